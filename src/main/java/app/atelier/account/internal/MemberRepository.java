@@ -1,0 +1,16 @@
+package app.atelier.account.internal;
+
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+import java.util.Optional;
+import java.util.UUID;
+
+public interface MemberRepository extends JpaRepository<Member, UUID> {
+
+    @EntityGraph(attributePaths = "team")
+    Optional<Member> findByEmail(String normalizedEmail);
+
+    @EntityGraph(attributePaths = "team")
+    Optional<Member> findWithTeamById(UUID id);
+}

@@ -1,0 +1,102 @@
+package app.atelier.account.ui;
+
+import app.atelier.account.AccountService;
+import app.atelier.account.internal.LoginThrottledException;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.component.login.LoginI18n;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.web.WebAttributes;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Sign-in with e-mail and password. Before the first team exists it sends the visitor to setup.
+ * The form posts to Spring Security; a refusal comes back here with {@code ?error}, and the reason
+ * (wrong password, or too many attempts) is read from the session where Spring Security left it.
+ */
+@Route(value = "login", autoLayout = false)
+@AnonymousAllowed
+public class LoginView extends AuthPage implements BeforeEnterObserver, HasDynamicTitle {
+
+    static final String TEAM_CREATED = "created";
+    static final String SIGNED_OUT = "signed-out";
+
+    private final AccountService accounts;
+    private final AuthenticationContext authentication;
+    private final LoginForm form = new LoginForm();
+
+    LoginView(AccountService accounts, AuthenticationContext authentication) {
+        this.accounts = accounts;
+        this.authentication = authentication;
+        form.setAction("login");
+        form.setForgotPasswordButtonVisible(false);
+        form.addClassName("login-form");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (!accounts.isSetUp()) {
+            event.forwardTo(SetupView.class);
+            return;
+        }
+        if (authentication.isAuthenticated()) {
+            event.forwardTo("");
+            return;
+        }
+        var parameters = event.getLocation().getQueryParameters().getParameters();
+        List<Paragraph> notices = new ArrayList<>();
+        if (parameters.containsKey(TEAM_CREATED)) {
+            notices.add(notice(getTranslation("login.notice.team-created"), "success"));
+        }
+        if (parameters.containsKey(SIGNED_OUT)) {
+            notices.add(notice(getTranslation("login.notice.signed-out"), "neutral"));
+        }
+        form.setI18n(i18n(parameters.containsKey("error") ? lastFailure() : null));
+        form.setError(parameters.containsKey("error"));
+        var content = new ArrayList<com.vaadin.flow.component.Component>(notices);
+        content.add(form);
+        setPanelContent(content.toArray(com.vaadin.flow.component.Component[]::new));
+    }
+
+    private LoginI18n i18n(@Nullable Exception failure) {
+        var i18n = LoginI18n.createDefault();
+        var formTexts = i18n.getForm();
+        formTexts.setTitle(getTranslation("login.title"));
+        formTexts.setUsername(getTranslation("login.email"));
+        formTexts.setPassword(getTranslation("login.password"));
+        formTexts.setSubmit(getTranslation("login.submit"));
+        var errors = i18n.getErrorMessage();
+        if (failure instanceof LoginThrottledException throttled) {
+            long minutes = Math.max(1, (throttled.retryAfter().toSeconds() + 59) / 60);
+            errors.setTitle(getTranslation("login.error.throttled.title"));
+            errors.setMessage(getTranslation("login.error.throttled.message", minutes));
+        } else {
+            errors.setTitle(getTranslation("login.error.title"));
+            errors.setMessage(getTranslation("login.error.message"));
+        }
+        i18n.setAdditionalInformation(getTranslation("login.help"));
+        return i18n;
+    }
+
+    private static @Nullable Exception lastFailure() {
+        var session = VaadinSession.getCurrent();
+        if (session == null || session.getSession() == null) {
+            return null;
+        }
+        return session.getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION) instanceof Exception e ? e : null;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("page.title", getTranslation("login.title"));
+    }
+}

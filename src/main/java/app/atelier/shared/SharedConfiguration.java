@@ -1,0 +1,38 @@
+package app.atelier.shared;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.data.auditing.DateTimeProvider;
+import org.springframework.data.domain.AuditorAware;
+import org.springframework.data.jpa.repository.config.EnableJpaAuditing;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+import java.time.Clock;
+import java.util.Optional;
+import java.util.UUID;
+
+@Configuration(proxyBeanMethods = false)
+@EnableJpaAuditing(auditorAwareRef = "currentActor", dateTimeProviderRef = "auditClock")
+class SharedConfiguration {
+
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Bean
+    DateTimeProvider auditClock(Clock clock) {
+        return () -> Optional.of(clock.instant());
+    }
+
+    /** The member behind the current request or job; empty for first-run setup and the system. */
+    @Bean
+    AuditorAware<UUID> currentActor() {
+        return () -> Optional.ofNullable(SecurityContextHolder.getContext().getAuthentication())
+                .filter(Authentication::isAuthenticated)
+                .map(Authentication::getPrincipal)
+                .filter(Actor.class::isInstance)
+                .map(principal -> ((Actor) principal).actorId());
+    }
+}
