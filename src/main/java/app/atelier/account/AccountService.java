@@ -9,10 +9,12 @@ import app.atelier.account.internal.TeamRepository;
 import app.atelier.shared.Language;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,15 +38,18 @@ public class AccountService {
     private final PasswordPolicy passwordPolicy;
     private final PasswordEncoder passwordEncoder;
     private final TransactionTemplate transaction;
+    private final SecurityContextHolderStrategy securityContexts;
 
     AccountService(TeamRepository teams, MemberRepository members, Installation installation,
-                   PasswordPolicy passwordPolicy, PasswordEncoder passwordEncoder, TransactionTemplate transaction) {
+                   PasswordPolicy passwordPolicy, PasswordEncoder passwordEncoder, TransactionTemplate transaction,
+                   ObjectProvider<SecurityContextHolderStrategy> securityContexts) {
         this.teams = teams;
         this.members = members;
         this.installation = installation;
         this.passwordPolicy = passwordPolicy;
         this.passwordEncoder = passwordEncoder;
         this.transaction = transaction;
+        this.securityContexts = securityContexts.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
     }
 
     /** Whether the first team and its admin exist. Until they do, only first-run setup is offered. */
@@ -141,8 +146,8 @@ public class AccountService {
         return Optional.empty();
     }
 
-    private static SignedInMember signedIn() {
-        var authentication = SecurityContextHolder.getContext().getAuthentication();
+    private SignedInMember signedIn() {
+        var authentication = securityContexts.getContext().getAuthentication();
         if (authentication != null && authentication.getPrincipal() instanceof SignedInMember member) {
             return member;
         }

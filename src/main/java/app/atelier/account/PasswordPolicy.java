@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The strength rule for every password Atelier accepts: long enough, not too long for BCrypt, and
@@ -50,9 +51,18 @@ public class PasswordPolicy {
         return new PasswordCheck(score, null, advice);
     }
 
-    private static List<String> splitIntoWords(List<String> personalWords) {
+    /**
+     * "Agence du Port" and "claire@agence-du-port.fr" become agence, port, agenceduport, claire: each
+     * word, each name written as one word, and an address's local part and domain taken apart.
+     */
+    static List<String> splitIntoWords(List<String> personalWords) {
         return personalWords.stream()
-                .flatMap(text -> Arrays.stream(text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")))
+                .map(text -> text.toLowerCase(Locale.ROOT))
+                .flatMap(text -> text.contains("@") ? Arrays.stream(text.split("@")) : Stream.of(text))
+                .flatMap(name -> {
+                    var words = Arrays.stream(name.split("[^\\p{L}\\p{N}]+")).filter(word -> !word.isEmpty()).toList();
+                    return Stream.concat(words.stream(), Stream.of(String.join("", words)));
+                })
                 .filter(word -> word.length() >= 3)
                 .distinct()
                 .toList();

@@ -1,5 +1,6 @@
 package app.atelier.shared;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.auditing.DateTimeProvider;
@@ -7,6 +8,7 @@ import org.springframework.data.domain.AuditorAware;
 import org.springframework.data.jpa.repository.config.EnableJpaAuditing;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 import java.time.Clock;
 import java.util.Optional;
@@ -28,8 +30,9 @@ class SharedConfiguration {
 
     /** The member behind the current request or job; empty for first-run setup and the system. */
     @Bean
-    AuditorAware<UUID> currentActor() {
-        return () -> Optional.ofNullable(SecurityContextHolder.getContext().getAuthentication())
+    AuditorAware<UUID> currentActor(ObjectProvider<SecurityContextHolderStrategy> securityContexts) {
+        var contexts = securityContexts.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
+        return () -> Optional.ofNullable(contexts.getContext().getAuthentication())
                 .filter(Authentication::isAuthenticated)
                 .map(Authentication::getPrincipal)
                 .filter(Actor.class::isInstance)

@@ -7,11 +7,11 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Finds the member signing in by e-mail, whatever case it was typed in. */
-public class MemberDetailsService implements UserDetailsService {
+class MemberDetailsService implements UserDetailsService {
 
     private final MemberRepository members;
 
-    public MemberDetailsService(MemberRepository members) {
+    MemberDetailsService(MemberRepository members) {
         this.members = members;
     }
 

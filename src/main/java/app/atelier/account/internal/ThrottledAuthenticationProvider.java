@@ -6,12 +6,12 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 
 /** Checks the throttle before the password, and feeds it every outcome. */
-public class ThrottledAuthenticationProvider implements AuthenticationProvider {
+class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
     private final AuthenticationProvider delegate;
     private final LoginThrottle throttle;
 
-    public ThrottledAuthenticationProvider(AuthenticationProvider delegate, LoginThrottle throttle) {
+    ThrottledAuthenticationProvider(AuthenticationProvider delegate, LoginThrottle throttle) {
         this.delegate = delegate;
         this.throttle = throttle;
     }

@@ -74,7 +74,10 @@ public class LoginView extends AuthPage implements BeforeEnterObserver, HasDynam
         formTexts.setUsername(getTranslation("login.email"));
         formTexts.setPassword(getTranslation("login.password"));
         formTexts.setSubmit(getTranslation("login.submit"));
+        formTexts.setForgotPassword(getTranslation("login.forgot-password"));
         var errors = i18n.getErrorMessage();
+        errors.setUsername(getTranslation("login.email.required"));
+        errors.setPassword(getTranslation("login.password.required"));
         if (failure instanceof LoginThrottledException throttled) {
             long minutes = Math.max(1, (throttled.retryAfter().toSeconds() + 59) / 60);
             errors.setTitle(getTranslation("login.error.throttled.title"));

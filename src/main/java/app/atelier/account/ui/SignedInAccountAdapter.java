@@ -5,7 +5,9 @@ import app.atelier.account.Role;
 import app.atelier.account.SignedInMember;
 import app.atelier.shared.Language;
 import app.atelier.ui.SignedInAccount;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.stereotype.Component;
 
 import java.util.Optional;
@@ -15,14 +17,16 @@ import java.util.Optional;
 class SignedInAccountAdapter implements SignedInAccount {
 
     private final AccountService accounts;
+    private final SecurityContextHolderStrategy securityContexts;
 
-    SignedInAccountAdapter(AccountService accounts) {
+    SignedInAccountAdapter(AccountService accounts, ObjectProvider<SecurityContextHolderStrategy> securityContexts) {
         this.accounts = accounts;
+        this.securityContexts = securityContexts.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
     }
 
     @Override
     public Optional<ShellMember> current() {
-        var authentication = SecurityContextHolder.getContext().getAuthentication();
+        var authentication = securityContexts.getContext().getAuthentication();
         if (authentication == null || !(authentication.getPrincipal() instanceof SignedInMember)) {
             return Optional.empty();
         }

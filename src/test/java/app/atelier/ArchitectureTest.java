@@ -1,0 +1,87 @@
+package app.atelier;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.data.repository.Repository;
+import org.springframework.modulith.core.ApplicationModules;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The shape the code keeps as it grows: modules without cycles, views thin, time injected. */
+class ArchitectureTest {
+
+    private static JavaClasses classes;
+
+    @BeforeAll
+    static void importClasses() {
+        classes = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("app.atelier");
+    }
+
+    @Test
+    void modulesOnlyUseEachOthersPublicApiAndFormNoCycle() {
+        ApplicationModules.of(Application.class).verify();
+    }
+
+    @Test
+    void onlyTheUserInterfaceKnowsVaadinComponents() {
+        noClasses().that().resideOutsideOfPackage("..ui..")
+                .should().dependOnClassesThat().resideInAPackage("com.vaadin.flow.component..")
+                .check(classes);
+    }
+
+    @Test
+    void servicesNeverReachTheUserInterface() {
+        noClasses().that().resideOutsideOfPackage("..ui..")
+                .should().dependOnClassesThat().resideInAPackage("..ui..")
+                .check(classes);
+    }
+
+    @Test
+    void viewsGoThroughServicesNotRepositories() {
+        noClasses().that().resideInAPackage("..ui..")
+                .should().dependOnClassesThat().areAssignableTo(Repository.class)
+                .check(classes);
+    }
+
+    @Test
+    void timeComesFromTheInjectedClock() {
+        noClasses().should().callMethod(java.time.Instant.class, "now")
+                .orShould().callMethod(java.time.LocalDateTime.class, "now")
+                .orShould().callMethod(java.time.OffsetDateTime.class, "now")
+                .orShould().callMethod(java.time.ZonedDateTime.class, "now")
+                .orShould().callMethod(java.time.LocalDate.class, "now")
+                .orShould().callMethod(System.class, "currentTimeMillis")
+                .check(classes);
+    }
+
+    @Test
+    void everyPackageSaysWhatItIsAndIsNullMarked() throws IOException {
+        try (Stream<Path> directories = Files.walk(Path.of("src/main/java/app/atelier"))) {
+            directories.filter(Files::isDirectory)
+                    .filter(ArchitectureTest::holdsJavaFiles)
+                    .forEach(directory -> assertThat(directory.resolve("package-info.java"))
+                            .as(directory + " has a package-info")
+                            .exists()
+                            .content().contains("@NullMarked").contains("/**"));
+        }
+    }
+
+    private static boolean holdsJavaFiles(Path directory) {
+        try (Stream<Path> files = Files.list(directory)) {
+            return files.anyMatch(file -> file.toString().endsWith(".java"));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package app.atelier;
+
+import app.atelier.account.Role;
+import app.atelier.account.SignedInMember;
+import app.atelier.shared.Language;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.UUID;
+
+/**
+ * Members for tests, written straight into the tables (the product can only create its first admin
+ * so far). They belong to one fixture team, "Agence du Port", created with the installation record
+ * when missing.
+ */
+public final class TestAccounts {
+
+    public static final UUID TEAM_ID = UUID.fromString("0190a3c0-0000-7000-8000-000000000001");
+    public static final String TEAM_NAME = "Agence du Port";
+    public static final String PASSWORD = "oliviers moulin lavande 73";
+
+    private final JdbcClient jdbc;
+    private final PasswordEncoder passwordEncoder;
+
+    public TestAccounts(JdbcClient jdbc, PasswordEncoder passwordEncoder) {
+        this.jdbc = jdbc;
+        this.passwordEncoder = passwordEncoder;
+    }
+
+    public SignedInMember member(Role role, Language language, String displayName) {
+        ensureTeam();
+        var id = UUID.randomUUID();
+        var email = role.name().toLowerCase() + "-" + id.toString().substring(0, 8) + "@agence-du-port.fr";
+        var hash = passwordEncoder.encode(PASSWORD);
+        jdbc.sql("""
+                        INSERT INTO member (id, team_id, email, display_name, password_hash, role, language, enabled,
+                                            created_at, updated_at, version)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, TRUE, ?, ?, 0)""")
+                .params(id, TEAM_ID, email, displayName, hash, role.name(), language.code(), now(), now())
+                .update();
+        return new SignedInMember(id, TEAM_ID, email, role, true, null);
+    }
+
+    private void ensureTeam() {
+        var exists = jdbc.sql("SELECT COUNT(*) FROM team WHERE id = ?").param(TEAM_ID).query(Long.class).single() > 0;
+        if (!exists) {
+            jdbc.sql("INSERT INTO team (id, name, created_at, updated_at, version) VALUES (?, ?, ?, ?, 0)")
+                    .params(TEAM_ID, TEAM_NAME, now(), now())
+                    .update();
+        }
+        var installed = jdbc.sql("SELECT COUNT(*) FROM installation").query(Long.class).single() > 0;
+        if (!installed) {
+            jdbc.sql("INSERT INTO installation (id, team_id, completed_at) VALUES (1, ?, ?)").params(TEAM_ID, now()).update();
+        }
+    }
+
+    private static OffsetDateTime now() {
+        return OffsetDateTime.now(ZoneOffset.UTC);
+    }
+}

@@ -1,0 +1,7 @@
+package app.atelier.account;
+
+import app.atelier.IntegrationTest;
+
+@IntegrationTest
+class AccountServiceTest extends AccountServiceContract {
+}

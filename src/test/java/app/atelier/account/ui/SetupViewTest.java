@@ -1,0 +1,121 @@
+package app.atelier.account.ui;
+
+import app.atelier.IntegrationTest;
+import app.atelier.TestDatabase;
+import app.atelier.account.AccountService;
+import app.atelier.ui.NotFoundView;
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithAnonymousUser;
+
+import java.util.Locale;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@IntegrationTest
+@WithAnonymousUser
+class SetupViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    AccountService accounts;
+
+    @Autowired
+    Flyway flyway;
+
+    @BeforeEach
+    void freshInstallation() {
+        TestDatabase.reset(flyway);
+    }
+
+    @Test
+    void anEmptyFormSaysWhatIsMissingAndStoresNothing() {
+        var view = setupIn(Locale.FRENCH);
+
+        test(view.submit).click();
+
+        assertThat(view.teamName.isInvalid()).isTrue();
+        assertThat(view.teamName.getErrorMessage()).isEqualTo("Ce champ est obligatoire.");
+        assertThat(view.displayName.getErrorMessage()).isEqualTo("Ce champ est obligatoire.");
+        assertThat(view.email.getErrorMessage()).isEqualTo("Ce champ est obligatoire.");
+        assertThat(view.password.getErrorMessage()).isEqualTo("Ce champ est obligatoire.");
+        assertThat(accounts.isSetUp()).isFalse();
+        assertThat(getCurrentView()).isInstanceOf(SetupView.class);
+    }
+
+    @Test
+    void aWrongAddressAndAGuessablePasswordAreExplained() {
+        var view = setupIn(Locale.FRENCH);
+        fill(view, "claire@agence", "agenceduport2024");
+
+        test(view.submit).click();
+
+        assertThat(view.email.getErrorMessage()).isEqualTo("Cette adresse e-mail n’est pas valide.");
+        assertThat(view.password.getErrorMessage()).isEqualTo("Trop facile à deviner.");
+        assertThat(view.teamName.isInvalid()).isFalse();
+        assertThat(accounts.isSetUp()).isFalse();
+    }
+
+    @Test
+    void theStrengthMeterFollowsThePasswordAsItIsTyped() {
+        var view = setupIn(Locale.FRENCH);
+        fill(view, "claire@agence-du-port.fr", "azertyuiop");
+        var weak = view.strengthText.getText();
+        assertThat(view.strengthBar.getValue()).isLessThan(3);
+
+        test(view.password).setValue("oliviers moulin lavande 73");
+
+        assertThat(weak).isNotBlank().isNotEqualTo("Mot de passe robuste.");
+        assertThat(view.strengthText.getText()).isEqualTo("Mot de passe robuste.");
+        assertThat(view.strengthBar.getValue()).isGreaterThanOrEqualTo(3);
+    }
+
+    @Test
+    void aCorrectFormCreatesTheTeamAndOpensSignIn() {
+        var view = setupIn(Locale.FRENCH);
+        fill(view, "claire@agence-du-port.fr", "oliviers moulin lavande 73");
+
+        test(view.submit).click();
+
+        assertThat(accounts.isSetUp()).isTrue();
+        assertThat(getCurrentView()).isInstanceOf(LoginView.class);
+        assertThat(UI.getCurrent().getActiveViewLocation().getQueryParameters().getParameters()).containsKey("created");
+    }
+
+    @Test
+    void theFormSpeaksEnglishToAnEnglishBrowser() {
+        var view = setupIn(Locale.ENGLISH);
+
+        test(view.submit).click();
+
+        assertThat(view.teamName.getLabel()).isEqualTo("Team name");
+        assertThat(view.teamName.getErrorMessage()).isEqualTo("This field is required.");
+        assertThat(view.submit.getText()).isEqualTo("Create the team");
+    }
+
+    @Test
+    void onceSetUpTheSetupPageNoLongerExists() {
+        var view = setupIn(Locale.FRENCH);
+        fill(view, "claire@agence-du-port.fr", "oliviers moulin lavande 73");
+        test(view.submit).click();
+
+        navigate("setup", NotFoundView.class);
+
+        assertThat(getCurrentView()).isInstanceOf(NotFoundView.class);
+    }
+
+    private SetupView setupIn(Locale locale) {
+        UI.getCurrent().setLocale(locale);
+        return navigate(SetupView.class);
+    }
+
+    private void fill(SetupView view, String email, String password) {
+        test(view.teamName).setValue("Agence du Port");
+        test(view.displayName).setValue("Claire Martin");
+        test(view.email).setValue(email);
+        test(view.password).setValue(password);
+    }
+}

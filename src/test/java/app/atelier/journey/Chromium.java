@@ -1,0 +1,70 @@
+package app.atelier.journey;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.ScreenshotAnimations;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A headless Chromium for journeys: the system's ({@code /usr/bin/chromium}, or {@code -Dchromium.path})
+ * when there is one, with Playwright's browser download switched off; otherwise Playwright's own.
+ */
+public final class Chromium implements AutoCloseable {
+
+    public static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    private final Playwright playwright;
+    private final Browser browser;
+
+    public Chromium() {
+        var systemChromium = Path.of(System.getProperty("chromium.path", "/usr/bin/chromium"));
+        var options = new BrowserType.LaunchOptions().setHeadless(true)
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                        "--no-first-run"));
+        if (Files.isExecutable(systemChromium)) {
+            playwright = Playwright.create(new Playwright.CreateOptions()
+                    .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+            options.setExecutablePath(systemChromium);
+        } else {
+            playwright = Playwright.create();
+        }
+        browser = playwright.chromium().launch(options);
+    }
+
+    /** A new private window (its own cookies) with this browser language and screen size. */
+    public Page newPage(String locale, int width, int height) {
+        BrowserContext context = browser.newContext(new Browser.NewContextOptions()
+                .setLocale(locale)
+                .setViewportSize(width, height));
+        var page = context.newPage();
+        page.setDefaultTimeout(20_000);
+        return page;
+    }
+
+    public static void screenshot(Page page, String name) {
+        try {
+            Files.createDirectories(SCREENSHOTS);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        // finish opening overlays and sliding drawers instead of catching them half-way
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true)
+                .setAnimations(ScreenshotAnimations.DISABLED));
+    }
+
+    @Override
+    public void close() {
+        browser.close();
+        playwright.close();
+    }
+}

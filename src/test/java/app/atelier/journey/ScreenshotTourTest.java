@@ -1,0 +1,152 @@
+package app.atelier.journey;
+
+import app.atelier.TestAccounts;
+import app.atelier.TestDatabase;
+import app.atelier.account.Role;
+import app.atelier.shared.Language;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Properties;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+/**
+ * Every view in French and in English, on a laptop (1440x900) and a phone (390x844): each shows its
+ * heading, and a screenshot of it lands in {@code target/screenshots/tour/} to be looked at.
+ */
+@BrowserTest
+class ScreenshotTourTest {
+
+    private static final Map<String, String> SCREENS = new LinkedHashMap<>();
+
+    static {
+        SCREENS.put("gallery", "gallery.title");
+        SCREENS.put("generations/new", "generation.new");
+        SCREENS.put("credits", "credits.title");
+        SCREENS.put("team", "team.title");
+        SCREENS.put("settings", "settings.title");
+        SCREENS.put("no/such/place", "not-found.title");
+    }
+
+    private static final int[][] SIZES = {{1440, 900}, {390, 844}};
+
+    private static Chromium chromium;
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    Flyway flyway;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    PasswordEncoder passwordEncoder;
+
+    @BeforeAll
+    static void startBrowser() {
+        chromium = new Chromium();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        chromium.close();
+    }
+
+    @Test
+    void everyViewInBothLanguagesOnALaptopAndAPhone() {
+        TestDatabase.reset(flyway);
+        for (var language : Language.values()) {
+            var texts = bundle(language);
+            for (var size : SIZES) {
+                var page = chromium.newPage(language.code(), size[0], size[1]);
+                var suffix = language.code() + "-" + size[0];
+                try {
+                    page.navigate(base() + "/setup");
+                    heading(page, texts.getProperty("setup.title"));
+                    shoot(page, "setup-" + suffix);
+                } finally {
+                    page.context().close();
+                }
+            }
+        }
+
+        var accounts = new TestAccounts(jdbc, passwordEncoder);
+        for (var language : Language.values()) {
+            var texts = bundle(language);
+            var admin = accounts.member(Role.ADMIN, language, "Claire Martin");
+            for (var size : SIZES) {
+                var page = chromium.newPage(language.code(), size[0], size[1]);
+                var suffix = language.code() + "-" + size[0];
+                try {
+                    page.navigate(base() + "/login");
+                    assertThat(page.locator("vaadin-login-form")).containsText(texts.getProperty("login.submit"));
+                    shoot(page, "login-" + suffix);
+                    page.locator("input[name=username]").fill(admin.getUsername());
+                    page.locator("input[name=password]").fill(TestAccounts.PASSWORD);
+                    page.locator("vaadin-login-form vaadin-button").first().click();
+                    heading(page, texts.getProperty("gallery.title"));
+
+                    for (var screen : SCREENS.entrySet()) {
+                        page.navigate(base() + "/" + (screen.getKey().equals("gallery") ? "" : screen.getKey()));
+                        heading(page, texts.getProperty(screen.getValue()));
+                        shoot(page, screen.getKey().replace('/', '-') + "-" + suffix);
+                    }
+
+                    page.navigate(base() + "/");
+                    heading(page, texts.getProperty("gallery.title"));
+                    if (size[0] < 600) {
+                        page.locator("vaadin-drawer-toggle").click();
+                        assertThat(page.locator("vaadin-side-nav-item").first()).isVisible();
+                        shoot(page, "drawer-" + suffix);
+                        page.keyboard().press("Escape");
+                    }
+                    page.locator(".member-menu vaadin-menu-bar-button").first().click();
+                    assertThat(page.getByText(texts.getProperty("shell.sign-out"))).isVisible();
+                    shoot(page, "member-menu-" + suffix);
+                } finally {
+                    page.context().close();
+                }
+            }
+        }
+    }
+
+    private static void heading(Page page, String text) {
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(text).setLevel(1)
+                .setExact(true)).or(page.getByRole(AriaRole.HEADING,
+                new Page.GetByRoleOptions().setName(text).setLevel(2).setExact(true))).first()).isVisible();
+    }
+
+    private static void shoot(Page page, String name) {
+        Chromium.screenshot(page, "tour/" + name);
+    }
+
+    private static Properties bundle(Language language) {
+        var properties = new Properties();
+        try (var in = ScreenshotTourTest.class.getResourceAsStream("/i18n/messages_" + language.code() + ".properties")) {
+            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return properties;
+    }
+
+    private String base() {
+        return "http://localhost:" + port;
+    }
+}
