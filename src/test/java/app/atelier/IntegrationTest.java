@@ -1,6 +1,7 @@
 package app.atelier;
 
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.ContextConfiguration;
 
@@ -15,5 +16,6 @@ import java.lang.annotation.Target;
 @SpringBootTest
 @ActiveProfiles("test")
 @ContextConfiguration(initializers = FreshDataDirectory.class)
+@Import(TestAccounts.class)
 public @interface IntegrationTest {
 }

@@ -3,6 +3,7 @@ package app.atelier;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.ContextConfiguration;
 
@@ -23,5 +24,6 @@ import java.lang.annotation.Target;
 @SpringBootTest
 @ActiveProfiles({"postgres", "test"})
 @ContextConfiguration(initializers = {FreshDataDirectory.class, PostgresSchema.class})
+@Import(TestAccounts.class)
 public @interface PostgresTest {
 }

@@ -5,6 +5,7 @@ import app.atelier.account.SignedInMember;
 import app.atelier.shared.Language;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -13,9 +14,10 @@ import java.util.UUID;
 /**
  * Members for tests, written straight into the tables (the product can only create its first admin
  * so far). They belong to one fixture team, "Agence du Port", created with the installation record
- * when missing.
+ * when missing. Imported by the test annotations ({@code @IntegrationTest}, ...).
  */
-public final class TestAccounts {
+@Component
+public class TestAccounts {
 
     public static final UUID TEAM_ID = UUID.fromString("0190a3c0-0000-7000-8000-000000000001");
     public static final String TEAM_NAME = "Agence du Port";

@@ -2,11 +2,9 @@ package app.atelier;
 
 import app.atelier.account.Role;
 import app.atelier.shared.Language;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.test.context.support.WithSecurityContext;
 import org.springframework.security.test.context.support.WithSecurityContextFactory;
 
@@ -31,8 +29,8 @@ public @interface WithMember {
 
         private final TestAccounts accounts;
 
-        Factory(JdbcClient jdbc, PasswordEncoder passwordEncoder) {
-            this.accounts = new TestAccounts(jdbc, passwordEncoder);
+        Factory(TestAccounts accounts) {
+            this.accounts = accounts;
         }
 
         @Override

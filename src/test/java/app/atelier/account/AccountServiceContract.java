@@ -1,10 +1,10 @@
 package app.atelier.account;
 
-import app.atelier.TestDatabase;
+import app.atelier.FreshInstallation;
 import app.atelier.shared.Language;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -23,6 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** What the account service promises, on every database the product supports. */
+@ExtendWith(FreshInstallation.class)
 abstract class AccountServiceContract {
 
     static final String PASSWORD = "oliviers moulin lavande 73";
@@ -33,16 +34,13 @@ abstract class AccountServiceContract {
     @Autowired
     JdbcClient jdbc;
 
-    @Autowired
-    Flyway flyway;
 
     /** This application context's own holder: several test contexts each install one. */
     @Autowired
     SecurityContextHolderStrategy securityContexts;
 
     @BeforeEach
-    void freshInstallation() {
-        TestDatabase.reset(flyway);
+    void nobodySignedIn() {
         securityContexts.clearContext();
     }
 

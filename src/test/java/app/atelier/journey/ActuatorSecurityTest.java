@@ -6,8 +6,6 @@ import app.atelier.shared.Language;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -28,10 +26,7 @@ class ActuatorSecurityTest {
     int port;
 
     @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
-    PasswordEncoder passwordEncoder;
+    TestAccounts accounts;
 
     @Test
     void healthIsOpenToAnyone() throws Exception {
@@ -51,7 +46,6 @@ class ActuatorSecurityTest {
 
     @Test
     void aMemberIsRefusedAndAnAdminLetIn() throws Exception {
-        var accounts = new TestAccounts(jdbc, passwordEncoder);
         var member = accounts.member(Role.MEMBER, Language.FRENCH, "Marc Petit");
         var admin = accounts.member(Role.ADMIN, Language.FRENCH, "Claire Martin");
 

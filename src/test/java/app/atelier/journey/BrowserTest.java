@@ -1,8 +1,10 @@
 package app.atelier.journey;
 
 import app.atelier.FreshDataDirectory;
+import app.atelier.TestAccounts;
 import org.junit.jupiter.api.Tag;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.ContextConfiguration;
 
@@ -18,5 +20,6 @@ import java.lang.annotation.Target;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 @ContextConfiguration(initializers = FreshDataDirectory.class)
+@Import(TestAccounts.class)
 public @interface BrowserTest {
 }

@@ -6,6 +6,10 @@ import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.ScreenshotAnimations;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -13,19 +17,23 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
- * A headless Chromium for journeys: the system's ({@code /usr/bin/chromium}, or {@code -Dchromium.path})
- * when there is one, with Playwright's browser download switched off; otherwise Playwright's own.
+ * A headless Chromium for journeys, open for the test class that registers it
+ * ({@code @RegisterExtension static final Chromium chromium = new Chromium();}): the system's
+ * ({@code /usr/bin/chromium}, or {@code -Dchromium.path}) when there is one, with Playwright's browser
+ * download switched off; otherwise Playwright's own.
  */
-public final class Chromium implements AutoCloseable {
+public final class Chromium implements BeforeAllCallback, AfterAllCallback {
 
     public static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
-    private final Playwright playwright;
-    private final Browser browser;
+    private @Nullable Playwright playwright;
+    private @Nullable Browser browser;
 
-    public Chromium() {
+    @Override
+    public void beforeAll(ExtensionContext context) {
         var systemChromium = Path.of(System.getProperty("chromium.path", "/usr/bin/chromium"));
         var options = new BrowserType.LaunchOptions().setHeadless(true)
                 .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
@@ -43,7 +51,7 @@ public final class Chromium implements AutoCloseable {
 
     /** A new private window (its own cookies) with this browser language and screen size. */
     public Page newPage(String locale, int width, int height) {
-        BrowserContext context = browser.newContext(new Browser.NewContextOptions()
+        BrowserContext context = Objects.requireNonNull(browser, "Chromium is not open").newContext(new Browser.NewContextOptions()
                 .setLocale(locale)
                 .setViewportSize(width, height));
         var page = context.newPage();
@@ -63,8 +71,12 @@ public final class Chromium implements AutoCloseable {
     }
 
     @Override
-    public void close() {
-        browser.close();
-        playwright.close();
+    public void afterAll(ExtensionContext context) {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
     }
 }

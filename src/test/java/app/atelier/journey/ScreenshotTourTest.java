@@ -4,23 +4,17 @@ import app.atelier.TestAccounts;
 import app.atelier.TestDatabase;
 import app.atelier.account.Role;
 import app.atelier.shared.Language;
+import app.atelier.ui.Bundles;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import org.flywaydb.core.Flyway;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Properties;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
@@ -44,7 +38,8 @@ class ScreenshotTourTest {
 
     private static final int[][] SIZES = {{1440, 900}, {390, 844}};
 
-    private static Chromium chromium;
+    @RegisterExtension
+    static final Chromium chromium = new Chromium();
 
     @LocalServerPort
     int port;
@@ -53,26 +48,13 @@ class ScreenshotTourTest {
     Flyway flyway;
 
     @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
-    PasswordEncoder passwordEncoder;
-
-    @BeforeAll
-    static void startBrowser() {
-        chromium = new Chromium();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        chromium.close();
-    }
+    TestAccounts accounts;
 
     @Test
     void everyViewInBothLanguagesOnALaptopAndAPhone() {
         TestDatabase.reset(flyway);
         for (var language : Language.values()) {
-            var texts = bundle(language);
+            var texts = Bundles.of(language);
             for (var size : SIZES) {
                 var page = chromium.newPage(language.code(), size[0], size[1]);
                 var suffix = language.code() + "-" + size[0];
@@ -86,9 +68,8 @@ class ScreenshotTourTest {
             }
         }
 
-        var accounts = new TestAccounts(jdbc, passwordEncoder);
         for (var language : Language.values()) {
-            var texts = bundle(language);
+            var texts = Bundles.of(language);
             var admin = accounts.member(Role.ADMIN, language, "Claire Martin");
             for (var size : SIZES) {
                 var page = chromium.newPage(language.code(), size[0], size[1]);
@@ -134,16 +115,6 @@ class ScreenshotTourTest {
 
     private static void shoot(Page page, String name) {
         Chromium.screenshot(page, "tour/" + name);
-    }
-
-    private static Properties bundle(Language language) {
-        var properties = new Properties();
-        try (var in = ScreenshotTourTest.class.getResourceAsStream("/i18n/messages_" + language.code() + ".properties")) {
-            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        return properties;
     }
 
     private String base() {

@@ -1,11 +1,10 @@
 package app.atelier.ui;
 
+import app.atelier.shared.Language;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Properties;
@@ -28,8 +27,8 @@ class TranslationBundlesTest {
 
     @BeforeAll
     static void load() throws IOException {
-        french = load("fr");
-        english = load("en");
+        french = Bundles.of(Language.FRENCH);
+        english = Bundles.of(Language.ENGLISH);
         try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
             sources = files.filter(file -> file.toString().endsWith(".java"))
                     .map(TranslationBundlesTest::read)
@@ -75,15 +74,6 @@ class TranslationBundlesTest {
         assertThat(english.values()).noneSatisfy(value -> assertThat(value.toString()).contains("'"));
     }
 
-    private static Properties load(String language) throws IOException {
-        var file = "/" + Translations.BUNDLE.replace('.', '/') + "_" + language + ".properties";
-        try (var in = TranslationBundlesTest.class.getResourceAsStream(file)) {
-            assertThat(in).as(file).isNotNull();
-            var properties = new Properties();
-            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-            return properties;
-        }
-    }
 
     private static String read(Path file) {
         try {

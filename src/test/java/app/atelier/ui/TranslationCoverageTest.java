@@ -22,15 +22,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.test.context.support.WithAnonymousUser;
 
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Properties;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -50,10 +44,7 @@ class TranslationCoverageTest extends SpringBrowserlessTest {
     Flyway flyway;
 
     @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
-    PasswordEncoder passwordEncoder;
+    TestAccounts accounts;
 
     @Test
     @WithMember(role = Role.ADMIN, language = Language.FRENCH)
@@ -89,7 +80,7 @@ class TranslationCoverageTest extends SpringBrowserlessTest {
     @WithAnonymousUser
     void theLoginPageIsFullyTranslated(Language language) {
         TestDatabase.reset(flyway);
-        new TestAccounts(jdbc, passwordEncoder).member(Role.ADMIN, language, "Claire Martin");
+        accounts.member(Role.ADMIN, language, "Claire Martin");
         UI.getCurrent().setLocale(language.locale());
         // The window already shows sign-in (where it sent this anonymous visitor) built in the browser's
         // language; Vaadin would reuse that instance, so leave it first as a language change's reload does.
@@ -120,23 +111,13 @@ class TranslationCoverageTest extends SpringBrowserlessTest {
 
     /** Sentences only the other language has: the ones that differ between bundles and are long enough to be unambiguous. */
     private static Set<String> distinctive(Language of, Language comparedTo) {
-        var theirs = bundle(of);
-        var ours = bundle(comparedTo);
+        var theirs = Bundles.of(of);
+        var ours = Bundles.of(comparedTo);
         return theirs.stringPropertyNames().stream()
                 .map(theirs::getProperty)
                 .filter(text -> !ours.containsValue(text))
                 .filter(text -> !text.contains("{"))
                 .filter(text -> text.length() >= 8)
                 .collect(Collectors.toSet());
-    }
-
-    private static Properties bundle(Language language) {
-        var properties = new Properties();
-        try (var in = TranslationCoverageTest.class.getResourceAsStream("/i18n/messages_" + language.code() + ".properties")) {
-            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        return properties;
     }
 }

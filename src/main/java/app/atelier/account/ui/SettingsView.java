@@ -1,11 +1,8 @@
 package app.atelier.account.ui;
 
 import app.atelier.account.Role;
-import app.atelier.ui.EmptyState;
-import app.atelier.ui.ViewHeader;
-import com.vaadin.flow.component.html.Main;
+import app.atelier.ui.ComingSoonView;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -14,18 +11,10 @@ import jakarta.annotation.security.RolesAllowed;
 @Route("settings")
 @Menu(order = 4, icon = "vaadin:cog", title = "nav.settings")
 @RolesAllowed(Role.ADMIN_NAME)
-public class SettingsView extends Main implements HasDynamicTitle {
+public class SettingsView extends ComingSoonView {
 
     SettingsView() {
-        addClassName("view");
-        add(new ViewHeader(getTranslation("settings.title"), getTranslation("settings.description")),
-                new EmptyState(VaadinIcon.KEY, getTranslation("settings.empty.title"),
-                        getTranslation("settings.empty.text"))
-                        .comingSoon(getTranslation("common.coming-soon")));
-    }
-
-    @Override
-    public String getPageTitle() {
-        return getTranslation("page.title", getTranslation("settings.title"));
+        super("settings.title", "settings.description", VaadinIcon.KEY, "settings.empty.title",
+                "settings.empty.text");
     }
 }

@@ -1,11 +1,8 @@
 package app.atelier.account.ui;
 
 import app.atelier.account.Role;
-import app.atelier.ui.EmptyState;
-import app.atelier.ui.ViewHeader;
-import com.vaadin.flow.component.html.Main;
+import app.atelier.ui.ComingSoonView;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -14,17 +11,9 @@ import jakarta.annotation.security.RolesAllowed;
 @Route("team")
 @Menu(order = 3, icon = "vaadin:users", title = "nav.team")
 @RolesAllowed(Role.ADMIN_NAME)
-public class TeamView extends Main implements HasDynamicTitle {
+public class TeamView extends ComingSoonView {
 
     TeamView() {
-        addClassName("view");
-        add(new ViewHeader(getTranslation("team.title"), getTranslation("team.description")),
-                new EmptyState(VaadinIcon.USERS, getTranslation("team.empty.title"), getTranslation("team.empty.text"))
-                        .comingSoon(getTranslation("common.coming-soon")));
-    }
-
-    @Override
-    public String getPageTitle() {
-        return getTranslation("page.title", getTranslation("team.title"));
+        super("team.title", "team.description", VaadinIcon.USERS, "team.empty.title", "team.empty.text");
     }
 }

@@ -1,10 +1,7 @@
 package app.atelier.credits.ui;
 
-import app.atelier.ui.EmptyState;
-import app.atelier.ui.ViewHeader;
-import com.vaadin.flow.component.html.Main;
+import app.atelier.ui.ComingSoonView;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
@@ -13,18 +10,10 @@ import jakarta.annotation.security.PermitAll;
 @Route("credits")
 @Menu(order = 2, icon = "vaadin:coin-piles", title = "nav.credits")
 @PermitAll
-public class CreditsView extends Main implements HasDynamicTitle {
+public class CreditsView extends ComingSoonView {
 
     CreditsView() {
-        addClassName("view");
-        add(new ViewHeader(getTranslation("credits.title"), getTranslation("credits.description")),
-                new EmptyState(VaadinIcon.COIN_PILES, getTranslation("credits.empty.title"),
-                        getTranslation("credits.empty.text"))
-                        .comingSoon(getTranslation("common.coming-soon")));
-    }
-
-    @Override
-    public String getPageTitle() {
-        return getTranslation("page.title", getTranslation("credits.title"));
+        super("credits.title", "credits.description", VaadinIcon.COIN_PILES, "credits.empty.title",
+                "credits.empty.text");
     }
 }

@@ -1,11 +1,10 @@
 package app.atelier.account.internal;
 
+import app.atelier.FreshInstallation;
 import app.atelier.IntegrationTest;
-import app.atelier.TestDatabase;
 import app.atelier.account.AccountService;
-import org.flywaydb.core.Flyway;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.boot.context.properties.bind.Binder;
@@ -21,6 +20,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Unattended installs: the first admin from ATELIER_ADMIN_* environment variables. */
 @IntegrationTest
+@ExtendWith(FreshInstallation.class)
 class AdminBootstrapTest {
 
     @Autowired
@@ -29,13 +29,7 @@ class AdminBootstrapTest {
     @Autowired
     JdbcClient jdbc;
 
-    @Autowired
-    Flyway flyway;
 
-    @BeforeEach
-    void freshInstallation() {
-        TestDatabase.reset(flyway);
-    }
 
     @Test
     void createsTheTeamAndAdminFromTheEnvironment() {

@@ -1,15 +1,15 @@
 package app.atelier.account.internal;
 
+import app.atelier.FreshInstallation;
 import app.atelier.IntegrationTest;
-import app.atelier.TestDatabase;
 import app.atelier.account.AccountService;
 import app.atelier.account.Role;
 import app.atelier.account.SetupRequest;
 import app.atelier.account.SignedInMember;
 import app.atelier.shared.Language;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.BadCredentialsException;
@@ -20,6 +20,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Signing in through the real authentication manager: by e-mail in any case, throttled per address. */
 @IntegrationTest
+@ExtendWith(FreshInstallation.class)
 class SignInTest {
 
     private static final String PASSWORD = "oliviers moulin lavande 73";
@@ -33,12 +34,9 @@ class SignInTest {
     @Autowired
     LoginThrottle throttle;
 
-    @Autowired
-    Flyway flyway;
 
     @BeforeEach
     void anInstallationWithItsAdmin() {
-        TestDatabase.reset(flyway);
         accounts.setUp(new SetupRequest("Agence du Port", "Claire Martin", "claire@agence-du-port.fr", PASSWORD, Language.FRENCH));
         throttle.succeeded("claire@agence-du-port.fr");
     }

@@ -1,7 +1,7 @@
 package app.atelier.account.ui;
 
+import app.atelier.FreshInstallation;
 import app.atelier.IntegrationTest;
-import app.atelier.TestDatabase;
 import app.atelier.account.AccountService;
 import app.atelier.account.SetupRequest;
 import app.atelier.account.internal.LoginThrottledException;
@@ -12,9 +12,9 @@ import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.browserless.SpringBrowserlessTest;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.test.context.support.WithAnonymousUser;
@@ -27,17 +27,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 @IntegrationTest
 @WithAnonymousUser
+@ExtendWith(FreshInstallation.class)
 class LoginViewTest extends SpringBrowserlessTest {
 
     @Autowired
     AccountService accounts;
 
-    @Autowired
-    Flyway flyway;
 
     @BeforeEach
-    void freshInstallation() {
-        TestDatabase.reset(flyway);
+    void aFrenchBrowser() {
         UI.getCurrent().setLocale(Locale.FRENCH);
     }
 

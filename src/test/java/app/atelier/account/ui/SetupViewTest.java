@@ -1,14 +1,13 @@
 package app.atelier.account.ui;
 
+import app.atelier.FreshInstallation;
 import app.atelier.IntegrationTest;
-import app.atelier.TestDatabase;
 import app.atelier.account.AccountService;
 import app.atelier.ui.NotFoundView;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
-import org.flywaydb.core.Flyway;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithAnonymousUser;
 
@@ -18,18 +17,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 @IntegrationTest
 @WithAnonymousUser
+@ExtendWith(FreshInstallation.class)
 class SetupViewTest extends SpringBrowserlessTest {
 
     @Autowired
     AccountService accounts;
 
-    @Autowired
-    Flyway flyway;
 
-    @BeforeEach
-    void freshInstallation() {
-        TestDatabase.reset(flyway);
-    }
 
     @Test
     void anEmptyFormSaysWhatIsMissingAndStoresNothing() {

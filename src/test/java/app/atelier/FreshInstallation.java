@@ -1,0 +1,18 @@
+package app.atelier;
+
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.springframework.test.context.junit.jupiter.SpringExtension;
+
+/**
+ * Before each test, the installation is new: every table empty, no team, no member. For tests of
+ * what happens before and during first-run setup; not with {@link WithMember}, whose member it would erase.
+ */
+public class FreshInstallation implements BeforeEachCallback {
+
+    @Override
+    public void beforeEach(ExtensionContext context) {
+        TestDatabase.reset(SpringExtension.getApplicationContext(context).getBean(Flyway.class));
+    }
+}
