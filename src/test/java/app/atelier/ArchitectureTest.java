@@ -9,8 +9,14 @@ import org.springframework.data.repository.Repository;
 import org.springframework.modulith.core.ApplicationModules;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
 import java.util.stream.Stream;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
@@ -56,11 +62,11 @@ class ArchitectureTest {
 
     @Test
     void timeComesFromTheInjectedClock() {
-        noClasses().should().callMethod(java.time.Instant.class, "now")
-                .orShould().callMethod(java.time.LocalDateTime.class, "now")
-                .orShould().callMethod(java.time.OffsetDateTime.class, "now")
-                .orShould().callMethod(java.time.ZonedDateTime.class, "now")
-                .orShould().callMethod(java.time.LocalDate.class, "now")
+        noClasses().should().callMethod(Instant.class, "now")
+                .orShould().callMethod(LocalDateTime.class, "now")
+                .orShould().callMethod(OffsetDateTime.class, "now")
+                .orShould().callMethod(ZonedDateTime.class, "now")
+                .orShould().callMethod(LocalDate.class, "now")
                 .orShould().callMethod(System.class, "currentTimeMillis")
                 .check(classes);
     }
@@ -81,7 +87,7 @@ class ArchitectureTest {
         try (Stream<Path> files = Files.list(directory)) {
             return files.anyMatch(file -> file.toString().endsWith(".java"));
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 }

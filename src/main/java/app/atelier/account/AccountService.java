@@ -22,13 +22,15 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /** Teams and members: first-run setup, and what a signed-in member can read and change about themselves. */
 @Service
 public class AccountService {
 
-    static final int MAX_NAME_LENGTH = 80;
+    /** The longest team or member name, in characters. */
+    public static final int MAX_NAME_LENGTH = 80;
 
     private static final Logger log = LoggerFactory.getLogger(AccountService.class);
 
@@ -75,14 +77,14 @@ public class AccountService {
         var email = EmailAddress.parse(request.email()).orElseThrow();
         var passwordHash = passwordEncoder.encode(request.password());
         try {
-            var result = transaction.execute(status -> {
+            var result = Objects.requireNonNull(transaction.execute(status -> {
                 var team = teams.save(new Team(request.teamName().strip()));
                 var admin = members.save(new Member(team, email, request.displayName().strip(), passwordHash,
                         Role.ADMIN, request.language()));
                 members.flush();
                 installation.complete(team.id());
                 return new SetupResult.Completed(team.id(), admin.id());
-            });
+            }));
             log.info("First-run setup done: team {} with admin {}", result.teamId(), result.adminId());
             return result;
         } catch (DataIntegrityViolationException concurrentSetup) {

@@ -13,6 +13,7 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 import java.util.ArrayList;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -48,7 +49,8 @@ abstract class AccountServiceContract {
     void setupCreatesTheTeamAndItsAdminOnce() {
         var result = accounts.setUp(request("Claire@Agence-du-Port.FR", PASSWORD));
 
-        var completed = assertThat(result).asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.type(SetupResult.Completed.class)).actual();
+        assertThat(result).isInstanceOf(SetupResult.Completed.class);
+        var completed = (SetupResult.Completed) result;
         assertThat(accounts.isSetUp()).isTrue();
         var row = jdbc.sql("SELECT m.email, m.role, m.language, m.password_hash, t.name FROM member m JOIN team t ON t.id = m.team_id WHERE m.id = ?")
                 .param(completed.adminId())
@@ -76,7 +78,7 @@ abstract class AccountServiceContract {
     void invalidInputNamesEachWrongFieldAndStoresNothing() {
         var result = accounts.setUp(new SetupRequest(" ", "x".repeat(81), "claire@", "azertyuiop", Language.FRENCH));
 
-        assertThat(result).isEqualTo(new SetupResult.Invalid(java.util.Map.of(
+        assertThat(result).isEqualTo(new SetupResult.Invalid(Map.of(
                 SetupField.TEAM_NAME, "field.error.required",
                 SetupField.DISPLAY_NAME, "name.error.too-long",
                 SetupField.EMAIL, "email.error.invalid",

@@ -18,6 +18,7 @@ import com.vaadin.flow.server.VaadinSession;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import java.util.List;
 import java.util.Locale;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -105,7 +106,7 @@ class MainLayoutTest extends SpringBrowserlessTest {
         assertThat(VaadinSession.getCurrent().getLocale()).isEqualTo(Locale.ENGLISH);
     }
 
-    private java.util.List<String> navigationLabels() {
+    private List<String> navigationLabels() {
         return find(SideNavItem.class).all().stream().map(SideNavItem::getLabel).toList();
     }
 }

@@ -1,6 +1,7 @@
 package app.atelier.account.internal;
 
 import app.atelier.account.AccountService;
+import app.atelier.account.PasswordPolicy;
 import app.atelier.account.SetupRequest;
 import app.atelier.account.SetupResult;
 import org.slf4j.Logger;
@@ -49,7 +50,7 @@ class AdminBootstrap implements ApplicationRunner {
                     log.info("ATELIER_ADMIN_* ignored: the first team and admin already exist");
             case SetupResult.Invalid invalid -> throw new IllegalStateException(
                     "Cannot create the first admin from ATELIER_ADMIN_*: " + invalid.problems()
-                            + " (passwords need " + app.atelier.account.PasswordPolicy.MIN_LENGTH
+                            + " (passwords need " + PasswordPolicy.MIN_LENGTH
                             + "+ characters and must be hard to guess)");
         }
     }

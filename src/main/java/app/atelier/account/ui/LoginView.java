@@ -2,6 +2,7 @@ package app.atelier.account.ui;
 
 import app.atelier.account.AccountService;
 import app.atelier.account.internal.LoginThrottledException;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.login.LoginI18n;
@@ -62,9 +63,9 @@ public class LoginView extends AuthPage implements BeforeEnterObserver, HasDynam
         }
         form.setI18n(i18n(parameters.containsKey("error") ? lastFailure() : null));
         form.setError(parameters.containsKey("error"));
-        var content = new ArrayList<com.vaadin.flow.component.Component>(notices);
+        List<Component> content = new ArrayList<>(notices);
         content.add(form);
-        setPanelContent(content.toArray(com.vaadin.flow.component.Component[]::new));
+        setPanelContent(content.toArray(Component[]::new));
     }
 
     private LoginI18n i18n(@Nullable Exception failure) {

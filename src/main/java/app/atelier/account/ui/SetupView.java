@@ -6,6 +6,7 @@ import app.atelier.account.SetupField;
 import app.atelier.account.SetupRequest;
 import app.atelier.account.SetupResult;
 import app.atelier.shared.Language;
+import com.vaadin.flow.component.Focusable;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.UI;
@@ -19,6 +20,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.progressbar.ProgressBarVariant;
+import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
@@ -42,8 +44,6 @@ import java.util.Map;
 @AnonymousAllowed
 public class SetupView extends AuthPage implements BeforeEnterObserver, HasDynamicTitle {
 
-    private static final int MAX_NAME_LENGTH = 80;
-
     private final AccountService accounts;
 
     final TextField teamName = new TextField();
@@ -62,15 +62,15 @@ public class SetupView extends AuthPage implements BeforeEnterObserver, HasDynam
 
         teamName.setLabel(getTranslation("setup.team-name"));
         teamName.setHelperText(getTranslation("setup.team-name.helper"));
-        teamName.setMaxLength(MAX_NAME_LENGTH);
+        teamName.setMaxLength(AccountService.MAX_NAME_LENGTH);
         displayName.setLabel(getTranslation("setup.display-name"));
-        displayName.setMaxLength(MAX_NAME_LENGTH);
-        displayName.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.NAME);
+        displayName.setMaxLength(AccountService.MAX_NAME_LENGTH);
+        displayName.setAutocomplete(Autocomplete.NAME);
         email.setLabel(getTranslation("setup.email"));
         email.setHelperText(getTranslation("setup.email.helper"));
-        email.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.EMAIL);
+        email.setAutocomplete(Autocomplete.EMAIL);
         password.setLabel(getTranslation("setup.password"));
-        password.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.NEW_PASSWORD);
+        password.setAutocomplete(Autocomplete.NEW_PASSWORD);
         password.setValueChangeMode(ValueChangeMode.LAZY);
         password.setValueChangeTimeout(200);
         password.addValueChangeListener(change -> showStrength());
@@ -152,7 +152,7 @@ public class SetupView extends AuthPage implements BeforeEnterObserver, HasDynam
         fields.entrySet().stream()
                 .filter(entry -> problems.containsKey(entry.getKey()))
                 .findFirst()
-                .ifPresent(entry -> ((com.vaadin.flow.component.Focusable<?>) entry.getValue()).focus());
+                .ifPresent(entry -> ((Focusable<?>) entry.getValue()).focus());
     }
 
     private static void clearProblem(HasValidation field) {
