@@ -15,12 +15,12 @@ RUN --mount=type=cache,target=/root/.m2 mvn -B -ntp -DskipTests package \
 
 FROM eclipse-temurin:21-jre
 RUN groupadd --system atelier && useradd --system --gid atelier --home-dir /app --shell /usr/sbin/nologin atelier \
-    && mkdir -p /app /data && chown atelier:atelier /data
+    && mkdir -p /app /data && chown atelier:atelier /app /data
 WORKDIR /app
 COPY --from=build /src/atelier.jar /app/atelier.jar
 USER atelier
 ENV ATELIER_DATA_DIR=/data \
-    JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=75 -XX:+ExitOnOutOfMemoryError"
+    JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=75 -XX:+ExitOnOutOfMemoryError --enable-native-access=ALL-UNNAMED"
 VOLUME ["/data"]
 EXPOSE 8080
 ENTRYPOINT ["java", "-jar", "/app/atelier.jar"]

@@ -1,0 +1,166 @@
+package app.atelier.render;
+
+import app.atelier.render.internal.CameraPath;
+import app.atelier.render.internal.FramePipeline;
+import app.atelier.render.internal.FrameSampler;
+import app.atelier.render.internal.H264Writer;
+import app.atelier.render.internal.Poster;
+import app.atelier.render.internal.SourcePhoto;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.stereotype.Service;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
+
+/**
+ * Renders camera-motion clips from one photo on this machine. Renders queue on a bounded pool (one
+ * per two cores by default), so that a burst of requests waits its turn instead of starving the
+ * interface. Each render holds the decoded photo and one frame; the video and poster appear at their
+ * paths only when complete, and a failed or cancelled render leaves nothing behind.
+ */
+@Service
+public class MotionRenderer implements DisposableBean {
+
+    private static final Logger log = LoggerFactory.getLogger(MotionRenderer.class);
+
+    private final RenderProperties settings;
+    private final ExecutorService pool;
+
+    public MotionRenderer(RenderProperties settings) {
+        this.settings = settings;
+        var threads = new AtomicInteger();
+        this.pool = Executors.newFixedThreadPool(settings.effectiveParallelRenders(), task -> {
+            var thread = new Thread(task, "render-" + threads.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    /** Queues a render. Progress is reported from the render thread. */
+    public RenderTask submit(Path photo, MotionClip clip, Path video, Path poster, RenderProgress progress) {
+        var task = new RenderTask();
+        pool.execute(() -> {
+            try {
+                task.result().complete(render(photo, clip, video, poster, progress, task::isCancelled));
+            } catch (CancellationException cancelled) {
+                task.result().completeExceptionally(cancelled);
+            } catch (RuntimeException failed) {
+                log.warn("Render of {} failed", photo.getFileName(), failed);
+                task.result().completeExceptionally(failed);
+            }
+        });
+        return task;
+    }
+
+    /**
+     * Renders on the calling thread.
+     *
+     * @param cancelled asked before each frame; once true, the render stops and cleans up
+     * @throws CancellationException when cancelled
+     * @throws RenderException       when the photo cannot be read or the encoder fails
+     */
+    public RenderedClip render(Path photo, MotionClip clip, Path video, Path poster, RenderProgress progress,
+                               BooleanSupplier cancelled) {
+        var partVideo = partial(video);
+        var partPoster = partial(poster);
+        try {
+            var clipResult = renderTo(photo, clip, partVideo, partPoster, progress, cancelled);
+            move(partPoster, poster);
+            move(partVideo, video);
+            progress.progressed(100);
+            return new RenderedClip(video, poster, clipResult.width(), clipResult.height(), clipResult.frames(),
+                    clipResult.duration(), size(video));
+        } finally {
+            deleteQuietly(partVideo);
+            deleteQuietly(partPoster);
+        }
+    }
+
+    private RenderedClip renderTo(Path photo, MotionClip clip, Path video, Path poster, RenderProgress progress,
+                                  BooleanSupplier cancelled) {
+        var format = clip.format();
+        int frames = clip.length().frames();
+        int[] size = SourcePhoto.size(photo);
+        var path = new CameraPath(clip.motion(), size[0], size[1], format.aspect());
+        double closest = Double.MAX_VALUE;
+        for (int i = 0; i < frames; i++) {
+            closest = Math.min(closest, path.frame(i, frames).width());
+        }
+        // decode just finely enough that the closest frame is sampled about one photo pixel per video pixel
+        var decoded = SourcePhoto.decode(photo, format.width() / closest);
+        check(cancelled);
+        var sampler = new FrameSampler(decoded.planes(), format.width(), format.height());
+        int reported = -1;
+        progress.progressed(0);
+        try (var writer = new H264Writer(video, format.width(), format.height(), ClipLength.FPS, settings.preset(),
+                settings.crf(), settings.encoderThreads());
+             var pipeline = new FramePipeline(sampler, frames, i -> decoded.onPlanes(path.frame(i, frames)),
+                     first -> Poster.write(first, format.width(), format.height(), poster))) {
+            for (int i = 0; i < frames; i++) {
+                check(cancelled);
+                var frame = pipeline.next();
+                writer.write(frame);
+                pipeline.release(frame);
+                int percent = (i + 1) * 99 / frames;
+                if (percent != reported) {
+                    progress.progressed(percent);
+                    reported = percent;
+                }
+            }
+            writer.finish();
+            pipeline.finish();
+        }
+        return new RenderedClip(video, poster, format.width(), format.height(), frames,
+                Duration.ofMillis(frames * 1000L / ClipLength.FPS), size(video));
+    }
+
+    private static void check(BooleanSupplier cancelled) {
+        if (cancelled.getAsBoolean()) {
+            throw new CancellationException("Render cancelled");
+        }
+    }
+
+    private static Path partial(Path target) {
+        return target.resolveSibling("." + target.getFileName() + ".part");
+    }
+
+    private static void move(Path from, Path to) {
+        try {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static long size(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            log.warn("Could not delete the partial file {}", file, e);
+        }
+    }
+
+    @Override
+    public void destroy() {
+        pool.shutdownNow();
+    }
+}
