@@ -45,7 +45,8 @@ public class TestAccounts {
         return new SignedInMember(id, TEAM_ID, email, role, true, null);
     }
 
-    private void ensureTeam() {
+    /** The fixture team, created (with the installation record) when missing. */
+    public UUID ensureTeam() {
         var exists = jdbc.sql("SELECT COUNT(*) FROM team WHERE id = ?").param(TEAM_ID).query(Long.class).single() > 0;
         if (!exists) {
             jdbc.sql("INSERT INTO team (id, name, created_at, updated_at, version) VALUES (?, ?, ?, ?, 0)")
@@ -56,6 +57,28 @@ public class TestAccounts {
         if (!installed) {
             jdbc.sql("INSERT INTO installation (id, team_id, completed_at) VALUES (1, ?, ?)").params(TEAM_ID, now()).update();
         }
+        return TEAM_ID;
+    }
+
+    /** A second team, for checks that one team cannot reach another's things. */
+    public UUID otherTeam() {
+        var id = UUID.randomUUID();
+        jdbc.sql("INSERT INTO team (id, name, created_at, updated_at, version) VALUES (?, 'Immo Concurrence', ?, ?, 0)")
+                .params(id, now(), now())
+                .update();
+        return id;
+    }
+
+    public SignedInMember memberOf(UUID teamId, Role role) {
+        var id = UUID.randomUUID();
+        var email = "member-" + id.toString().substring(0, 8) + "@elsewhere.fr";
+        jdbc.sql("""
+                        INSERT INTO member (id, team_id, email, display_name, password_hash, role, language, enabled,
+                                            created_at, updated_at, version)
+                        VALUES (?, ?, ?, 'Marc Petit', ?, ?, 'fr', TRUE, ?, ?, 0)""")
+                .params(id, teamId, email, passwordEncoder.encode(PASSWORD), role.name(), now(), now())
+                .update();
+        return new SignedInMember(id, teamId, email, role, true, null);
     }
 
     private static OffsetDateTime now() {

@@ -1,6 +1,6 @@
 package app.atelier.account;
 
-import app.atelier.shared.Actor;
+import app.atelier.shared.TeamMember;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;
@@ -16,7 +16,7 @@ import java.util.UUID;
  * The principal of a signed-in member. It carries ids and the role only: names, team and language
  * are read fresh from {@link AccountService} because they change while the session lives.
  */
-public final class SignedInMember implements UserDetails, CredentialsContainer, Actor {
+public final class SignedInMember implements UserDetails, CredentialsContainer, TeamMember {
 
     @Serial
     private static final long serialVersionUID = 1L;
@@ -42,6 +42,7 @@ public final class SignedInMember implements UserDetails, CredentialsContainer, 
         return memberId;
     }
 
+    @Override
     public UUID teamId() {
         return teamId;
     }

@@ -11,6 +11,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 import java.time.Clock;
+import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -23,9 +24,10 @@ class SharedConfiguration {
         return Clock.systemUTC();
     }
 
+    /** Microseconds, as both databases store them: what is saved reads back equal. */
     @Bean
     DateTimeProvider auditClock(Clock clock) {
-        return () -> Optional.of(clock.instant());
+        return () -> Optional.of(clock.instant().truncatedTo(ChronoUnit.MICROS));
     }
 
     /** The member behind the current request or job; empty for first-run setup and the system. */

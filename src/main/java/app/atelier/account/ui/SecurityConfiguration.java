@@ -48,6 +48,8 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests
                         // the stylesheet and icons dress the sign-in page too
                         .requestMatchers(PUBLIC_ASSETS).permitAll()
+                        // signed, expiring links that vendors fetch photos and masks from (checked by the media module)
+                        .requestMatchers("/public/**").permitAll()
                         // error pages (a 401 from the actuator, a 404) must render for anyone
                         .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll())
                 .sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()))

@@ -60,7 +60,8 @@ public final class Poster {
             image.setRGB(0, j, width, 1, row, 0, width);
         }
         var writer = ImageIO.getImageWritersByFormatName("jpeg").next();
-        try (var out = ImageIO.createImageOutputStream(file.toFile())) {
+        // through a truncating stream: ImageIO's own file streams leave the old tail of a longer file
+        try (var bytes = java.nio.file.Files.newOutputStream(file); var out = ImageIO.createImageOutputStream(bytes)) {
             writer.setOutput(out);
             ImageWriteParam param = writer.getDefaultWriteParam();
             param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);

@@ -1,0 +1,35 @@
+package app.atelier.media;
+
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
+import org.springframework.validation.annotation.Validated;
+
+import java.time.Duration;
+
+/**
+ * Limits on imported photos, and how long vendor links live ({@code atelier.media.*}).
+ *
+ * @param maxSize       the largest file accepted
+ * @param maxPixels     the most pixels accepted, checked from the header before decoding
+ * @param minSide       the smallest width or height accepted
+ * @param linkLifetime  how long a signed link given to a vendor works
+ * @param fetchTimeout  how long a URL import may take to connect, and then between bytes
+ * @param maxRedirects  how many redirects a URL import follows
+ */
+@Validated
+@ConfigurationProperties("atelier.media")
+public record MediaProperties(@DefaultValue("25MB") @NotNull DataSize maxSize,
+                              @DefaultValue("50000000") @Min(1) long maxPixels,
+                              @DefaultValue("256") @Min(1) int minSide,
+                              @DefaultValue("1h") @NotNull Duration linkLifetime,
+                              @DefaultValue("15s") @NotNull Duration fetchTimeout,
+                              @DefaultValue("5") @Min(0) int maxRedirects) {
+
+    public static MediaProperties defaults() {
+        return new MediaProperties(DataSize.ofMegabytes(25), 50_000_000, 256, Duration.ofHours(1),
+                Duration.ofSeconds(15), 5);
+    }
+}

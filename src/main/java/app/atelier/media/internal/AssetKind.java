@@ -1,0 +1,9 @@
+package app.atelier.media.internal;
+
+/** What a stored file is. */
+public enum AssetKind {
+    PHOTO_ORIGINAL,
+    THUMBNAIL_SMALL,
+    THUMBNAIL_LARGE,
+    CONFORMED
+}
