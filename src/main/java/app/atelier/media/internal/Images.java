@@ -1,9 +1,9 @@
 package app.atelier.media.internal;
 
-import javax.imageio.IIOImage;
+import app.atelier.shared.Jpeg;
+
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
-import javax.imageio.ImageWriteParam;
 import javax.imageio.stream.ImageInputStream;
 import java.awt.Color;
 import java.awt.image.BufferedImage;
@@ -91,18 +91,9 @@ final class Images {
         return flat;
     }
 
-    /** Writes (or rewrites: the file is truncated first, unlike ImageIO's own file streams) a JPEG. */
+    /** Writes (or rewrites) a JPEG, flattening any alpha onto white first. */
     static void writeJpeg(BufferedImage image, Path file, float quality) throws IOException {
-        var writer = ImageIO.getImageWritersByFormatName("jpeg").next();
-        try (var bytes = java.nio.file.Files.newOutputStream(file); var out = ImageIO.createImageOutputStream(bytes)) {
-            writer.setOutput(out);
-            ImageWriteParam param = writer.getDefaultWriteParam();
-            param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
-            param.setCompressionQuality(quality);
-            writer.write(null, new IIOImage(flattened(image), null, null), param);
-        } finally {
-            writer.dispose();
-        }
+        Jpeg.write(flattened(image), file, quality);
     }
 
     static void writePng(BufferedImage image, Path file) throws IOException {

@@ -1,10 +1,8 @@
 package app.atelier.render.internal;
 
 import app.atelier.render.RenderException;
+import app.atelier.shared.Jpeg;
 
-import javax.imageio.IIOImage;
-import javax.imageio.ImageIO;
-import javax.imageio.ImageWriteParam;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -59,18 +57,10 @@ public final class Poster {
             }
             image.setRGB(0, j, width, 1, row, 0, width);
         }
-        var writer = ImageIO.getImageWritersByFormatName("jpeg").next();
-        // through a truncating stream: ImageIO's own file streams leave the old tail of a longer file
-        try (var bytes = java.nio.file.Files.newOutputStream(file); var out = ImageIO.createImageOutputStream(bytes)) {
-            writer.setOutput(out);
-            ImageWriteParam param = writer.getDefaultWriteParam();
-            param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
-            param.setCompressionQuality(QUALITY);
-            writer.write(null, new IIOImage(image, null, null), param);
+        try {
+            Jpeg.write(image, file, QUALITY);
         } catch (IOException e) {
             throw new RenderException("Cannot write the poster", e);
-        } finally {
-            writer.dispose();
         }
     }
 }
