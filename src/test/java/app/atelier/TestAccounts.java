@@ -32,17 +32,7 @@ public class TestAccounts {
     }
 
     public SignedInMember member(Role role, Language language, String displayName) {
-        ensureTeam();
-        var id = UUID.randomUUID();
-        var email = role.name().toLowerCase() + "-" + id.toString().substring(0, 8) + "@agence-du-port.fr";
-        var hash = passwordEncoder.encode(PASSWORD);
-        jdbc.sql("""
-                        INSERT INTO member (id, team_id, email, display_name, password_hash, role, language, enabled,
-                                            created_at, updated_at, version)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, TRUE, ?, ?, 0)""")
-                .params(id, TEAM_ID, email, displayName, hash, role.name(), language.code(), now(), now())
-                .update();
-        return new SignedInMember(id, TEAM_ID, email, role, true, null);
+        return memberOf(ensureTeam(), role, language, displayName);
     }
 
     /** The fixture team, created (with the installation record) when missing. */
@@ -70,13 +60,18 @@ public class TestAccounts {
     }
 
     public SignedInMember memberOf(UUID teamId, Role role) {
+        return memberOf(teamId, role, Language.FRENCH, "Marc Petit");
+    }
+
+    public SignedInMember memberOf(UUID teamId, Role role, Language language, String displayName) {
         var id = UUID.randomUUID();
         var email = "member-" + id.toString().substring(0, 8) + "@elsewhere.fr";
         jdbc.sql("""
                         INSERT INTO member (id, team_id, email, display_name, password_hash, role, language, enabled,
                                             created_at, updated_at, version)
-                        VALUES (?, ?, ?, 'Marc Petit', ?, ?, 'fr', TRUE, ?, ?, 0)""")
-                .params(id, teamId, email, passwordEncoder.encode(PASSWORD), role.name(), now(), now())
+                        VALUES (?, ?, ?, ?, ?, ?, ?, TRUE, ?, ?, 0)""")
+                .params(id, teamId, email, displayName, passwordEncoder.encode(PASSWORD), role.name(), language.code(),
+                        now(), now())
                 .update();
         return new SignedInMember(id, teamId, email, role, true, null);
     }

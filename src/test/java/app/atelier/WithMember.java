@@ -25,6 +25,9 @@ public @interface WithMember {
 
     String name() default "Claire Martin";
 
+    /** A member of a team of their own, created for the test: nothing of other tests is in it. */
+    boolean freshTeam() default false;
+
     final class Factory implements WithSecurityContextFactory<WithMember> {
 
         private final TestAccounts accounts;
@@ -35,7 +38,9 @@ public @interface WithMember {
 
         @Override
         public SecurityContext createSecurityContext(WithMember annotation) {
-            var member = accounts.member(annotation.role(), annotation.language(), annotation.name());
+            var member = annotation.freshTeam()
+                    ? accounts.memberOf(accounts.otherTeam(), annotation.role(), annotation.language(), annotation.name())
+                    : accounts.member(annotation.role(), annotation.language(), annotation.name());
             var context = SecurityContextHolder.createEmptyContext();
             context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(member, null, member.getAuthorities()));
             return context;

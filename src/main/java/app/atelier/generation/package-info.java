@@ -1,4 +1,4 @@
-/** Projects, generations and their lifecycle; for now only the gallery and the wizard's place. */
+/** Projects and the photos in them; generations and their lifecycle (the wizard is still to come). */
 @NullMarked
 package app.atelier.generation;
 

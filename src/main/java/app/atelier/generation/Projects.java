@@ -1,0 +1,158 @@
+package app.atelier.generation;
+
+import app.atelier.generation.internal.Project;
+import app.atelier.generation.internal.ProjectPhotos;
+import app.atelier.generation.internal.ProjectRepository;
+import app.atelier.media.MediaLibrary;
+import app.atelier.media.PhotoImport;
+import app.atelier.shared.TeamMember;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.io.InputStream;
+import java.time.Clock;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The signed-in member's team's projects: listing, creating, and adding photos (by upload or from a
+ * web address). Members and admins create; viewers read. Another team's project does not exist.
+ */
+@Service
+public class Projects {
+
+    static final int MAX_NAME = 120;
+    static final int MAX_REFERENCE = 60;
+    static final int MAX_ADDRESS = 300;
+
+    private final ProjectRepository projects;
+    private final ProjectPhotos projectPhotos;
+    private final MediaLibrary media;
+    private final TransactionTemplate transaction;
+    private final Clock clock;
+    private final SecurityContextHolderStrategy securityContexts;
+
+    Projects(ProjectRepository projects, ProjectPhotos projectPhotos, MediaLibrary media, TransactionTemplate transaction,
+             Clock clock, ObjectProvider<SecurityContextHolderStrategy> securityContexts) {
+        this.projects = projects;
+        this.projectPhotos = projectPhotos;
+        this.media = media;
+        this.transaction = transaction;
+        this.clock = clock;
+        this.securityContexts = securityContexts.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
+    }
+
+    /** The team's projects, newest first, each with its photo count and cover. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<ProjectSummary> list() {
+        var team = signedIn().teamId();
+        var found = projects.findByTeamIdOrderByCreatedAtDesc(team);
+        var covers = projectPhotos.covers(found.stream().map(Project::id).toList());
+        var coverPhotos = media.photos(team, covers.values().stream().map(ProjectPhotos.Cover::firstPhoto).toList());
+        return found.stream().map(project -> {
+            var cover = covers.get(project.id());
+            UUID thumbnail = cover == null ? null : coverPhotos.stream()
+                    .filter(photo -> photo.id().equals(cover.firstPhoto()))
+                    .map(photo -> photo.thumbnailLarge())
+                    .findFirst().orElse(null);
+            return summary(project, cover == null ? 0 : cover.photos(), thumbnail);
+        }).toList();
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Optional<ProjectDetails> find(UUID projectId) {
+        var team = signedIn().teamId();
+        return projects.findByIdAndTeamId(projectId, team).map(project -> {
+            var photos = media.photos(team, projectPhotos.of(project.id()));
+            return new ProjectDetails(summary(project, photos.size(),
+                    photos.isEmpty() ? null : photos.getFirst().thumbnailLarge()), photos);
+        });
+    }
+
+    @PreAuthorize("hasAnyRole('ADMIN', 'MEMBER')")
+    @Transactional
+    public ProjectCreation create(NewProject draft) {
+        var problems = new EnumMap<ProjectField, String>(ProjectField.class);
+        var name = draft.name().strip();
+        if (name.isEmpty()) {
+            problems.put(ProjectField.NAME, "field.error.required");
+        } else if (name.length() > MAX_NAME) {
+            problems.put(ProjectField.NAME, "project.error.name-too-long");
+        }
+        if (draft.listingReference().strip().length() > MAX_REFERENCE) {
+            problems.put(ProjectField.LISTING_REFERENCE, "project.error.reference-too-long");
+        }
+        if (draft.address().strip().length() > MAX_ADDRESS) {
+            problems.put(ProjectField.ADDRESS, "project.error.address-too-long");
+        }
+        if (!problems.isEmpty()) {
+            return new ProjectCreation.Invalid(problems);
+        }
+        var project = projects.save(new Project(signedIn().teamId(), name, blankToNull(draft.listingReference()),
+                blankToNull(draft.address())));
+        return new ProjectCreation.Created(summary(project, 0, null));
+    }
+
+    /** Imports an uploaded photo into the project. Another team's project gets nothing stored. */
+    @PreAuthorize("hasAnyRole('ADMIN', 'MEMBER')")
+    public Optional<PhotoImport> addUpload(UUID projectId, String fileName, InputStream content) {
+        var member = signedIn();
+        if (projects.findByIdAndTeamId(projectId, member.teamId()).isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(link(projectId, member, media.importUpload(member.teamId(), fileName, content)));
+    }
+
+    /** Fetches a photo from a web address into the project. */
+    @PreAuthorize("hasAnyRole('ADMIN', 'MEMBER')")
+    public Optional<PhotoImport> addFromUrl(UUID projectId, String url) {
+        var member = signedIn();
+        if (projects.findByIdAndTeamId(projectId, member.teamId()).isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(link(projectId, member, media.importFromUrl(member.teamId(), url)));
+    }
+
+    private PhotoImport link(UUID projectId, TeamMember member, PhotoImport result) {
+        if (result instanceof PhotoImport.Imported imported) {
+            transaction.executeWithoutResult(status ->
+                    projectPhotos.add(projectId, imported.photo().id(), clock.instant(), member.actorId()));
+        }
+        return result;
+    }
+
+    private TeamMember signedIn() {
+        var authentication = securityContexts.getContext().getAuthentication();
+        if (authentication != null && authentication.getPrincipal() instanceof TeamMember member) {
+            return member;
+        }
+        throw new AuthenticationCredentialsNotFoundException("No member is signed in");
+    }
+
+    private static ProjectSummary summary(Project project, int photos, @Nullable UUID cover) {
+        return new ProjectSummary(project.id(), project.name(), project.listingReference(), project.address(), photos,
+                cover, project.createdAt());
+    }
+
+    private static @Nullable String blankToNull(String value) {
+        return value.isBlank() ? null : value.strip();
+    }
+
+    /** The longest name, reference and address accepted. */
+    public static Map<ProjectField, Integer> maxLengths() {
+        return Map.of(ProjectField.NAME, MAX_NAME, ProjectField.LISTING_REFERENCE, MAX_REFERENCE,
+                ProjectField.ADDRESS, MAX_ADDRESS);
+    }
+}

@@ -1,0 +1,43 @@
+package app.atelier;
+
+import app.atelier.media.MediaLibrary;
+import app.atelier.media.PhotoImport;
+import app.atelier.media.TestPhotos;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import java.io.ByteArrayInputStream;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.UUID;
+
+/** Projects with real imported photos, written without a signed-in member. */
+@Component
+public class TestProjects {
+
+    private final JdbcClient jdbc;
+    private final MediaLibrary media;
+
+    public TestProjects(JdbcClient jdbc, MediaLibrary media) {
+        this.jdbc = jdbc;
+        this.media = media;
+    }
+
+    public UUID project(UUID team, String name, int photos) {
+        var id = UUID.randomUUID();
+        var now = OffsetDateTime.now(ZoneOffset.UTC);
+        jdbc.sql("""
+                        INSERT INTO project (id, team_id, name, listing_reference, address, created_at, updated_at, version)
+                        VALUES (?, ?, ?, 'Réf. 1234', '12 chemin des Oliviers, Saint-Tropez', ?, ?, 0)""")
+                .params(id, team, name, now, now)
+                .update();
+        for (int i = 0; i < photos; i++) {
+            var photo = ((PhotoImport.Imported) media.importUpload(team, "photo-" + (i + 1) + ".jpg",
+                    new ByteArrayInputStream(TestPhotos.jpeg(1200 + 200 * i, 800)))).photo();
+            jdbc.sql("INSERT INTO project_photo (project_id, photo_id, added_at) VALUES (?, ?, ?)")
+                    .params(id, photo.id(), now.plusSeconds(i))
+                    .update();
+        }
+        return id;
+    }
+}
