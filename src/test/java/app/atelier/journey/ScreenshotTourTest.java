@@ -1,6 +1,7 @@
 package app.atelier.journey;
 
 import app.atelier.TestAccounts;
+import app.atelier.TestProjects;
 import app.atelier.TestDatabase;
 import app.atelier.account.Role;
 import app.atelier.shared.Language;
@@ -29,6 +30,7 @@ class ScreenshotTourTest {
 
     static {
         SCREENS.put("gallery", "gallery.title");
+        SCREENS.put("project", "");
         SCREENS.put("generations/new", "generation.new");
         SCREENS.put("credits", "credits.title");
         SCREENS.put("team", "team.title");
@@ -50,6 +52,9 @@ class ScreenshotTourTest {
     @Autowired
     TestAccounts accounts;
 
+    @Autowired
+    TestProjects projects;
+
     @Test
     void everyViewInBothLanguagesOnALaptopAndAPhone() {
         TestDatabase.reset(flyway);
@@ -68,6 +73,9 @@ class ScreenshotTourTest {
             }
         }
 
+        var project = projects.project(accounts.ensureTeam(), "Villa Les Oliviers", 3);
+        projects.project(accounts.ensureTeam(), "Appartement Port Grimaud", 1);
+        projects.project(accounts.ensureTeam(), "Mas des Lavandes", 0);
         for (var language : Language.values()) {
             var texts = Bundles.of(language);
             var admin = accounts.member(Role.ADMIN, language, "Claire Martin");
@@ -84,8 +92,17 @@ class ScreenshotTourTest {
                     heading(page, texts.getProperty("gallery.title"));
 
                     for (var screen : SCREENS.entrySet()) {
-                        page.navigate(base() + "/" + (screen.getKey().equals("gallery") ? "" : screen.getKey()));
-                        heading(page, texts.getProperty(screen.getValue()));
+                        var path = switch (screen.getKey()) {
+                            case "gallery" -> "";
+                            case "project" -> "projects/" + project;
+                            default -> screen.getKey();
+                        };
+                        page.navigate(base() + "/" + path);
+                        heading(page, screen.getKey().equals("project") ? "Villa Les Oliviers" : texts.getProperty(screen.getValue()));
+                        if (screen.getKey().equals("project") || screen.getKey().equals("gallery")) {
+                            page.waitForFunction("() => [...document.querySelectorAll('.media-card img')]"
+                                    + ".every(img => img.complete && img.naturalWidth > 0)");
+                        }
                         shoot(page, screen.getKey().replace('/', '-') + "-" + suffix);
                     }
 

@@ -36,7 +36,7 @@ class MainLayoutTest extends SpringBrowserlessTest {
         navigate(GalleryView.class);
 
         assertThat(navigationLabels()).containsExactly("Galerie", "Nouvelle génération", "Crédits", "Équipe", "Paramètres");
-        assertThat(find(Button.class).withText("Nouvelle génération").all()).hasSize(2);
+        assertThat(find(Button.class).withText("Nouveau projet").all()).isNotEmpty();
     }
 
     @Test
@@ -48,14 +48,23 @@ class MainLayoutTest extends SpringBrowserlessTest {
     }
 
     @Test
-    @WithMember(role = Role.VIEWER)
+    @WithMember(role = Role.VIEWER, freshTeam = true)
     void aViewerReviewsButIsNotOfferedToCreate() {
         navigate(GalleryView.class);
 
         assertThat(navigationLabels()).containsExactly("Galerie", "Crédits");
-        assertThat(find(Button.class).withText("Nouvelle génération").all()).isEmpty();
+        assertThat(find(Button.class).withText("Nouveau projet").all()).isEmpty();
         assertThat(RenderedText.joined())
                 .contains("dès qu’un membre aura lancé une génération");
+    }
+
+    @Test
+    @WithMember(role = Role.MEMBER, freshTeam = true)
+    void aNewTeamsGallerySaysWhatItIsForAndHowToFillIt() {
+        navigate(GalleryView.class);
+
+        assertThat(RenderedText.joined()).contains("Aucun projet pour l’instant", "Créez un projet pour un bien");
+        assertThat(find(Button.class).withText("Nouveau projet").all()).hasSize(2);
     }
 
     @Test

@@ -15,15 +15,20 @@ public final class RenderedText {
 
     /** Each text, attribute and property value of the page around the current view, layouts included. */
     public static List<String> ofCurrentPage() {
-        var chain = UI.getCurrent().getInternals().getActiveRouterTargetsChain();
+        var ui = UI.getCurrent();
+        var chain = ui.getInternals().getActiveRouterTargetsChain();
         var outermost = chain.getLast().getElement();
         var texts = new ArrayList<String>();
         collect(outermost, texts);
+        // what opens over the page (dialogs, notifications) hangs from the UI itself
+        ui.getChildren().filter(child -> child.getElement() != outermost)
+                .forEach(child -> collect(child.getElement(), texts));
         return texts;
     }
 
+    /** All of it as one text, every kind of non-breaking space read as a space. */
     public static String joined() {
-        return String.join("\n", ofCurrentPage());
+        return String.join("\n", ofCurrentPage()).replace('\u00a0', ' ').replace('\u202f', ' ');
     }
 
     private static void collect(Element element, List<String> texts) {

@@ -2,6 +2,9 @@ package app.atelier.ui;
 
 import app.atelier.IntegrationTest;
 import app.atelier.TestAccounts;
+import app.atelier.TestProjects;
+import app.atelier.generation.ui.ProjectView;
+import com.vaadin.flow.component.button.Button;
 import app.atelier.TestDatabase;
 import app.atelier.WithMember;
 import app.atelier.account.Role;
@@ -45,6 +48,9 @@ class TranslationCoverageTest extends SpringBrowserlessTest {
 
     @Autowired
     TestAccounts accounts;
+
+    @Autowired
+    TestProjects testProjects;
 
     @Test
     @WithMember(role = Role.ADMIN, language = Language.FRENCH)
@@ -95,6 +101,16 @@ class TranslationCoverageTest extends SpringBrowserlessTest {
             navigate(view);
             assertFullyIn(language, view.getSimpleName());
         }
+        navigate(GalleryView.class);
+        test(find(Button.class).withText(language == Language.FRENCH ? "Nouveau projet" : "New project").first()).click();
+        assertFullyIn(language, "NewProjectDialog");
+
+        var project = testProjects.project(accounts.ensureTeam(), "Villa Les Oliviers", 2);
+        navigate("projects/" + project, ProjectView.class);
+        assertFullyIn(language, "ProjectView");
+        test(find(MediaCard.class).first()).click();
+        assertFullyIn(language, "PhotoPreview");
+
         navigate("no/such/place", NotFoundView.class);
         assertFullyIn(language, "NotFoundView");
     }

@@ -1,0 +1,285 @@
+package app.atelier.generation.ui;
+
+import app.atelier.generation.ProjectDetails;
+import app.atelier.generation.Projects;
+import app.atelier.media.MediaLibrary;
+import app.atelier.media.PhotoImport;
+import app.atelier.media.PhotoSummary;
+import app.atelier.ui.EmptyState;
+import app.atelier.ui.Formats;
+import app.atelier.ui.MediaCard;
+import app.atelier.ui.UploadTexts;
+import app.atelier.ui.ViewHeader;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AccessAnnotationChecker;
+import jakarta.annotation.security.PermitAll;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
+
+import java.util.Locale;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * One project: its photos, and for members a place to drop more (several at once, a progress bar
+ * each) or to fetch one from a web address. A refused photo says why, next to its name.
+ */
+@Route("projects/:" + ProjectView.PROJECT)
+@PermitAll
+public class ProjectView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    static final String PROJECT = "projectId";
+
+    /** URL imports wait on other sites: off the request threads, a few at a time. */
+    private static final ExecutorService URL_IMPORTS = Executors.newFixedThreadPool(2, task -> {
+        var thread = new Thread(task, "url-import");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    private final Projects projects;
+    private final MediaLibrary media;
+    private final boolean canAdd;
+    private @Nullable ProjectDetails details;
+    private @Nullable UUID projectId;
+    private Locale locale = Locale.FRENCH;
+
+    final Div grid = new Div();
+    final Div refusals = new Div();
+    final Upload upload = new Upload();
+    private boolean batchFinished = true;
+    final TextField url = new TextField();
+    final Button importUrl = new Button();
+    private final ProgressBar fetching = new ProgressBar();
+    private final ViewHeader header = new ViewHeader("", "");
+
+    ProjectView(Projects projects, MediaLibrary media, AccessAnnotationChecker access) {
+        this.projects = projects;
+        this.media = media;
+        this.canAdd = access.hasAccess(NewGenerationView.class);
+        addClassName("view");
+        addClassName("project-view");
+        grid.addClassName("media-grid");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        var found = event.getRouteParameters().get(PROJECT).flatMap(ProjectView::parse).flatMap(projects::find);
+        if (found.isEmpty()) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        details = found.get();
+        projectId = details.project().id();
+        locale = getLocale();
+        removeAll();
+        add(header());
+        if (canAdd) {
+            add(addPhotos());
+        }
+        var photosTitle = new H2(getTranslation("project.photos.title"));
+        photosTitle.addClassName("section-title");
+        add(new Section(photosTitle, grid));
+        showPhotos();
+    }
+
+    private ViewHeader header() {
+        var project = details().project();
+        var subtitle = Stream.of(project.listingReference(), project.address(),
+                        getTranslation("gallery.project.photos", project.photos()))
+                .filter(value -> value != null && !value.isBlank())
+                .collect(Collectors.joining(" · "));
+        return new ViewHeader(project.name(), subtitle);
+    }
+
+    private Section addPhotos() {
+        var limits = media.limits();
+        upload.setI18n(UploadTexts.of(this));
+        upload.setAcceptedFileTypes("image/jpeg", "image/png", "image/webp", "image/bmp",
+                ".jpg", ".jpeg", ".png", ".webp", ".bmp");
+        upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, limits.maxSize().toBytes()));
+        upload.setMaxFiles(50);
+        upload.addClassName("photo-upload");
+        // refused in the browser (type, size, count): say so, since the file never reaches the list
+        upload.addFileRejectedListener(rejected -> Notification.show(
+                        getTranslation("project.upload.rejected", rejected.getFileName(), rejected.getErrorMessage()),
+                        6000, Notification.Position.BOTTOM_START)
+                .addThemeVariants(NotificationVariant.ERROR));
+        // The upload's own list can only say "refused" for a file the server turned down; the reason,
+        // file by file, goes to the list of refusals under it.
+        refusals.addClassName("upload-refusals");
+        refusals.getElement().setAttribute("role", "status");
+        refusals.getElement().setAttribute("aria-live", "polite");
+        upload.addStartedListener(started -> {
+            if (batchFinished) {
+                refusals.removeAll();
+                batchFinished = false;
+            }
+        });
+        upload.addAllFinishedListener(finished -> batchFinished = true);
+        upload.setUploadHandler(event -> {
+            var ui = event.getUI();
+            var fileName = event.getFileName();
+            var result = projects.addUpload(projectId(), fileName, event.getInputStream());
+            if (result.isEmpty()) {
+                event.reject();
+                ui.access(() -> refused(fileName, getTranslation(locale, "upload.error.forbidden")));
+                return;
+            }
+            switch (result.get()) {
+                case PhotoImport.Imported imported -> ui.access(() -> added(imported.photo()));
+                case PhotoImport.Refused refused -> {
+                    event.reject();
+                    ui.access(() -> refused(fileName, message(refused)));
+                }
+            }
+        });
+
+        url.setLabel(getTranslation("project.url.label"));
+        url.setPlaceholder("https://");
+        url.setClearButtonVisible(true);
+        url.addClassName("url-field");
+        importUrl.setText(getTranslation("project.url.import"));
+        importUrl.addClickListener(click -> fetch());
+        importUrl.addClickShortcut(Key.ENTER).listenOn(url);
+        fetching.setIndeterminate(true);
+        fetching.setVisible(false);
+        fetching.addClassName("url-progress");
+        var fromUrl = new Div(url, importUrl);
+        fromUrl.addClassName("url-import");
+
+        var title = new H2(getTranslation("project.upload.title"));
+        title.addClassName("section-title");
+        var hint = new Paragraph(getTranslation("project.upload.hint", limits.maxSize().toMegabytes(),
+                limits.maxPixels() / 1_000_000));
+        hint.addClassName("hint");
+        var section = new Section(title, hint, upload, refusals, fromUrl, fetching);
+        section.addClassName("add-photos");
+        return section;
+    }
+
+    private void fetch() {
+        var address = url.getValue();
+        if (address.isBlank()) {
+            url.focus();
+            return;
+        }
+        var ui = UI.getCurrent();
+        importUrl.setEnabled(false);
+        fetching.setVisible(true);
+        UUID project = projectId();
+        URL_IMPORTS.execute(DelegatingSecurityContextRunnable.create(() -> {
+            var result = projects.addFromUrl(project, address);
+            ui.access(() -> {
+                importUrl.setEnabled(true);
+                fetching.setVisible(false);
+                result.ifPresent(outcome -> {
+                    switch (outcome) {
+                        case PhotoImport.Imported imported -> {
+                            added(imported.photo());
+                            url.clear();
+                            Notification.show(getTranslation("project.url.done", imported.photo().fileName()), 4000,
+                                    Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.SUCCESS);
+                        }
+                        case PhotoImport.Refused refused -> {
+                            url.setErrorMessage(message(refused));
+                            url.setInvalid(true);
+                        }
+                    }
+                });
+            });
+        }, null));
+    }
+
+    private void refused(String fileName, String reason) {
+        var name = new com.vaadin.flow.component.html.Span(fileName);
+        name.addClassName("refused-file");
+        var line = new Paragraph(name, new com.vaadin.flow.component.html.Span(" — " + reason));
+        line.addClassName("refusal");
+        refusals.add(line);
+    }
+
+    private void added(PhotoSummary photo) {
+        var current = details();
+        var photos = Stream.concat(current.photos().stream(), Stream.of(photo)).toList();
+        var project = current.project();
+        details = new ProjectDetails(new app.atelier.generation.ProjectSummary(project.id(), project.name(),
+                project.listingReference(), project.address(), photos.size(),
+                project.cover() == null ? photo.thumbnailLarge() : project.cover(), project.createdAt()), photos);
+        replace(getComponentAt(0), header());
+        showPhotos();
+    }
+
+    private void showPhotos() {
+        grid.removeAll();
+        var photos = details().photos();
+        if (photos.isEmpty()) {
+            grid.addClassName("empty");
+            grid.add(new EmptyState(VaadinIcon.CAMERA, getTranslation("project.photos.empty.title"),
+                    getTranslation(canAdd ? "project.photos.empty.text" : "project.photos.empty.text-viewer")));
+            return;
+        }
+        grid.removeClassName("empty");
+        var units = UploadTexts.unitsOf(this);
+        photos.forEach(photo -> {
+            var card = new MediaCard(MediaLibrary.memberUrl(photo.thumbnailLarge()), photo.fileName(), "")
+                    .withTitle(photo.fileName())
+                    .withDetail(getTranslation("project.photo.details", photo.width(), photo.height(),
+                            Formats.fileSize(photo.bytes(), getLocale(), units)));
+            card.addClassName("photo-card");
+            card.getElement().setAttribute("role", "button");
+            card.getElement().setAttribute("tabindex", "0");
+            card.getElement().setAttribute("aria-label", photo.fileName());
+            card.addClickListener(click -> new PhotoPreview(photo).open());
+            card.getElement().addEventListener("keydown", key -> new PhotoPreview(photo).open())
+                    .setFilter("event.key === 'Enter' || event.key === ' '");
+            grid.add(card);
+        });
+    }
+
+    private String message(PhotoImport.Refused refused) {
+        return getTranslation(locale, refused.reason().messageKey(), refused.arguments().toArray());
+    }
+
+    private ProjectDetails details() {
+        return java.util.Objects.requireNonNull(details);
+    }
+
+    private UUID projectId() {
+        return java.util.Objects.requireNonNull(projectId);
+    }
+
+    private static java.util.Optional<UUID> parse(String id) {
+        try {
+            return java.util.Optional.of(UUID.fromString(id));
+        } catch (IllegalArgumentException notAnId) {
+            return java.util.Optional.empty();
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("page.title", details == null ? getTranslation("gallery.title") : details.project().name());
+    }
+}

@@ -1,0 +1,52 @@
+package app.atelier.ui;
+
+import com.vaadin.flow.component.UI;
+
+import java.text.NumberFormat;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+
+/** Numbers, sizes and dates as the member reads them: in their language, in their browser's time zone. */
+public final class Formats {
+
+    private static final ZoneId DEFAULT_ZONE = ZoneId.of("Europe/Paris");
+
+    private Formats() {
+    }
+
+    /** "2,4 Mo" in French, "2.4 MB" in English (powers of 1024, like the limits). */
+    public static String fileSize(long bytes, Locale locale, String[] units) {
+        double value = bytes;
+        int unit = 0;
+        while (value >= 1024 && unit < units.length - 1) {
+            value /= 1024;
+            unit++;
+        }
+        var format = NumberFormat.getNumberInstance(locale);
+        format.setMaximumFractionDigits(unit == 0 || value >= 100 ? 0 : 1);
+        return format.format(value) + "\u00a0" + units[unit];
+    }
+
+    /** "21 nov. 2026" in French, "Nov 21, 2026" in English. */
+    public static String date(Instant instant, Locale locale) {
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(instant.atZone(zone()));
+    }
+
+    private static ZoneId zone() {
+        var ui = UI.getCurrent();
+        if (ui != null) {
+            var details = ui.getPage().getExtendedClientDetails();
+            if (details != null && details.getTimeZoneId() != null && !details.getTimeZoneId().isBlank()) {
+                try {
+                    return ZoneId.of(details.getTimeZoneId());
+                } catch (RuntimeException unknownZone) {
+                    return DEFAULT_ZONE;
+                }
+            }
+        }
+        return DEFAULT_ZONE;
+    }
+}

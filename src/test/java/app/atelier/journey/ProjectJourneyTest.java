@@ -1,0 +1,85 @@
+package app.atelier.journey;
+
+import app.atelier.TestAccounts;
+import app.atelier.account.Role;
+import app.atelier.media.TestPhotos;
+import app.atelier.shared.Language;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A member creates a project, drops three photos on it, and sees their thumbnails appear. */
+@BrowserTest
+class ProjectJourneyTest {
+
+    @RegisterExtension
+    static final Chromium chromium = new Chromium();
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    TestAccounts accounts;
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void aMemberCreatesAProjectAndDropsThreePhotos() throws IOException {
+        var member = accounts.memberOf(accounts.otherTeam(), Role.MEMBER, Language.FRENCH, "Claire Martin");
+        var photos = new Path[]{
+                Files.write(folder.resolve("facade.jpg"), TestPhotos.jpeg(2400, 1600)),
+                Files.write(folder.resolve("jardin.png"), TestPhotos.png(1600, 1200, false)),
+                Files.write(folder.resolve("terrasse.webp"), TestPhotos.webp())};
+        var page = chromium.newPage("fr-FR", 1440, 900);
+        try {
+            page.navigate("http://localhost:" + port + "/login");
+            page.locator("input[name=username]").fill(member.getUsername());
+            page.locator("input[name=password]").fill(TestAccounts.PASSWORD);
+            page.locator("vaadin-login-form vaadin-button").first().click();
+            assertThat(page.getByText("Aucun projet pour l’instant")).isVisible();
+
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Nouveau projet")).first().click();
+            page.getByLabel("Nom du projet").fill("Villa Les Oliviers");
+            page.getByLabel("Référence de l’annonce").fill("Réf. 1234");
+            page.getByLabel("Nom du projet").press("Enter");
+            page.waitForURL("**/projects/**");
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Villa Les Oliviers"))).isVisible();
+
+            page.locator("vaadin-upload input[type=file]").setInputFiles(photos);
+
+            var thumbnails = page.locator(".photo-card img");
+            assertThat(thumbnails).hasCount(3);
+            // each thumbnail was really served (through /media, checked against the team) and decoded
+            page.waitForFunction("() => [...document.querySelectorAll('.photo-card img')]"
+                    + ".every(img => img.complete && img.naturalWidth > 0)");
+            assertThat(page.locator(".view-header")).containsText("3 photos");
+            Chromium.screenshot(page, "project-three-photos-fr");
+
+            page.navigate("http://localhost:" + port + "/");
+            assertThat(page.locator(".media-card-link")).hasCount(1);
+            assertThat(page.locator(".media-card-chip")).hasText("3 photos");
+            var cover = page.locator(".media-card-link img");
+            page.waitForFunction("() => { const img = document.querySelector('.media-card-link img');"
+                    + " return img && img.complete && img.naturalWidth > 0; }");
+            assertThat(cover.getAttribute("src")).startsWith("/media/");
+            Chromium.screenshot(page, "gallery-one-project-fr");
+        } catch (RuntimeException | AssertionError failure) {
+            Chromium.screenshot(page, "project-journey-failure");
+            throw failure;
+        } finally {
+            page.context().close();
+        }
+    }
+}
