@@ -5,13 +5,10 @@ import app.atelier.generation.internal.ProjectPhotos;
 import app.atelier.generation.internal.ProjectRepository;
 import app.atelier.media.MediaLibrary;
 import app.atelier.media.PhotoImport;
+import app.atelier.shared.CurrentMember;
 import app.atelier.shared.TeamMember;
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -40,23 +37,23 @@ public class Projects {
     private final MediaLibrary media;
     private final TransactionTemplate transaction;
     private final Clock clock;
-    private final SecurityContextHolderStrategy securityContexts;
+    private final CurrentMember currentMember;
 
     Projects(ProjectRepository projects, ProjectPhotos projectPhotos, MediaLibrary media, TransactionTemplate transaction,
-             Clock clock, ObjectProvider<SecurityContextHolderStrategy> securityContexts) {
+             Clock clock, CurrentMember currentMember) {
         this.projects = projects;
         this.projectPhotos = projectPhotos;
         this.media = media;
         this.transaction = transaction;
         this.clock = clock;
-        this.securityContexts = securityContexts.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
+        this.currentMember = currentMember;
     }
 
     /** The team's projects, newest first, each with its photo count and cover. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<ProjectSummary> list() {
-        var team = signedIn().teamId();
+        var team = currentMember.require().teamId();
         var found = projects.findByTeamIdOrderByCreatedAtDesc(team);
         var covers = projectPhotos.covers(found.stream().map(Project::id).toList());
         var coverPhotos = media.photos(team, covers.values().stream().map(ProjectPhotos.Cover::firstPhoto).toList());
@@ -73,7 +70,7 @@ public class Projects {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public Optional<ProjectDetails> find(UUID projectId) {
-        var team = signedIn().teamId();
+        var team = currentMember.require().teamId();
         return projects.findByIdAndTeamId(projectId, team).map(project -> {
             var photos = media.photos(team, projectPhotos.of(project.id()));
             return new ProjectDetails(summary(project, photos.size(),
@@ -100,7 +97,7 @@ public class Projects {
         if (!problems.isEmpty()) {
             return new ProjectCreation.Invalid(problems);
         }
-        var project = projects.save(new Project(signedIn().teamId(), name, blankToNull(draft.listingReference()),
+        var project = projects.save(new Project(currentMember.require().teamId(), name, blankToNull(draft.listingReference()),
                 blankToNull(draft.address())));
         return new ProjectCreation.Created(summary(project, 0, null));
     }
@@ -108,7 +105,7 @@ public class Projects {
     /** Imports an uploaded photo into the project. Another team's project gets nothing stored. */
     @PreAuthorize("hasAnyRole('ADMIN', 'MEMBER')")
     public Optional<PhotoImport> addUpload(UUID projectId, String fileName, InputStream content) {
-        var member = signedIn();
+        var member = currentMember.require();
         if (projects.findByIdAndTeamId(projectId, member.teamId()).isEmpty()) {
             return Optional.empty();
         }
@@ -118,7 +115,7 @@ public class Projects {
     /** Fetches a photo from a web address into the project. */
     @PreAuthorize("hasAnyRole('ADMIN', 'MEMBER')")
     public Optional<PhotoImport> addFromUrl(UUID projectId, String url) {
-        var member = signedIn();
+        var member = currentMember.require();
         if (projects.findByIdAndTeamId(projectId, member.teamId()).isEmpty()) {
             return Optional.empty();
         }
@@ -133,13 +130,6 @@ public class Projects {
         return result;
     }
 
-    private TeamMember signedIn() {
-        var authentication = securityContexts.getContext().getAuthentication();
-        if (authentication != null && authentication.getPrincipal() instanceof TeamMember member) {
-            return member;
-        }
-        throw new AuthenticationCredentialsNotFoundException("No member is signed in");
-    }
 
     private static ProjectSummary summary(Project project, int photos, @Nullable UUID cover) {
         return new ProjectSummary(project.id(), project.name(), project.listingReference(), project.address(), photos,

@@ -1,0 +1,167 @@
+package app.atelier.shared.internal;
+
+import app.atelier.shared.LiveEvent;
+import app.atelier.shared.LiveUpdates;
+import org.jspecify.annotations.Nullable;
+import org.postgresql.PGConnection;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
+import tools.jackson.databind.json.JsonMapper;
+
+import javax.sql.DataSource;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Locale;
+import java.util.UUID;
+
+/**
+ * Carries {@link LiveEvent}s between the nodes that share one PostgreSQL: each event is sent with
+ * {@code pg_notify} inside the transaction that publishes it (PostgreSQL delivers it only if that
+ * transaction commits), and every node listens on one connection of its own and hands what other
+ * nodes sent to its {@link LiveUpdates}. The channel is named after the schema, so installations
+ * (and test schemas) sharing a database do not hear each other. On any other database it does nothing.
+ */
+@Component
+class PostgresEventRelay implements SmartLifecycle {
+
+    /** PostgreSQL refuses payloads of 8000 bytes or more. */
+    static final int MAX_PAYLOAD = 7900;
+    private static final Logger log = LoggerFactory.getLogger(PostgresEventRelay.class);
+
+    private final DataSource dataSource;
+    private final JdbcClient jdbc;
+    private final LiveUpdates liveUpdates;
+    private final JsonMapper json;
+    private final String node = UUID.randomUUID().toString();
+    private volatile @Nullable String channel;
+    private volatile boolean running;
+    private @Nullable Thread listener;
+
+    PostgresEventRelay(DataSource dataSource, JdbcClient jdbc, LiveUpdates liveUpdates, JsonMapper json) {
+        this.dataSource = dataSource;
+        this.jdbc = jdbc;
+        this.liveUpdates = liveUpdates;
+        this.json = json;
+    }
+
+    @Override
+    public void start() {
+        try (var connection = dataSource.getConnection()) {
+            if (!"PostgreSQL".equalsIgnoreCase(connection.getMetaData().getDatabaseProductName())) {
+                return;
+            }
+            try (var statement = connection.createStatement(); var schema = statement.executeQuery("SELECT current_schema()")) {
+                schema.next();
+                channel = channelFor(schema.getString(1));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot read the database's kind", e);
+        }
+        running = true;
+        var thread = Thread.ofPlatform().daemon().name("event-relay").unstarted(this::listen);
+        listener = thread;
+        thread.start();
+        log.info("Relaying live events between nodes on PostgreSQL channel {}", channel);
+    }
+
+    static String channelFor(@Nullable String schema) {
+        var name = (schema == null ? "public" : schema).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_]", "_");
+        return ("atelier_" + name).substring(0, Math.min(63, 8 + name.length()));
+    }
+
+    /** Sends the event to the other nodes, as part of the transaction that publishes it. */
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+    void send(LiveEvent event) {
+        var to = channel;
+        if (to == null) {
+            return;
+        }
+        var envelope = json.createObjectNode()
+                .put("node", node)
+                .put("type", event.getClass().getName())
+                .set("event", json.valueToTree(event));
+        var payload = json.writeValueAsString(envelope);
+        if (payload.getBytes(StandardCharsets.UTF_8).length > MAX_PAYLOAD) {
+            log.warn("A live event is too large to relay ({} bytes): {}", payload.length(), event.getClass().getSimpleName());
+            return;
+        }
+        jdbc.sql("SELECT pg_notify(?, ?)").params(to, payload).query((rs, row) -> 1).list();
+    }
+
+    private void listen() {
+        long backoff = 500;
+        while (running) {
+            try (Connection connection = dataSource.getConnection()) {
+                connection.setAutoCommit(true);
+                try (var statement = connection.createStatement()) {
+                    statement.execute("LISTEN " + channel);
+                }
+                var notifications = connection.unwrap(PGConnection.class);
+                backoff = 500;
+                while (running) {
+                    var received = notifications.getNotifications(500);
+                    if (received != null) {
+                        for (var notification : received) {
+                            receive(notification.getParameter());
+                        }
+                    }
+                }
+            } catch (SQLException e) {
+                if (running) {
+                    log.warn("The live-event relay lost its connection; listening again in {} ms", backoff, e);
+                    sleep(backoff);
+                    backoff = Math.min(backoff * 2, 30_000);
+                }
+            }
+        }
+    }
+
+    void receive(String payload) {
+        try {
+            var envelope = json.readTree(payload);
+            if (node.equals(envelope.path("node").asString())) {
+                return;
+            }
+            var type = Class.forName(envelope.path("type").asString(), false, getClass().getClassLoader());
+            if (!LiveEvent.class.isAssignableFrom(type) || !type.getName().startsWith("app.atelier.")) {
+                log.warn("Ignored a relayed event of unexpected type {}", type.getName());
+                return;
+            }
+            liveUpdates.deliver((LiveEvent) json.treeToValue(envelope.get("event"), type));
+        } catch (ClassNotFoundException | RuntimeException e) {
+            log.warn("Ignored a relayed event that could not be read", e);
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public void stop() {
+        running = false;
+        var thread = listener;
+        if (thread != null) {
+            try {
+                thread.join(2000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+}
