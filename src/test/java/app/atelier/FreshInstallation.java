@@ -1,6 +1,5 @@
 package app.atelier;
 
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.springframework.test.context.junit.jupiter.SpringExtension;
@@ -13,6 +12,6 @@ public class FreshInstallation implements BeforeEachCallback {
 
     @Override
     public void beforeEach(ExtensionContext context) {
-        TestDatabase.reset(SpringExtension.getApplicationContext(context).getBean(Flyway.class));
+        SpringExtension.getApplicationContext(context).getBean(TestDatabase.class).reset();
     }
 }

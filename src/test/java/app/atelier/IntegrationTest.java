@@ -16,6 +16,6 @@ import java.lang.annotation.Target;
 @SpringBootTest
 @ActiveProfiles("test")
 @ContextConfiguration(initializers = FreshDataDirectory.class)
-@Import({TestAccounts.class, TestProjects.class})
+@Import(TestFixtures.class)
 public @interface IntegrationTest {
 }

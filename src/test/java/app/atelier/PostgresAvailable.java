@@ -16,9 +16,9 @@ import java.util.Properties;
  */
 public class PostgresAvailable implements ExecutionCondition {
 
-    static final String URL = setting("ATELIER_TEST_POSTGRES_URL", "jdbc:postgresql://127.0.0.1:5432/test");
-    static final String USER = setting("ATELIER_TEST_POSTGRES_USER", "postgres");
-    static final String PASSWORD = setting("ATELIER_TEST_POSTGRES_PASSWORD", "");
+    public static final String URL = setting("ATELIER_TEST_POSTGRES_URL", "jdbc:postgresql://127.0.0.1:5432/test");
+    public static final String USER = setting("ATELIER_TEST_POSTGRES_USER", "postgres");
+    public static final String PASSWORD = setting("ATELIER_TEST_POSTGRES_PASSWORD", "");
 
     private static volatile Boolean reachable;
 

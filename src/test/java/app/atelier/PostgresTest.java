@@ -24,6 +24,6 @@ import java.lang.annotation.Target;
 @SpringBootTest
 @ActiveProfiles({"postgres", "test"})
 @ContextConfiguration(initializers = {FreshDataDirectory.class, PostgresSchema.class})
-@Import({TestAccounts.class, TestProjects.class})
+@Import(TestFixtures.class)
 public @interface PostgresTest {
 }

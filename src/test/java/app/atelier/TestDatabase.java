@@ -1,15 +1,37 @@
 package app.atelier;
 
+import app.atelier.generation.internal.Jobs;
 import org.flywaydb.core.Flyway;
+import org.springframework.stereotype.Component;
 
-/** Puts the schema back to a fresh installation: every table empty, every migration applied. */
-public final class TestDatabase {
+import java.time.Duration;
 
-    private TestDatabase() {
+/**
+ * Puts the schema back to a fresh installation: every table empty, every migration applied. The
+ * background jobs pause meanwhile (their table goes too) and find their recurring sweep again after.
+ */
+@Component
+public class TestDatabase {
+
+    private final Flyway flyway;
+    private final Jobs jobs;
+
+    public TestDatabase(Flyway flyway, Jobs jobs) {
+        this.flyway = flyway;
+        this.jobs = jobs;
     }
 
-    public static void reset(Flyway flyway) {
-        flyway.clean();
-        flyway.migrate();
+    public void reset() {
+        try {
+            jobs.pauseAndDrain(Duration.ofSeconds(30));
+            flyway.clean();
+            flyway.migrate();
+            jobs.ensureSweeping();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } finally {
+            jobs.resume();
+        }
     }
 }

@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 import java.io.ByteArrayInputStream;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.UUID;
 
 /** Projects with real imported photos, written without a signed-in member. */
@@ -39,5 +40,11 @@ public class TestProjects {
                     .update();
         }
         return id;
+    }
+
+    /** The project's photos, in the order they were added. */
+    public List<UUID> photosOf(UUID project) {
+        return jdbc.sql("SELECT photo_id FROM project_photo WHERE project_id = ? ORDER BY added_at, photo_id")
+                .param(project).query(UUID.class).list();
     }
 }

@@ -10,6 +10,7 @@ import app.atelier.shared.Language;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
@@ -20,10 +21,13 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import java.util.Collection;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.UUID;
 
 /** Teams and members: first-run setup, and what a signed-in member can read and change about themselves. */
 @Service
@@ -40,17 +44,19 @@ public class AccountService {
     private final PasswordPolicy passwordPolicy;
     private final PasswordEncoder passwordEncoder;
     private final TransactionTemplate transaction;
+    private final ApplicationEventPublisher events;
     private final SecurityContextHolderStrategy securityContexts;
 
     AccountService(TeamRepository teams, MemberRepository members, Installation installation,
                    PasswordPolicy passwordPolicy, PasswordEncoder passwordEncoder, TransactionTemplate transaction,
-                   ObjectProvider<SecurityContextHolderStrategy> securityContexts) {
+                   ApplicationEventPublisher events, ObjectProvider<SecurityContextHolderStrategy> securityContexts) {
         this.teams = teams;
         this.members = members;
         this.installation = installation;
         this.passwordPolicy = passwordPolicy;
         this.passwordEncoder = passwordEncoder;
         this.transaction = transaction;
+        this.events = events;
         this.securityContexts = securityContexts.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
     }
 
@@ -83,6 +89,7 @@ public class AccountService {
                         Role.ADMIN, request.language()));
                 members.flush();
                 installation.complete(team.id());
+                events.publishEvent(new TeamFounded(team.id(), admin.id()));
                 return new SetupResult.Completed(team.id(), admin.id());
             }));
             log.info("First-run setup done: team {} with admin {}", result.teamId(), result.adminId());
@@ -116,6 +123,18 @@ public class AccountService {
                 .orElseThrow(() -> new AuthenticationCredentialsNotFoundException("The signed-in member no longer exists"));
         member.changeLanguage(language);
         return profileOf(member);
+    }
+
+    /** The names of the signed-in member's teammates among {@code ids} (others are left out). */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Map<UUID, String> teammateNames(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        var names = new HashMap<UUID, String>();
+        members.findByTeamIdAndIdIn(signedIn().teamId(), ids).forEach(member -> names.put(member.id(), member.displayName()));
+        return names;
     }
 
     private Map<SetupField, String> problemsWith(SetupRequest request) {

@@ -1,4 +1,4 @@
-/** The credit ledger, allowances and usage; for now only the credits page's place. */
+/** The credit ledger: grants, reservations at submit, settlement or release at the end, and the balances they add up to. */
 @NullMarked
 package app.atelier.credits;
 

@@ -1,19 +1,28 @@
 package app.atelier.media;
 
+import app.atelier.media.internal.Asset;
+import app.atelier.media.internal.AssetKind;
 import app.atelier.media.internal.AssetRepository;
 import app.atelier.media.internal.ImageConformer;
 import app.atelier.media.internal.Photo;
 import app.atelier.media.internal.PhotoImporter;
 import app.atelier.media.internal.PhotoRepository;
+import app.atelier.media.internal.ResultFetcher;
 import app.atelier.media.internal.SignedLinks;
 import app.atelier.media.internal.UrlFetcher;
+import app.atelier.media.storage.Storage;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
@@ -35,9 +44,12 @@ public class MediaLibrary {
     private final SignedLinks links;
     private final ImageConformer conformer;
     private final MediaProperties limits;
+    private final Storage storage;
+    private final ResultFetcher results;
 
     MediaLibrary(PhotoImporter importer, UrlFetcher fetcher, PhotoRepository photos, AssetRepository assets,
-                 SignedLinks links, ImageConformer conformer, MediaProperties limits) {
+                 SignedLinks links, ImageConformer conformer, MediaProperties limits, Storage storage,
+                 ResultFetcher results) {
         this.importer = importer;
         this.fetcher = fetcher;
         this.photos = photos;
@@ -45,6 +57,8 @@ public class MediaLibrary {
         this.links = links;
         this.conformer = conformer;
         this.limits = limits;
+        this.storage = storage;
+        this.results = results;
     }
 
     public MediaProperties limits() {
@@ -94,6 +108,69 @@ public class MediaLibrary {
         var photo = photos.findByIdAndTeamId(photoId, teamId)
                 .orElseThrow(() -> new IllegalArgumentException("No photo " + photoId + " in team " + teamId));
         return conformer.conform(photo.original(), photo.summary().format(), constraints);
+    }
+
+    /** Copies a stored file of the team to {@code target} (a work file the caller deletes). */
+    @Transactional(readOnly = true)
+    public void copyTo(UUID teamId, UUID assetId, Path target) {
+        var asset = assets.findById(assetId).filter(found -> found.teamId().equals(teamId))
+                .orElseThrow(() -> new IllegalArgumentException("No file " + assetId + " in team " + teamId));
+        try (var in = storage.open(asset.storageKey(), 0, -1)) {
+            Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot copy " + assetId, e);
+        }
+    }
+
+    /**
+     * Stores a file a generation made, under a name we generate, inside the caller's transaction: if
+     * that transaction rolls back, the stored file is deleted too. The caller still owns {@code file}.
+     *
+     * @return the stored file's id
+     */
+    @Transactional
+    public UUID store(UUID teamId, Path file, StoredKind kind, int width, int height) {
+        var key = "team/" + teamId + "/results/" + UUID.randomUUID() + "." + kind.extension();
+        try {
+            storage.put(key, file, kind.contentType());
+            deleteOnRollback(key);
+            var asset = assets.saveAndFlush(new Asset(teamId, switch (kind) {
+                case VIDEO -> AssetKind.RESULT_VIDEO;
+                case POSTER -> AssetKind.POSTER;
+                case IMAGE_JPEG, IMAGE_PNG -> AssetKind.RESULT_IMAGE;
+            }, key, kind.contentType(), Files.size(file), width, height));
+            return asset.id();
+        } catch (IOException | RuntimeException e) {
+            storage.delete(key);
+            throw e instanceof IOException io ? new UncheckedIOException(io) : (RuntimeException) e;
+        }
+    }
+
+    /**
+     * Downloads a result a vendor made to a work file (the caller deletes it), under the same rules as
+     * URL imports: public hosts only (but for {@code atelier.media.trusted-hosts}), bounded in time
+     * and size ({@code atelier.media.max-result-size}).
+     *
+     * @throws ResultUnavailableException with the reason when it cannot be had
+     */
+    public Path download(URI url) {
+        return switch (results.fetcher().fetch(url.toString())) {
+            case UrlFetcher.Fetch.Fetched fetched -> fetched.file();
+            case UrlFetcher.Fetch.Failed failed -> throw new ResultUnavailableException(url, failed.reason(), failed.arguments());
+        };
+    }
+
+    private void deleteOnRollback(String key) {
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    if (status == STATUS_ROLLED_BACK) {
+                        storage.delete(key);
+                    }
+                }
+            });
+        }
     }
 
     /** Where a member's browser reads a file (checked against their team on every request). */

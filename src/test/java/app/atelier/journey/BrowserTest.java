@@ -1,8 +1,7 @@
 package app.atelier.journey;
 
 import app.atelier.FreshDataDirectory;
-import app.atelier.TestAccounts;
-import app.atelier.TestProjects;
+import app.atelier.TestFixtures;
 import org.junit.jupiter.api.Tag;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
@@ -21,6 +20,6 @@ import java.lang.annotation.Target;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 @ContextConfiguration(initializers = FreshDataDirectory.class)
-@Import({TestAccounts.class, TestProjects.class})
+@Import(TestFixtures.class)
 public @interface BrowserTest {
 }

@@ -5,7 +5,6 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.Cookie;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -35,11 +34,11 @@ class FirstRunJourneyTest {
     int port;
 
     @Autowired
-    Flyway flyway;
+    TestDatabase testDatabase;
 
     @BeforeEach
     void freshInstallation() {
-        TestDatabase.reset(flyway);
+        testDatabase.reset();
     }
 
     @Test

@@ -8,7 +8,6 @@ import app.atelier.shared.Language;
 import app.atelier.ui.Bundles;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -47,7 +46,7 @@ class ScreenshotTourTest {
     int port;
 
     @Autowired
-    Flyway flyway;
+    TestDatabase testDatabase;
 
     @Autowired
     TestAccounts accounts;
@@ -57,7 +56,7 @@ class ScreenshotTourTest {
 
     @Test
     void everyViewInBothLanguagesOnALaptopAndAPhone() {
-        TestDatabase.reset(flyway);
+        testDatabase.reset();
         for (var language : Language.values()) {
             var texts = Bundles.of(language);
             for (var size : SIZES) {

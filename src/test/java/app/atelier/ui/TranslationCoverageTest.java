@@ -20,7 +20,6 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.QueryParameters;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -44,7 +43,7 @@ class TranslationCoverageTest extends SpringBrowserlessTest {
             GalleryView.class, NewGenerationView.class, CreditsView.class, TeamView.class, SettingsView.class);
 
     @Autowired
-    Flyway flyway;
+    TestDatabase testDatabase;
 
     @Autowired
     TestAccounts accounts;
@@ -68,7 +67,7 @@ class TranslationCoverageTest extends SpringBrowserlessTest {
     @EnumSource(Language.class)
     @WithAnonymousUser
     void thePagesBeforeSignInAreFullyTranslated(Language language) {
-        TestDatabase.reset(flyway);
+        testDatabase.reset();
         UI.getCurrent().setLocale(language.locale());
         navigate(SetupView.class);
         assertFullyIn(language, "SetupView");
@@ -85,7 +84,7 @@ class TranslationCoverageTest extends SpringBrowserlessTest {
     @EnumSource(Language.class)
     @WithAnonymousUser
     void theLoginPageIsFullyTranslated(Language language) {
-        TestDatabase.reset(flyway);
+        testDatabase.reset();
         accounts.member(Role.ADMIN, language, "Claire Martin");
         UI.getCurrent().setLocale(language.locale());
         // The window already shows sign-in (where it sent this anonymous visitor) built in the browser's

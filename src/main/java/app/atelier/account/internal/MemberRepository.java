@@ -3,6 +3,8 @@ package app.atelier.account.internal;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -13,4 +15,6 @@ public interface MemberRepository extends JpaRepository<Member, UUID> {
 
     @EntityGraph(attributePaths = "team")
     Optional<Member> findWithTeamById(UUID id);
+
+    List<Member> findByTeamIdAndIdIn(UUID teamId, Collection<UUID> ids);
 }

@@ -5,5 +5,8 @@ public enum AssetKind {
     PHOTO_ORIGINAL,
     THUMBNAIL_SMALL,
     THUMBNAIL_LARGE,
-    CONFORMED
+    CONFORMED,
+    RESULT_VIDEO,
+    RESULT_IMAGE,
+    POSTER
 }

@@ -29,6 +29,8 @@ import java.util.function.BiPredicate;
 public class UrlFetcher {
 
     private final MediaProperties limits;
+    private final long maxBytes;
+    private final String accept;
     private final TempFiles tempFiles;
     private final Dns resolver;
     private final BiPredicate<String, InetAddress> allowed;
@@ -40,7 +42,18 @@ public class UrlFetcher {
      */
     public UrlFetcher(MediaProperties limits, TempFiles tempFiles, Dns resolver,
                       BiPredicate<String, InetAddress> allowed) {
+        this(limits, limits.maxSize().toBytes(), "image/*", tempFiles, resolver, allowed);
+    }
+
+    /**
+     * @param maxBytes the largest body fetched
+     * @param accept   the media types asked for
+     */
+    public UrlFetcher(MediaProperties limits, long maxBytes, String accept, TempFiles tempFiles, Dns resolver,
+                      BiPredicate<String, InetAddress> allowed) {
         this.limits = limits;
+        this.maxBytes = maxBytes;
+        this.accept = accept;
         this.tempFiles = tempFiles;
         this.resolver = resolver;
         this.allowed = allowed;
@@ -51,7 +64,7 @@ public class UrlFetcher {
                 .dns(this::checkedLookup)
                 .connectTimeout(limits.fetchTimeout())
                 .readTimeout(limits.fetchTimeout())
-                .callTimeout(limits.fetchTimeout().multipliedBy(4))
+                .callTimeout(limits.fetchTimeout().multipliedBy(4).plusSeconds(maxBytes / 1_000_000))
                 .build();
     }
 
@@ -74,8 +87,8 @@ public class UrlFetcher {
             if (!reachable(url)) {
                 return failed(PhotoRefusal.URL_NOT_ALLOWED);
             }
-            var request = new Request.Builder().url(url).header("Accept", "image/*")
-                    .header("User-Agent", "Atelier (photo import)").build();
+            var request = new Request.Builder().url(url).header("Accept", accept)
+                    .header("User-Agent", "Atelier").build();
             try (Response response = client.newCall(request).execute()) {
                 if (response.isRedirect()) {
                     var location = response.header("Location");
@@ -91,8 +104,8 @@ public class UrlFetcher {
                     return failed(PhotoRefusal.URL_HTTP_ERROR, response.code());
                 }
                 var body = response.body();
-                if (body.contentLength() > limits.maxSize().toBytes()) {
-                    return failed(PhotoRefusal.TOO_LARGE, limits.maxSize().toMegabytes());
+                if (body.contentLength() > maxBytes) {
+                    return failed(PhotoRefusal.TOO_LARGE, maxBytes / (1024 * 1024));
                 }
                 return download(body.byteStream(), url);
             } catch (NotAllowedException e) {
@@ -107,11 +120,11 @@ public class UrlFetcher {
     private Fetch download(InputStream body, HttpUrl url) throws IOException {
         var file = tempFiles.create(".download");
         try (var out = Files.newOutputStream(file)) {
-            PhotoImporter.copyAtMost(body, out, limits.maxSize().toBytes());
+            PhotoImporter.copyAtMost(body, out, maxBytes);
             return new Fetch.Fetched(file, fileName(url), url.toString());
         } catch (PhotoImporter.TooLargeException e) {
             TempFiles.delete(file);
-            return failed(PhotoRefusal.TOO_LARGE, limits.maxSize().toMegabytes());
+            return failed(PhotoRefusal.TOO_LARGE, maxBytes / (1024 * 1024));
         } catch (IOException | RuntimeException e) {
             TempFiles.delete(file);
             throw e;

@@ -7,7 +7,7 @@ import org.bytedeco.ffmpeg.global.avutil;
  * speaks up for errors (otherwise every clip would print x264's statistics and every photo its
  * stream dump). Touch {@link #ensureQuiet()} before the first FFmpeg call.
  */
-final class FfmpegLogging {
+public final class FfmpegLogging {
 
     static {
         System.setProperty("org.bytedeco.javacpp.logger", "slf4j");
@@ -17,7 +17,7 @@ final class FfmpegLogging {
     private FfmpegLogging() {
     }
 
-    static void ensureQuiet() {
+    public static void ensureQuiet() {
         // the static initializer has run by now
     }
 }

@@ -48,7 +48,7 @@ class UrlFetcherTest {
             case "mixed.test" -> List.of(InetAddress.getByName("93.184.216.34"), InetAddress.getByName("192.168.1.1"));
             default -> throw new UnknownHostException(host);
         };
-        var limits = new MediaProperties(org.springframework.util.unit.DataSize.ofKilobytes(200), 50_000_000, 256,
+        var limits = MediaProperties.of(org.springframework.util.unit.DataSize.ofKilobytes(200), 50_000_000, 256,
                 Duration.ofHours(1), Duration.ofSeconds(2), 3);
         fetcher = new UrlFetcher(limits, tempFiles, resolver,
                 (host, address) -> host.equals("photos.test") || PublicAddresses.isPublic(address));

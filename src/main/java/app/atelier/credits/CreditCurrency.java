@@ -1,0 +1,14 @@
+package app.atelier.credits;
+
+import java.util.Locale;
+
+/** The two kinds of credit a member spends: videos and photos (exterior renderings) are counted apart. */
+public enum CreditCurrency {
+    VIDEO,
+    PHOTO;
+
+    /** i18n key of the currency's name with a count ("{0} crédits vidéo"). */
+    public String labelKey() {
+        return "credits.currency." + name().toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,227 @@
+package app.atelier.generation;
+
+import app.atelier.account.AccountService;
+import app.atelier.account.Role;
+import app.atelier.credits.Charge;
+import app.atelier.credits.Credits;
+import app.atelier.credits.Reservation;
+import app.atelier.generation.internal.Generation;
+import app.atelier.generation.internal.GenerationLifecycle;
+import app.atelier.generation.internal.GenerationRepository;
+import app.atelier.generation.internal.JobsProperties;
+import app.atelier.generation.internal.ProjectPhotos;
+import app.atelier.generation.internal.ProjectRepository;
+import app.atelier.generation.internal.ResultRows;
+import app.atelier.generation.internal.Submissions;
+import app.atelier.media.MediaLibrary;
+import app.atelier.media.PhotoSummary;
+import app.atelier.provider.Provider;
+import app.atelier.provider.Providers;
+import app.atelier.shared.CurrentMember;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.interceptor.TransactionAspectSupport;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The signed-in member's team's generations: asking for them (one per photo, credits reserved for
+ * all or none), following them, cancelling and retrying them. Members and admins ask; everyone in
+ * the team sees; another team's generation does not exist.
+ */
+@Service
+public class Generations {
+
+    private final GenerationRepository generations;
+    private final ProjectRepository projects;
+    private final ProjectPhotos projectPhotos;
+    private final ResultRows results;
+    private final GenerationLifecycle lifecycle;
+    private final Submissions submissions;
+    private final Providers providers;
+    private final Credits credits;
+    private final MediaLibrary media;
+    private final AccountService accounts;
+    private final CurrentMember currentMember;
+    private final JobsProperties jobs;
+    private final JsonMapper json;
+    private final Clock clock;
+
+    Generations(GenerationRepository generations, ProjectRepository projects, ProjectPhotos projectPhotos,
+                ResultRows results, GenerationLifecycle lifecycle, Submissions submissions, Providers providers,
+                Credits credits, MediaLibrary media, AccountService accounts, CurrentMember currentMember,
+                JobsProperties jobs, JsonMapper json, Clock clock) {
+        this.generations = generations;
+        this.projects = projects;
+        this.projectPhotos = projectPhotos;
+        this.results = results;
+        this.lifecycle = lifecycle;
+        this.submissions = submissions;
+        this.providers = providers;
+        this.credits = credits;
+        this.media = media;
+        this.accounts = accounts;
+        this.currentMember = currentMember;
+        this.jobs = jobs;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    /** What the request would cost, and what the member would have left. */
+    @PreAuthorize("hasAnyRole('ADMIN', 'MEMBER')")
+    @Transactional(readOnly = true)
+    public Optional<Quote> quote(GenerationRequest request) {
+        return providers.find(request.providerId()).map(provider -> {
+            var cost = provider.capabilities().cost();
+            int count = request.photoIds().size();
+            return new Quote(count, cost.currency(), cost.times(count), credits.mine().of(cost.currency()).available());
+        });
+    }
+
+    /**
+     * Queues one generation per photo and reserves their credits, all or none. Nothing is stored
+     * when the request is invalid or the credits do not suffice.
+     */
+    @PreAuthorize("hasAnyRole('ADMIN', 'MEMBER')")
+    @Transactional
+    public SubmitResult submit(GenerationRequest request) {
+        return submit(request, null);
+    }
+
+    private SubmitResult submit(GenerationRequest request, @Nullable UUID retryOf) {
+        var member = currentMember.require();
+        var problems = new LinkedHashMap<String, String>();
+        var project = projects.findByIdAndTeamId(request.projectId(), member.teamId());
+        if (project.isEmpty()) {
+            problems.put("project", "generation.error.no-project");
+        }
+        var inProject = project.map(found -> new HashSet<>(projectPhotos.of(found.id()))).orElseGet(HashSet::new);
+        if (request.photoIds().isEmpty()) {
+            problems.put("photos", "generation.error.no-photo");
+        } else if (request.photoIds().stream().distinct().count() != request.photoIds().size()
+                || !inProject.containsAll(request.photoIds())) {
+            problems.put("photos", "generation.error.photo-not-in-project");
+        }
+        var provider = providers.find(request.providerId())
+                .filter(found -> found.capabilities().kinds().contains(request.kind()));
+        if (provider.isEmpty()) {
+            problems.put("provider", "generation.error.no-provider");
+            return new SubmitResult.Invalid(problems);
+        }
+        var checked = provider.get().capabilities().check(request.options());
+        problems.putAll(checked.problems());
+        if (!problems.isEmpty()) {
+            return new SubmitResult.Invalid(problems);
+        }
+        var capabilities = provider.get().capabilities();
+        var options = json.writeValueAsString(new TreeMap<>(checked.options()));
+        var deadline = clock.instant().plus(jobs.queueDeadline());
+        var queued = new ArrayList<Generation>();
+        for (var photo : request.photoIds()) {
+            queued.add(generations.save(new Generation(member.teamId(), request.projectId(), member.actorId(), photo,
+                    provider.get().id(), request.kind(), options, capabilities.cost().currency(),
+                    capabilities.cost().amount(), deadline, retryOf)));
+        }
+        generations.flush();
+        var charges = queued.stream().map(generation -> new Charge(generation.id(), generation.costAmount())).toList();
+        var reservation = credits.reserve(member.teamId(), member.actorId(), capabilities.cost().currency(), charges);
+        if (reservation instanceof Reservation.NotEnough notEnough) {
+            TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
+            return new SubmitResult.NotEnoughCredits(notEnough.currency(), notEnough.needed(), notEnough.available());
+        }
+        queued.forEach(submissions::queued);
+        return new SubmitResult.Accepted(queued.stream().map(Generation::id).toList());
+    }
+
+    /** Asks again for a failed or cancelled generation: a new one, with the same photo, provider and options. */
+    @PreAuthorize("hasAnyRole('ADMIN', 'MEMBER')")
+    @Transactional
+    public SubmitResult retry(UUID generationId) {
+        var member = currentMember.require();
+        var original = generations.findByIdAndTeamId(generationId, member.teamId());
+        if (original.isEmpty() || !original.get().state().terminal()
+                || original.get().state() == GenerationState.SUCCEEDED) {
+            return new SubmitResult.Invalid(Map.of("generation", "generation.error.cannot-retry"));
+        }
+        var before = original.get();
+        return submit(new GenerationRequest(before.projectId(), List.of(before.photoId()), before.providerId(),
+                before.kind(), options(before)), before.id());
+    }
+
+    /** Stops a generation: whoever asked for it, or an admin, may; its credits come back. */
+    @PreAuthorize("hasAnyRole('ADMIN', 'MEMBER')")
+    public CancelResult cancel(UUID generationId) {
+        var member = currentMember.require();
+        return lifecycle.cancel(generationId, member.teamId(), member.actorId(), isAdmin());
+    }
+
+    /** The project's generations, newest first. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<GenerationSummary> ofProject(UUID projectId) {
+        var member = currentMember.require();
+        return summaries(generations.findByProjectIdAndTeamIdOrderByCreatedAtDesc(projectId, member.teamId()));
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Optional<GenerationSummary> find(UUID generationId) {
+        var member = currentMember.require();
+        return generations.findByIdAndTeamId(generationId, member.teamId()).map(found -> summaries(List.of(found)).getFirst());
+    }
+
+    private List<GenerationSummary> summaries(List<Generation> found) {
+        if (found.isEmpty()) {
+            return List.of();
+        }
+        var member = currentMember.require();
+        boolean admin = isAdmin();
+        var photos = media.photos(member.teamId(), found.stream().map(Generation::photoId).collect(Collectors.toSet()))
+                .stream().collect(Collectors.toMap(PhotoSummary::id, Function.identity()));
+        var names = accounts.teammateNames(found.stream().map(Generation::memberId).collect(Collectors.toSet()));
+        var files = results.of(found.stream().map(Generation::id).toList());
+        return found.stream().map(generation -> {
+            var photo = photos.get(generation.photoId());
+            var provider = providers.find(generation.providerId());
+            boolean mine = generation.memberId().equals(member.actorId());
+            return new GenerationSummary(generation.id(), generation.projectId(), generation.photoId(),
+                    photo == null ? null : photo.thumbnailLarge(), photo == null ? "" : photo.fileName(),
+                    generation.providerId(), provider.map(Provider::nameKey).orElse("provider.unknown"),
+                    generation.kind(), options(generation), generation.state(), generation.progress(),
+                    generation.failure(), admin ? generation.errorMessage() : null, generation.costCurrency(),
+                    generation.costAmount(), generation.memberId(), names.getOrDefault(generation.memberId(), ""),
+                    generation.createdAt(), generation.finishedAt(), files.getOrDefault(generation.id(), List.of()),
+                    (mine || admin) && cancellable(generation, provider));
+        }).toList();
+    }
+
+    private static boolean cancellable(Generation generation, Optional<Provider> provider) {
+        if (generation.state().terminal()) {
+            return false;
+        }
+        boolean atProvider = generation.submissionStarted() || generation.state() != GenerationState.QUEUED;
+        return !atProvider || provider.map(found -> found.capabilities().cancellable()).orElse(false);
+    }
+
+    private Map<String, String> options(Generation generation) {
+        return json.readValue(generation.options(), new TypeReference<Map<String, String>>() { });
+    }
+
+    private boolean isAdmin() {
+        return currentMember.has(Role.ADMIN.authority());
+    }
+}

@@ -1,0 +1,21 @@
+package app.atelier.generation;
+
+import app.atelier.credits.CreditCurrency;
+
+/**
+ * What a request will cost before it is sent.
+ *
+ * @param generations how many generations it makes (one per photo)
+ * @param cost        credits it reserves in all
+ * @param available   what the member has now
+ */
+public record Quote(int generations, CreditCurrency currency, int cost, int available) {
+
+    public int after() {
+        return available - cost;
+    }
+
+    public boolean affordable() {
+        return cost <= available;
+    }
+}

@@ -1,0 +1,22 @@
+package app.atelier.generation;
+
+import app.atelier.credits.CreditCurrency;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** What submitting a request gave: every generation queued, or none and why. */
+public sealed interface SubmitResult {
+
+    record Accepted(List<UUID> generationIds) implements SubmitResult {
+    }
+
+    /** The member has {@code available} credits and the request needs {@code needed}. */
+    record NotEnoughCredits(CreditCurrency currency, int needed, int available) implements SubmitResult {
+    }
+
+    /** @param problems what is wrong (an option key, or "project", "photos", "provider") to an i18n key */
+    record Invalid(Map<String, String> problems) implements SubmitResult {
+    }
+}

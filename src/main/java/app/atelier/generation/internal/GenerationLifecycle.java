@@ -1,0 +1,246 @@
+package app.atelier.generation.internal;
+
+import app.atelier.credits.Credits;
+import app.atelier.generation.CancelResult;
+import app.atelier.generation.FailureReason;
+import app.atelier.generation.GenerationChanged;
+import app.atelier.generation.GenerationResult;
+import app.atelier.generation.GenerationState;
+import app.atelier.provider.Providers;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.function.Predicate;
+
+/**
+ * Every change of a generation's state, each in a transaction of its own: the change, the credits
+ * it settles or releases when it ends the generation, the jobs it needs, and the event views show.
+ * A change that does not apply (a late or duplicate report, a generation that ended meanwhile)
+ * changes nothing; a change that collides with another is tried again on fresh data.
+ */
+@Component
+public class GenerationLifecycle {
+
+    /** What trying to start a submission found. */
+    public enum Claim { CLAIMED, WAIT, INTERRUPTED, NOT_QUEUED }
+
+    private static final Logger log = LoggerFactory.getLogger(GenerationLifecycle.class);
+    private static final int ATTEMPTS = 5;
+
+    private final GenerationRepository generations;
+    private final ResultRows results;
+    private final Credits credits;
+    private final Lanes lanes;
+    private final JobScheduling jobs;
+    private final Providers providers;
+    private final ApplicationEventPublisher events;
+    private final TransactionTemplate transaction;
+    private final Clock clock;
+
+    GenerationLifecycle(GenerationRepository generations, ResultRows results, Credits credits, Lanes lanes,
+                        JobScheduling jobs, Providers providers, ApplicationEventPublisher events,
+                        PlatformTransactionManager transactions, Clock clock) {
+        this.generations = generations;
+        this.results = results;
+        this.credits = credits;
+        this.lanes = lanes;
+        this.jobs = jobs;
+        this.providers = providers;
+        this.events = events;
+        this.transaction = new TransactionTemplate(transactions);
+        this.transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.clock = clock;
+    }
+
+    /** Starts a submission if the provider's lane has room; a second start after a crash is INTERRUPTED. */
+    public Claim claim(UUID id, int maxInFlight) {
+        return retrying(() -> {
+            var generation = generations.findById(id).orElse(null);
+            if (generation == null || generation.state() != GenerationState.QUEUED) {
+                return Claim.NOT_QUEUED;
+            }
+            if (generation.submissionStarted()) {
+                return Claim.INTERRUPTED;
+            }
+            if (!lanes.hasRoomFor(generation.providerId(), id, generation.createdAt(), maxInFlight)) {
+                return Claim.WAIT;
+            }
+            generation.claim(clock.instant());
+            generations.saveAndFlush(generation);
+            return Claim.CLAIMED;
+        });
+    }
+
+    /** A refused submission that may be sent again later: it waits in the queue once more. */
+    public boolean unclaim(UUID id) {
+        return change(id, Generation::unclaim);
+    }
+
+    public boolean submitted(UUID id, String vendorId, @Nullable String webhookTokenHash, Instant deadline,
+                             @Nullable Instant firstPoll) {
+        return change(id, generation -> generation.submitted(vendorId, webhookTokenHash, clock.instant(), deadline, firstPoll));
+    }
+
+    /** @return whether the generation is still under way (false once it ended, e.g. was cancelled) */
+    public boolean progressed(UUID id, int percent, @Nullable String rawStatus, @Nullable Instant estimatedDone,
+                              @Nullable Instant nextPoll) {
+        var active = new boolean[]{true};
+        change(id, generation -> {
+            active[0] = !generation.state().terminal();
+            return generation.progressed(percent, rawStatus, estimatedDone, nextPoll);
+        });
+        return active[0];
+    }
+
+    /** Nothing new from the provider: ask again later. */
+    public void pollAgain(UUID id, Instant next) {
+        change(id, generation -> {
+            if (generation.state().terminal()) {
+                return false;
+            }
+            generation.pollAgainAt(next);
+            return false;
+        });
+    }
+
+    /** The provider has made it: remember where the results are and copy them (a job of its own). */
+    public boolean resultsReported(UUID id, String pendingResults) {
+        return change(id, generation -> {
+            if (!generation.resultsReported(pendingResults)) {
+                return false;
+            }
+            jobs.fetchResults(id);
+            return true;
+        });
+    }
+
+    /**
+     * Succeeds with the results {@code store} puts in our storage. {@code store} runs inside the
+     * transaction, only if the generation can still succeed; if the transaction rolls back, what it
+     * stored is deleted.
+     */
+    public boolean succeeded(UUID id, Function<Generation, List<GenerationResult>> store) {
+        return change(id, generation -> {
+            if (!generation.state().canMoveTo(GenerationState.SUCCEEDED)) {
+                return false;
+            }
+            var stored = store.apply(generation);
+            var now = clock.instant();
+            for (int i = 0; i < stored.size(); i++) {
+                results.add(id, i, stored.get(i), now);
+            }
+            return generation.succeeded(now);
+        });
+    }
+
+    public boolean failed(UUID id, FailureReason reason, @Nullable String message) {
+        return change(id, generation -> generation.failed(reason, message, clock.instant()));
+    }
+
+    /** The provider itself reports the generation cancelled. */
+    public boolean cancelledByProvider(UUID id) {
+        return change(id, generation -> generation.cancelled(clock.instant()));
+    }
+
+    /** A member's request to cancel. Asking the vendor to stop too is a job of its own. */
+    public CancelResult cancel(UUID id, UUID teamId, UUID memberId, boolean admin) {
+        var outcome = new CancelResult[]{CancelResult.NOT_FOUND};
+        change(id, generation -> {
+            if (!generation.teamId().equals(teamId)) {
+                outcome[0] = CancelResult.NOT_FOUND;
+                return false;
+            }
+            if (!admin && !generation.memberId().equals(memberId)) {
+                outcome[0] = CancelResult.NOT_YOURS;
+                return false;
+            }
+            if (generation.state().terminal()) {
+                outcome[0] = CancelResult.ALREADY_ENDED;
+                return false;
+            }
+            var capabilities = providers.find(generation.providerId()).map(provider -> provider.capabilities());
+            boolean atProvider = generation.submissionStarted() || generation.state() != GenerationState.QUEUED;
+            if (atProvider && capabilities.map(c -> !c.cancellable()).orElse(false)) {
+                outcome[0] = CancelResult.NOT_CANCELLABLE;
+                return false;
+            }
+            generation.cancelled(clock.instant());
+            if (atProvider && generation.vendorId() != null) {
+                jobs.cancelAtVendor(id);
+            }
+            outcome[0] = CancelResult.CANCELLED;
+            return true;
+        });
+        return outcome[0];
+    }
+
+    private boolean change(UUID id, Predicate<Generation> change) {
+        return retrying(() -> {
+            var generation = generations.findById(id).orElse(null);
+            if (generation == null) {
+                return false;
+            }
+            var before = generation.state();
+            if (!change.test(generation)) {
+                return false;
+            }
+            generations.saveAndFlush(generation);
+            if (!before.terminal() && generation.state().terminal()) {
+                ended(generation);
+            }
+            events.publishEvent(new GenerationChanged(id, generation.projectId(), generation.teamId(),
+                    generation.memberId(), generation.state(), generation.progress()));
+            return true;
+        });
+    }
+
+    /** Settles or releases the credits, in the same transaction; lets the next in line go once committed. */
+    private void ended(Generation generation) {
+        if (generation.state() == GenerationState.SUCCEEDED) {
+            credits.settle(generation.id());
+        } else {
+            credits.release(generation.id());
+        }
+        var providerId = generation.providerId();
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                wakeWaiting(providerId);
+            }
+        });
+    }
+
+    /** Brings the oldest generations waiting in a provider's lane forward, so a free place is taken at once. */
+    void wakeWaiting(String providerId) {
+        int room = providers.find(providerId).map(provider -> Math.max(1, provider.capabilities().maxInFlight())).orElse(1);
+        lanes.waiting(providerId, room).forEach(jobs::submitNow);
+    }
+
+    private <T> T retrying(java.util.function.Supplier<T> work) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return transaction.execute(status -> work.get());
+            } catch (OptimisticLockingFailureException | DataIntegrityViolationException collision) {
+                if (attempt >= ATTEMPTS) {
+                    throw collision;
+                }
+                log.debug("A generation changed meanwhile; trying again", collision);
+            }
+        }
+    }
+}

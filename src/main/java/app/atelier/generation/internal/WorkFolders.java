@@ -1,0 +1,45 @@
+package app.atelier.generation.internal;
+
+import app.atelier.shared.AtelierProperties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import org.springframework.util.FileSystemUtils;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.UUID;
+
+/** A folder per generation under way, under the data dir, for the files made or fetched on the way. */
+@Component
+class WorkFolders {
+
+    private static final Logger log = LoggerFactory.getLogger(WorkFolders.class);
+
+    private final Path root;
+
+    WorkFolders(AtelierProperties settings) {
+        this.root = settings.dataDir().resolve("work");
+    }
+
+    /** A fresh, empty folder for one attempt at a generation's step (an earlier attempt's leftovers go). */
+    Path fresh(UUID generationId, String step) {
+        var folder = root.resolve(generationId + "-" + step);
+        delete(folder);
+        try {
+            return Files.createDirectories(folder);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot create " + folder, e);
+        }
+    }
+
+    static void delete(Path folder) {
+        try {
+            FileSystemUtils.deleteRecursively(folder);
+        } catch (IOException e) {
+            log.warn("Could not delete the work folder {}", folder, e);
+        }
+    }
+}

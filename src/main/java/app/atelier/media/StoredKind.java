@@ -1,0 +1,29 @@
+package app.atelier.media;
+
+/** What a generation's file is, as it is stored. */
+public enum StoredKind {
+    /** An MP4 video. */
+    VIDEO("mp4", "video/mp4"),
+    /** A JPEG still of a video's first frame. */
+    POSTER("jpg", "image/jpeg"),
+    /** A JPEG image. */
+    IMAGE_JPEG("jpg", "image/jpeg"),
+    /** A PNG image. */
+    IMAGE_PNG("png", "image/png");
+
+    private final String extension;
+    private final String contentType;
+
+    StoredKind(String extension, String contentType) {
+        this.extension = extension;
+        this.contentType = contentType;
+    }
+
+    public String extension() {
+        return extension;
+    }
+
+    public String contentType() {
+        return contentType;
+    }
+}

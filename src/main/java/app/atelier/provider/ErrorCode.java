@@ -1,0 +1,30 @@
+package app.atelier.provider;
+
+import java.util.Locale;
+
+/** Every vendor's errors, mapped onto the few the interface explains (VENDORS.md). */
+public enum ErrorCode {
+    /** The request or its inputs were refused: fix and retry. */
+    INVALID_INPUT,
+    /** The key is missing or wrong: the admin must fix it. */
+    AUTH,
+    /** The vendor account has no credit left. */
+    NO_CREDIT,
+    /** Too many requests: retry later. */
+    RATE_LIMITED,
+    /** The vendor failed or did not answer: retry later. */
+    VENDOR_DOWN,
+    /** The content was refused by the vendor's policy. */
+    REJECTED,
+    /** Anything else. */
+    UNKNOWN;
+
+    /** Whether the same request may be sent again after a while (and only these, VENDORS.md). */
+    public boolean retryable() {
+        return this == RATE_LIMITED || this == VENDOR_DOWN;
+    }
+
+    public String messageKey() {
+        return "generation.error." + name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+}

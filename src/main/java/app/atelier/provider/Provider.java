@@ -1,0 +1,57 @@
+package app.atelier.provider;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Something that can run a generation: the local engine, or a vendor's API. The pipeline drives
+ * every provider the same way, guided by its {@link #capabilities()}: it submits; then, unless the
+ * provider completed synchronously, it polls (in batches where the provider allows), prompted
+ * sooner by webhooks; it copies the results; it cancels where the provider allows.
+ */
+public interface Provider {
+
+    /** A stable id, stored with each generation and used in webhook addresses. */
+    String id();
+
+    /** i18n key of the provider's name as members see it. */
+    String nameKey();
+
+    Capabilities capabilities();
+
+    /**
+     * Hands a generation over. A synchronous provider works here and returns {@link SubmitOutcome.Completed}.
+     *
+     * @throws ProviderException when the call failed; see {@link ProviderException#mayHaveBeenAccepted()}
+     */
+    SubmitOutcome submit(SubmitRequest request);
+
+    /**
+     * Asks about generations under way, at most {@link Capabilities#batchPollSize()} at once.
+     * A generation the answer leaves out is asked about again later.
+     *
+     * @throws ProviderException when the call failed (nothing is concluded from it)
+     */
+    default Map<String, VendorStatus> poll(List<String> vendorIds) {
+        throw new UnsupportedOperationException(id() + " is not polled");
+    }
+
+    /**
+     * Reads a webhook's body for the vendor id it is about, if it says (a webhook is only a prompt to
+     * poll: its body is never trusted for the outcome). Any body must be accepted without failing.
+     */
+    default Optional<String> vendorIdInWebhook(byte[] body) {
+        return Optional.empty();
+    }
+
+    /** Asks the vendor to stop a generation, where {@link Capabilities#cancellable()}. */
+    default CancelOutcome cancel(String vendorId) {
+        return CancelOutcome.NOT_SUPPORTED;
+    }
+
+    /** What the vendor says is left on its account, where it says. */
+    default Optional<VendorBalance> balance() {
+        return Optional.empty();
+    }
+}

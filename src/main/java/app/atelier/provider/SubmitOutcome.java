@@ -1,0 +1,25 @@
+package app.atelier.provider;
+
+import org.jspecify.annotations.Nullable;
+
+import java.util.List;
+
+/** What {@link Provider#submit} returns. */
+public sealed interface SubmitOutcome {
+
+    /** The vendor took it and will work on it; {@code initial} is what its answer already said. */
+    record Accepted(String vendorId, @Nullable VendorStatus initial) implements SubmitOutcome {
+    }
+
+    /** Done already: a synchronous provider's result. */
+    record Completed(String vendorId, List<ResultFile> files) implements SubmitOutcome {
+
+        public Completed {
+            files = List.copyOf(files);
+        }
+    }
+
+    /** The vendor did not take it (so it costs nothing, and a retryable refusal may be sent again). */
+    record Refused(ProviderError error) implements SubmitOutcome {
+    }
+}

@@ -1,0 +1,7 @@
+package app.atelier.credits;
+
+import app.atelier.IntegrationTest;
+
+@IntegrationTest
+class CreditsTest extends CreditsContract {
+}

@@ -1,0 +1,7 @@
+package app.atelier.generation;
+
+import app.atelier.PostgresTest;
+
+@PostgresTest
+class PipelinePostgresTest extends PipelineContract {
+}

@@ -1,0 +1,7 @@
+package app.atelier.generation;
+
+import app.atelier.IntegrationTest;
+
+@IntegrationTest
+class PipelineTest extends PipelineContract {
+}
