@@ -1,7 +1,5 @@
 package app.atelier.credits;
 
-import java.util.Locale;
-
 /** The two kinds of credit a member spends: videos and photos (exterior renderings) are counted apart. */
 public enum CreditCurrency {
     VIDEO,
@@ -9,6 +7,9 @@ public enum CreditCurrency {
 
     /** i18n key of the currency's name with a count ("{0} crédits vidéo"). */
     public String labelKey() {
-        return "credits.currency." + name().toLowerCase(Locale.ROOT);
+        return switch (this) {
+            case VIDEO -> "credits.currency.video";
+            case PHOTO -> "credits.currency.photo";
+        };
     }
 }

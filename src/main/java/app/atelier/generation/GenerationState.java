@@ -1,7 +1,5 @@
 package app.atelier.generation;
 
-import java.util.Locale;
-
 /**
  * Where a generation is in its life. It only moves forward; a terminal state is final, so a late or
  * duplicate webhook or poll result changes nothing.
@@ -40,6 +38,13 @@ public enum GenerationState {
     }
 
     public String labelKey() {
-        return "generation.state." + name().toLowerCase(Locale.ROOT);
+        return switch (this) {
+            case QUEUED -> "generation.state.queued";
+            case SUBMITTED -> "generation.state.submitted";
+            case RUNNING -> "generation.state.running";
+            case SUCCEEDED -> "generation.state.succeeded";
+            case FAILED -> "generation.state.failed";
+            case CANCELLED -> "generation.state.cancelled";
+        };
     }
 }

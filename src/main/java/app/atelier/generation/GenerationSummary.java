@@ -13,12 +13,14 @@ import java.util.UUID;
  * A generation as a member sees it.
  *
  * @param photoThumbnail the thumbnail of the photo it was made from
+ * @param optionLabels   for each chosen option, the i18n key of its value as the provider names it
  * @param vendorMessage  the provider's own words about a failure: for admins only, null for others
  * @param cancellable    whether it may still be cancelled (by this member)
  */
 public record GenerationSummary(UUID id, UUID projectId, UUID photoId, @Nullable UUID photoThumbnail,
                                 String photoName, String providerId, String providerNameKey, GenerationKind kind,
-                                Map<String, String> options, GenerationState state, int progress,
+                                Map<String, String> options, Map<String, String> optionLabels,
+                                GenerationState state, int progress,
                                 @Nullable FailureReason failure, @Nullable String vendorMessage,
                                 CreditCurrency currency, int cost, UUID memberId, String memberName,
                                 Instant createdAt, @Nullable Instant finishedAt, List<GenerationResult> results,

@@ -201,12 +201,21 @@ public class Generations {
             return new GenerationSummary(generation.id(), generation.projectId(), generation.photoId(),
                     photo == null ? null : photo.thumbnailLarge(), photo == null ? "" : photo.fileName(),
                     generation.providerId(), provider.map(Provider::nameKey).orElse("provider.unknown"),
-                    generation.kind(), options(generation), generation.state(), generation.progress(),
+                    generation.kind(), options(generation), optionLabels(generation, provider), generation.state(),
+                    generation.progress(),
                     generation.failure(), admin ? generation.errorMessage() : null, generation.costCurrency(),
                     generation.costAmount(), generation.memberId(), names.getOrDefault(generation.memberId(), ""),
                     generation.createdAt(), generation.finishedAt(), files.getOrDefault(generation.id(), List.of()),
                     (mine || admin) && cancellable(generation, provider));
         }).toList();
+    }
+
+    private Map<String, String> optionLabels(Generation generation, Optional<Provider> provider) {
+        var labels = new LinkedHashMap<String, String>();
+        provider.ifPresent(found -> options(generation).forEach((key, value) -> found.capabilities().option(key)
+                .flatMap(option -> option.choice(value))
+                .ifPresent(choice -> labels.put(key, choice.labelKey()))));
+        return labels;
     }
 
     private static boolean cancellable(Generation generation, Optional<Provider> provider) {

@@ -1,7 +1,5 @@
 package app.atelier.provider;
 
-import java.util.Locale;
-
 /** Every vendor's errors, mapped onto the few the interface explains (VENDORS.md). */
 public enum ErrorCode {
     /** The request or its inputs were refused: fix and retry. */
@@ -22,9 +20,5 @@ public enum ErrorCode {
     /** Whether the same request may be sent again after a while (and only these, VENDORS.md). */
     public boolean retryable() {
         return this == RATE_LIMITED || this == VENDOR_DOWN;
-    }
-
-    public String messageKey() {
-        return "generation.error." + name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 }

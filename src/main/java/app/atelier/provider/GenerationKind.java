@@ -1,17 +1,21 @@
 package app.atelier.provider;
 
-import java.util.Locale;
-
 /** What a generation makes. */
 public enum GenerationKind {
     /** A camera movement over one photo, as a video. */
-    CAMERA_MOTION,
+    CAMERA_MOTION("generation.kind.camera-motion"),
     /** An AI video from a photo (and a prompt). */
-    AI_VIDEO,
+    AI_VIDEO("generation.kind.ai-video"),
     /** A terrace, a pool or a pétanque court painted into a zone of a photo. */
-    EXTERIOR;
+    EXTERIOR("generation.kind.exterior");
+
+    private final String labelKey;
+
+    GenerationKind(String labelKey) {
+        this.labelKey = labelKey;
+    }
 
     public String labelKey() {
-        return "generation.kind." + name().toLowerCase(Locale.ROOT).replace('_', '-');
+        return labelKey;
     }
 }

@@ -8,18 +8,35 @@ import java.util.Optional;
 /**
  * One option a provider takes, as the wizard offers it and as a request is checked against it.
  *
- * @param key          the option's name in a request (and in i18n keys: {@code option.<key>})
- * @param values       the allowed values of a {@link Type#CHOICE}
+ * @param key          the option's name in a request
+ * @param choices      the allowed values of a {@link Type#CHOICE}, with their i18n keys
  * @param defaultValue used when the member chooses nothing
  * @param maxLength    the longest {@link Type#TEXT} accepted
  */
-public record OptionSpec(String key, Type type, List<String> values, @Nullable String defaultValue, boolean required,
+public record OptionSpec(String key, Type type, List<Choice> choices, @Nullable String defaultValue, boolean required,
                          int maxLength) {
 
     public enum Type { CHOICE, TEXT, FLAG }
 
-    public static OptionSpec choice(String key, List<String> values, String defaultValue) {
-        return new OptionSpec(key, Type.CHOICE, List.copyOf(values), defaultValue, true, 0);
+    /**
+     * One allowed value.
+     *
+     * @param labelKey i18n key of what members read for it
+     * @param hintKey  i18n key of a sentence that explains it, if any
+     */
+    public record Choice(String value, String labelKey, @Nullable String hintKey) {
+
+        public Choice(String value, String labelKey) {
+            this(value, labelKey, null);
+        }
+    }
+
+    public OptionSpec {
+        choices = List.copyOf(choices);
+    }
+
+    public static OptionSpec choice(String key, List<Choice> choices, String defaultValue) {
+        return new OptionSpec(key, Type.CHOICE, choices, defaultValue, true, 0);
     }
 
     public static OptionSpec text(String key, boolean required, int maxLength) {
@@ -27,7 +44,16 @@ public record OptionSpec(String key, Type type, List<String> values, @Nullable S
     }
 
     public static OptionSpec flag(String key, boolean defaultValue) {
-        return new OptionSpec(key, Type.FLAG, List.of("true", "false"), Boolean.toString(defaultValue), false, 0);
+        return new OptionSpec(key, Type.FLAG, List.of(new Choice("true", "option.flag.yes"), new Choice("false", "option.flag.no")),
+                Boolean.toString(defaultValue), false, 0);
+    }
+
+    public List<String> values() {
+        return choices.stream().map(Choice::value).toList();
+    }
+
+    public Optional<Choice> choice(@Nullable String value) {
+        return choices.stream().filter(choice -> choice.value().equals(value)).findFirst();
     }
 
     /** The i18n key of what is wrong with {@code value}, if anything. */
@@ -36,7 +62,7 @@ public record OptionSpec(String key, Type type, List<String> values, @Nullable S
             return required && defaultValue == null ? Optional.of("option.error.required") : Optional.empty();
         }
         return switch (type) {
-            case CHOICE, FLAG -> values.contains(value) ? Optional.empty() : Optional.of("option.error.not-offered");
+            case CHOICE, FLAG -> choice(value).isPresent() ? Optional.empty() : Optional.of("option.error.not-offered");
             case TEXT -> value.length() > maxLength ? Optional.of("option.error.too-long") : Optional.empty();
         };
     }

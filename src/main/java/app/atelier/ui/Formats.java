@@ -35,6 +35,18 @@ public final class Formats {
         return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(instant.atZone(zone()));
     }
 
+    /** "21 nov. 2026, 15:42" in French, "Nov 21, 2026, 3:42 PM" in English. */
+    public static String dateTime(Instant instant, Locale locale) {
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale)
+                .format(instant.atZone(zone()));
+    }
+
+    /** "1 280 × 768" */
+    public static String size(int width, int height, Locale locale) {
+        var format = NumberFormat.getIntegerInstance(locale);
+        return format.format(width) + " × " + format.format(height);
+    }
+
     private static ZoneId zone() {
         var ui = UI.getCurrent();
         if (ui != null) {

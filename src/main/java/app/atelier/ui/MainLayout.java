@@ -20,10 +20,13 @@ import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 
+import java.util.List;
+
 /**
  * The shell around every signed-in view: side navigation (a drawer on phones) built from the views'
  * {@code @Menu} annotations, which already leaves out the views the member's role cannot open; the
- * team name; the member's menu with language and sign-out.
+ * team name; what features show there ({@link ShellWidget}s: the credit balances); the member's menu
+ * with language and sign-out.
  */
 @Layout
 @PermitAll
@@ -32,7 +35,7 @@ public class MainLayout extends AppLayout {
     private final SignedInAccount account;
     private final AuthenticationContext authentication;
 
-    MainLayout(SignedInAccount account, AuthenticationContext authentication) {
+    MainLayout(SignedInAccount account, AuthenticationContext authentication, List<ShellWidget> widgets) {
         this.account = account;
         this.authentication = authentication;
         setPrimarySection(Section.DRAWER);
@@ -42,7 +45,12 @@ public class MainLayout extends AppLayout {
         var toggle = new DrawerToggle();
         toggle.setAriaLabel(getTranslation("shell.menu-toggle"));
         addToNavbar(toggle);
-        member.ifPresent(signedIn -> addToNavbar(teamName(signedIn), memberMenu(signedIn)));
+        member.ifPresent(signedIn -> {
+            var features = new Div();
+            features.addClassName("shell-widgets");
+            widgets.forEach(widget -> features.add(widget.create()));
+            addToNavbar(teamName(signedIn), features, memberMenu(signedIn));
+        });
     }
 
     private Component brand() {

@@ -1,23 +1,35 @@
 package app.atelier.generation.ui;
 
+import app.atelier.shared.Ids;
+import app.atelier.generation.CancelResult;
+import app.atelier.generation.GenerationChanged;
+import app.atelier.generation.GenerationSummary;
+import app.atelier.generation.Generations;
 import app.atelier.generation.ProjectDetails;
+import app.atelier.generation.ProjectSummary;
 import app.atelier.generation.Projects;
+import app.atelier.generation.SubmitResult;
 import app.atelier.media.MediaLibrary;
 import app.atelier.media.PhotoImport;
 import app.atelier.media.PhotoSummary;
 import app.atelier.ui.EmptyState;
+import app.atelier.shared.LiveUpdates;
 import app.atelier.ui.Formats;
+import app.atelier.ui.Live;
 import app.atelier.ui.MediaCard;
 import app.atelier.ui.UploadTexts;
 import app.atelier.ui.ViewHeader;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -28,13 +40,19 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AccessAnnotationChecker;
 import jakarta.annotation.security.PermitAll;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -42,8 +60,9 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * One project: its photos, and for members a place to drop more (several at once, a progress bar
- * each) or to fetch one from a web address. A refused photo says why, next to its name.
+ * One project: its generations (live: a progress bar moves as they run, a video appears when one is
+ * ready), its photos, and for members a place to drop more (several at once, a progress bar each) or
+ * to fetch one from a web address. A refused photo says why, next to its name.
  */
 @Route("projects/:" + ProjectView.PROJECT)
 @PermitAll
@@ -59,6 +78,7 @@ public class ProjectView extends Main implements BeforeEnterObserver, HasDynamic
     });
 
     private final Projects projects;
+    private final Generations generations;
     private final MediaLibrary media;
     private final boolean canAdd;
     private @Nullable ProjectDetails details;
@@ -66,6 +86,9 @@ public class ProjectView extends Main implements BeforeEnterObserver, HasDynamic
     private Locale locale = Locale.FRENCH;
 
     final Div grid = new Div();
+    final Div generationGrid = new Div();
+    private final Section generationSection = new Section();
+    private final Map<UUID, GenerationCard> cards = new HashMap<>();
     final Div refusals = new Div();
     final Upload upload = new Upload();
     private boolean batchFinished = true;
@@ -74,18 +97,28 @@ public class ProjectView extends Main implements BeforeEnterObserver, HasDynamic
     private final ProgressBar fetching = new ProgressBar();
     private final ViewHeader header = new ViewHeader("", "");
 
-    ProjectView(Projects projects, MediaLibrary media, AccessAnnotationChecker access) {
+    ProjectView(Projects projects, Generations generations, MediaLibrary media, LiveUpdates updates,
+                AccessAnnotationChecker access) {
         this.projects = projects;
+        this.generations = generations;
         this.media = media;
         this.canAdd = access.hasAccess(NewGenerationView.class);
         addClassName("view");
         addClassName("project-view");
         grid.addClassName("media-grid");
+        generationGrid.addClassName("media-grid");
+        generationGrid.addClassName("generation-grid");
+        var generationsTitle = new H2(getTranslation("project.generations.title"));
+        generationsTitle.addClassName("section-title");
+        generationSection.add(generationsTitle, generationGrid);
+        generationSection.addClassName("generations");
+        Live.follow(this, updates, GenerationChanged.class,
+                changed -> changed.projectId().equals(projectId), this::changed, this::showGenerations);
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        var found = event.getRouteParameters().get(PROJECT).flatMap(ProjectView::parse).flatMap(projects::find);
+        var found = event.getRouteParameters().get(PROJECT).flatMap(Ids::parse).flatMap(projects::find);
         if (found.isEmpty()) {
             event.rerouteToError(NotFoundException.class);
             return;
@@ -94,7 +127,7 @@ public class ProjectView extends Main implements BeforeEnterObserver, HasDynamic
         projectId = details.project().id();
         locale = getLocale();
         removeAll();
-        add(header());
+        add(header(), generationSection);
         if (canAdd) {
             add(addPhotos());
         }
@@ -102,6 +135,7 @@ public class ProjectView extends Main implements BeforeEnterObserver, HasDynamic
         photosTitle.addClassName("section-title");
         add(new Section(photosTitle, grid));
         showPhotos();
+        showGenerations();
     }
 
     private ViewHeader header() {
@@ -110,7 +144,73 @@ public class ProjectView extends Main implements BeforeEnterObserver, HasDynamic
                         getTranslation("gallery.project.photos", project.photos()))
                 .filter(value -> value != null && !value.isBlank())
                 .collect(Collectors.joining(" · "));
-        return new ViewHeader(project.name(), subtitle);
+        var header = new ViewHeader(project.name(), subtitle);
+        if (canAdd) {
+            var generate = new Button(getTranslation("generation.new"), new Icon(VaadinIcon.MAGIC), click ->
+                    click.getSource().getUI().ifPresent(ui -> ui.navigate(NewGenerationView.class,
+                            QueryParameters.of(NewGenerationView.PROJECT, project.id().toString()))));
+            generate.addThemeVariants(ButtonVariant.PRIMARY);
+            generate.addClassName("new-generation");
+            generate.setEnabled(project.photos() > 0);
+            header.withPrimaryAction(generate);
+        }
+        return header;
+    }
+
+    /** Reads the project's generations afresh and shows them (the section hides while there are none). */
+    private void showGenerations() {
+        if (projectId == null) {
+            return;
+        }
+        var all = generations.ofProject(projectId);
+        cards.clear();
+        generationGrid.removeAll();
+        generationSection.setVisible(!all.isEmpty());
+        var projectName = details().project().name();
+        all.forEach(generation -> {
+            var card = new GenerationCard(generation, canAdd, projectName, this::cancel, this::retry);
+            cards.put(generation.id(), card);
+            generationGrid.add(card);
+        });
+    }
+
+    /** A generation of this project moved: move its bar, or redraw the list when its state changed. */
+    private void changed(GenerationChanged change) {
+        var card = cards.get(change.generationId());
+        if (card != null && card.state() == change.state()) {
+            card.progressed(change.progress());
+        } else {
+            showGenerations();
+        }
+    }
+
+    private void cancel(UUID generation) {
+        var outcome = generations.cancel(generation);
+        var refusal = switch (outcome) {
+            case CANCELLED -> null;
+            case NOT_CANCELLABLE -> "generation.cancel.not_cancellable";
+            case ALREADY_ENDED -> "generation.cancel.already_ended";
+            case NOT_YOURS -> "generation.cancel.not_yours";
+            case NOT_FOUND -> "generation.cancel.not_found";
+        };
+        if (refusal != null) {
+            Notification.show(getTranslation(refusal), 5000, Notification.Position.BOTTOM_START)
+                    .addThemeVariants(NotificationVariant.WARNING);
+        }
+        showGenerations();
+    }
+
+    private void retry(UUID generation) {
+        switch (generations.retry(generation)) {
+            case SubmitResult.Accepted accepted -> Notification.show(getTranslation("generation.retried"), 4000,
+                    Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.SUCCESS);
+            case SubmitResult.NotEnoughCredits short_ -> Notification.show(getTranslation("generation.error.credits",
+                            short_.needed(), short_.available(), getTranslation(short_.currency().labelKey(), short_.needed())),
+                    6000, Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.ERROR);
+            case SubmitResult.Invalid invalid -> Notification.show(getTranslation("generation.error.cannot-retry"), 5000,
+                    Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.ERROR);
+        }
+        showGenerations();
     }
 
     private Section addPhotos() {
@@ -213,9 +313,9 @@ public class ProjectView extends Main implements BeforeEnterObserver, HasDynamic
     }
 
     private void refused(String fileName, String reason) {
-        var name = new com.vaadin.flow.component.html.Span(fileName);
+        var name = new Span(fileName);
         name.addClassName("refused-file");
-        var line = new Paragraph(name, new com.vaadin.flow.component.html.Span(" — " + reason));
+        var line = new Paragraph(name, new Span(" — " + reason));
         line.addClassName("refusal");
         refusals.add(line);
     }
@@ -224,7 +324,7 @@ public class ProjectView extends Main implements BeforeEnterObserver, HasDynamic
         var current = details();
         var photos = Stream.concat(current.photos().stream(), Stream.of(photo)).toList();
         var project = current.project();
-        details = new ProjectDetails(new app.atelier.generation.ProjectSummary(project.id(), project.name(),
+        details = new ProjectDetails(new ProjectSummary(project.id(), project.name(),
                 project.listingReference(), project.address(), photos.size(),
                 project.cover() == null ? photo.thumbnailLarge() : project.cover(), project.createdAt()), photos);
         replace(getComponentAt(0), header());
@@ -263,20 +363,18 @@ public class ProjectView extends Main implements BeforeEnterObserver, HasDynamic
     }
 
     private ProjectDetails details() {
-        return java.util.Objects.requireNonNull(details);
+        return Objects.requireNonNull(details);
+    }
+
+    /** The project this view shows, once it has been opened. */
+    @Nullable UUID shownProject() {
+        return projectId;
     }
 
     private UUID projectId() {
-        return java.util.Objects.requireNonNull(projectId);
+        return Objects.requireNonNull(projectId);
     }
 
-    private static java.util.Optional<UUID> parse(String id) {
-        try {
-            return java.util.Optional.of(UUID.fromString(id));
-        } catch (IllegalArgumentException notAnId) {
-            return java.util.Optional.empty();
-        }
-    }
 
     @Override
     public String getPageTitle() {

@@ -1,10 +1,12 @@
 package app.atelier.media.internal;
 
+import app.atelier.shared.Ids;
 import app.atelier.media.storage.Storage;
 import app.atelier.media.storage.StorageException;
 import app.atelier.shared.TeamMember;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpRange;
 import org.springframework.security.core.Authentication;
@@ -12,6 +14,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
 
 import java.io.IOException;
 import java.util.UUID;
@@ -36,17 +39,38 @@ class MediaController {
         this.links = links;
     }
 
+    /**
+     * @param download when present, the file is sent as an attachment under this name (letters, digits,
+     *                 dots, dashes and underscores; anything else is replaced)
+     */
     @GetMapping("/media/{id}")
     void forMember(@PathVariable String id, @RequestHeader(value = HttpHeaders.RANGE, required = false) @Nullable String range,
+                   @RequestParam(required = false) @Nullable String download,
                    Authentication authentication, HttpServletResponse response) throws IOException {
-        var asset = parse(id).flatMap(assets::findById)
+        var asset = Ids.parse(id).flatMap(assets::findById)
                 .filter(found -> authentication.getPrincipal() instanceof TeamMember member
                         && member.teamId().equals(found.teamId()));
         if (asset.isEmpty()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
+        if (download != null) {
+            response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                    .filename(safeName(download, asset.get())).build().toString());
+        }
         serve(asset.get(), range, IMMUTABLE, response);
+    }
+
+    static String safeName(String wanted, Asset asset) {
+        var cleaned = wanted.replaceAll("[^A-Za-z0-9._-]", "-").replaceAll("-{2,}", "-");
+        cleaned = cleaned.substring(0, Math.min(cleaned.length(), 120)).replaceAll("^[.-]+", "");
+        return cleaned.isBlank() ? asset.id() + extensionOf(asset) : cleaned;
+    }
+
+    private static String extensionOf(Asset asset) {
+        var key = asset.storageKey();
+        int dot = key.lastIndexOf('.');
+        return dot < 0 ? "" : key.substring(dot);
     }
 
     @GetMapping(SignedLinks.PATH + "{token}")
@@ -99,11 +123,4 @@ class MediaController {
         }
     }
 
-    private static java.util.Optional<UUID> parse(String id) {
-        try {
-            return java.util.Optional.of(UUID.fromString(id));
-        } catch (IllegalArgumentException notAnId) {
-            return java.util.Optional.empty();
-        }
-    }
 }

@@ -58,10 +58,9 @@ class LocalEngineProvider implements Provider {
         this.renderer = renderer;
         this.media = media;
         this.capabilities = new Capabilities(Set.of(GenerationKind.CAMERA_MOTION),
-                List.of(OptionSpec.choice(MOTION, names(Motion.values()), Motion.ZOOM_IN.name()),
-                        OptionSpec.choice(FORMAT, names(VideoFormat.values()), VideoFormat.LANDSCAPE.name()),
-                        OptionSpec.choice(DURATION, Arrays.stream(ClipLength.values())
-                                .map(length -> Integer.toString(length.seconds())).toList(), "5")),
+                List.of(OptionSpec.choice(MOTION, MOTIONS, Motion.ZOOM_IN.name()),
+                        OptionSpec.choice(FORMAT, FORMATS, VideoFormat.LANDSCAPE.name()),
+                        OptionSpec.choice(DURATION, DURATIONS, "5")),
                 1,
                 new ImageConstraints(EnumSet.allOf(ImageFormat.class), 1, Integer.MAX_VALUE, Long.MAX_VALUE, true),
                 new Cost(CreditCurrency.VIDEO, settings.cost()),
@@ -70,9 +69,27 @@ class LocalEngineProvider implements Provider {
                 Duration.ofMinutes(30), true, true);
     }
 
-    private static List<String> names(Enum<?>[] values) {
-        return Arrays.stream(values).map(Enum::name).toList();
-    }
+    /** Every motion of the engine, as members read it: a name, and a sentence that shows it in words. */
+    static final List<OptionSpec.Choice> MOTIONS = List.of(
+            new OptionSpec.Choice(Motion.ZOOM_IN.name(), "option.motion.ZOOM_IN", "option.motion.ZOOM_IN.hint"),
+            new OptionSpec.Choice(Motion.ZOOM_OUT.name(), "option.motion.ZOOM_OUT", "option.motion.ZOOM_OUT.hint"),
+            new OptionSpec.Choice(Motion.PAN_LEFT.name(), "option.motion.PAN_LEFT", "option.motion.PAN_LEFT.hint"),
+            new OptionSpec.Choice(Motion.PAN_RIGHT.name(), "option.motion.PAN_RIGHT", "option.motion.PAN_RIGHT.hint"),
+            new OptionSpec.Choice(Motion.PAN_UP.name(), "option.motion.PAN_UP", "option.motion.PAN_UP.hint"),
+            new OptionSpec.Choice(Motion.PAN_DOWN.name(), "option.motion.PAN_DOWN", "option.motion.PAN_DOWN.hint"),
+            new OptionSpec.Choice(Motion.CAMERA_PUSH_OUT.name(), "option.motion.CAMERA_PUSH_OUT",
+                    "option.motion.CAMERA_PUSH_OUT.hint"));
+
+    static final List<OptionSpec.Choice> FORMATS = List.of(
+            new OptionSpec.Choice(VideoFormat.LANDSCAPE.name(), "option.format.LANDSCAPE"),
+            new OptionSpec.Choice(VideoFormat.PORTRAIT.name(), "option.format.PORTRAIT"),
+            new OptionSpec.Choice(VideoFormat.LANDSCAPE_HD.name(), "option.format.LANDSCAPE_HD"),
+            new OptionSpec.Choice(VideoFormat.VERTICAL_HD.name(), "option.format.VERTICAL_HD"),
+            new OptionSpec.Choice(VideoFormat.SQUARE.name(), "option.format.SQUARE"));
+
+    static final List<OptionSpec.Choice> DURATIONS = List.of(
+            new OptionSpec.Choice(Integer.toString(ClipLength.FIVE_SECONDS.seconds()), "option.duration.5"),
+            new OptionSpec.Choice(Integer.toString(ClipLength.TEN_SECONDS.seconds()), "option.duration.10"));
 
     @Override
     public String id() {

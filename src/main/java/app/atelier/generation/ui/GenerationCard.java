@@ -1,0 +1,243 @@
+package app.atelier.generation.ui;
+
+import app.atelier.generation.GenerationResult;
+import app.atelier.generation.GenerationState;
+import app.atelier.generation.GenerationSummary;
+import app.atelier.media.MediaLibrary;
+import app.atelier.provider.ResultType;
+import app.atelier.ui.Formats;
+import com.vaadin.flow.component.badge.Badge;
+import com.vaadin.flow.component.badge.BadgeVariant;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AnchorTarget;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.dom.Element;
+
+import java.text.Normalizer;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * One generation in a project: what it is, where it is (a status chip, and a live progress bar while
+ * it runs), what went wrong in plain words when it failed, and its video with a poster, ready to
+ * play and to download once it succeeded. Cancel and retry where they make sense.
+ */
+class GenerationCard extends Div {
+
+    private final GenerationSummary generation;
+    private final ProgressBar bar = new ProgressBar();
+    private final Span progressLabel = new Span();
+
+    GenerationCard(GenerationSummary generation, boolean canCreate, String projectName, Consumer<UUID> cancel,
+                   Consumer<UUID> retry) {
+        this.generation = generation;
+        addClassNames("media-card", "generation-card");
+        getElement().setAttribute("data-state", generation.state().name());
+        getElement().setAttribute("data-generation", generation.id().toString());
+
+        var cover = new Div();
+        cover.addClassName("media-card-cover");
+        var video = generation.results().stream().filter(result -> result.type() == ResultType.VIDEO).findFirst();
+        if (generation.state() == GenerationState.SUCCEEDED && video.isPresent()) {
+            showPoster(cover, video.get());
+        } else if (generation.photoThumbnail() != null) {
+            var still = new Image(MediaLibrary.memberUrl(generation.photoThumbnail()), generation.photoName());
+            still.getElement().setAttribute("loading", "lazy");
+            cover.add(still);
+            cover.addClassName(generation.state().terminal() ? "dimmed" : "working");
+        }
+        cover.add(chip());
+
+        var body = new Div();
+        body.addClassName("media-card-body");
+        var title = new Span(effect());
+        title.addClassName("media-card-title");
+        body.add(title, detail(settings()), detail(getTranslation(generation.providerNameKey())),
+                detail(generation.memberName() + " · " + Formats.dateTime(generation.createdAt(), getLocale())));
+        if (!generation.state().terminal()) {
+            body.add(progress());
+        }
+        if (generation.state() == GenerationState.FAILED || generation.state() == GenerationState.CANCELLED) {
+            body.add(outcome());
+        }
+        var actions = new Div();
+        actions.addClassName("generation-actions");
+        if (generation.cancellable()) {
+            var stop = new Button(getTranslation("generation.cancel"), click -> cancel.accept(generation.id()));
+            stop.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.ERROR, ButtonVariant.SMALL);
+            stop.addClassName("cancel-generation");
+            actions.add(stop);
+        }
+        if (canCreate && (generation.state() == GenerationState.FAILED || generation.state() == GenerationState.CANCELLED)) {
+            var again = new Button(getTranslation("generation.retry"), new Icon(VaadinIcon.REFRESH),
+                    click -> retry.accept(generation.id()));
+            again.addThemeVariants(ButtonVariant.SMALL);
+            again.addClassName("retry-generation");
+            actions.add(again);
+        }
+        video.filter(result -> generation.state() == GenerationState.SUCCEEDED)
+                .ifPresent(result -> actions.add(download(result, projectName)));
+        body.add(actions);
+        add(cover, body);
+    }
+
+    GenerationState state() {
+        return generation.state();
+    }
+
+    /** Moves the progress bar on (progress reports that change nothing else). */
+    void progressed(int percent) {
+        if (generation.state() == GenerationState.RUNNING || percent > 0) {
+            bar.setIndeterminate(false);
+            bar.setValue(percent / 100.0);
+            progressLabel.setText(getTranslation(percent >= 100 ? "generation.progress.finishing" : "generation.progress.running", percent));
+            bar.getElement().setAttribute("aria-valuetext", progressLabel.getText());
+        }
+    }
+
+    /** The poster with a play button: the player itself comes on demand, so a page of videos loads none of them. */
+    private void showPoster(Div cover, GenerationResult video) {
+        if (video.poster() != null) {
+            var poster = new Image(MediaLibrary.memberUrl(video.poster()), effect());
+            poster.getElement().setAttribute("loading", "lazy");
+            cover.add(poster);
+        }
+        var play = new Button(new Icon(VaadinIcon.PLAY));
+        play.addClassName("play-button");
+        play.setAriaLabel(getTranslation("generation.play", effect()));
+        play.addClickListener(click -> {
+            cover.removeAll();
+            cover.getElement().appendChild(player(video));
+            cover.add(chip());
+        });
+        cover.add(play);
+    }
+
+    private Element player(GenerationResult video) {
+        var player = new Element("video");
+        player.setAttribute("controls", true);
+        player.setAttribute("autoplay", true);
+        // clips have no sound track; muted, they may start at once in every browser
+        player.setAttribute("muted", true);
+        player.setAttribute("playsinline", true);
+        player.setAttribute("src", MediaLibrary.memberUrl(video.asset()));
+        if (video.poster() != null) {
+            player.setAttribute("poster", MediaLibrary.memberUrl(video.poster()));
+        }
+        player.setAttribute("aria-label", effect());
+        player.getClassList().add("generation-video");
+        return player;
+    }
+
+    private Badge chip() {
+        var chip = new Badge(getTranslation(generation.state().labelKey()));
+        chip.addClassName("media-card-chip");
+        chip.addClassName("state-chip");
+        switch (generation.state()) {
+            case SUCCEEDED -> chip.addThemeVariants(BadgeVariant.SUCCESS);
+            case FAILED -> chip.addThemeVariants(BadgeVariant.ERROR);
+            default -> { }
+        }
+        return chip;
+    }
+
+    private Div progress() {
+        bar.addClassName("generation-progress-bar");
+        bar.getElement().setAttribute("aria-label", getTranslation("generation.progress.label", effect()));
+        progressLabel.addClassName("generation-progress-label");
+        switch (generation.state()) {
+            case QUEUED -> {
+                bar.setIndeterminate(true);
+                progressLabel.setText(getTranslation("generation.progress.queued"));
+            }
+            case SUBMITTED -> {
+                bar.setIndeterminate(true);
+                progressLabel.setText(getTranslation("generation.progress.submitted"));
+            }
+            default -> progressed(generation.progress());
+        }
+        var progress = new Div(bar, progressLabel);
+        progress.addClassName("generation-progress");
+        return progress;
+    }
+
+    private Div outcome() {
+        var outcome = new Div();
+        outcome.addClassName("generation-outcome");
+        var words = generation.state() == GenerationState.CANCELLED
+                ? getTranslation("generation.outcome.cancelled")
+                : getTranslation(generation.failure() == null ? "generation.failure.unknown" : generation.failure().messageKey());
+        outcome.add(new Paragraph(words));
+        if (generation.cost() > 0) {
+            outcome.add(new Paragraph(getTranslation("generation.outcome.refunded", generation.cost(),
+                    getTranslation(generation.currency().labelKey(), generation.cost()))));
+        }
+        if (generation.vendorMessage() != null && !generation.vendorMessage().isBlank()) {
+            var detail = new Paragraph(getTranslation("generation.outcome.detail", generation.vendorMessage()));
+            detail.addClassName("generation-detail");
+            outcome.add(detail);
+        }
+        outcome.getElement().setAttribute("role", "status");
+        return outcome;
+    }
+
+    private Anchor download(GenerationResult video, String projectName) {
+        var name = fileName(projectName) + ".mp4";
+        var link = new Anchor(MediaLibrary.memberUrl(video.asset()) + "?download=" + name, "");
+        link.setTarget(AnchorTarget.DEFAULT);
+        link.getElement().setAttribute("download", name);
+        link.getElement().setAttribute("router-ignore", true);
+        link.addClassName("download-link");
+        link.add(new Icon(VaadinIcon.DOWNLOAD_ALT), new Span(getTranslation("generation.download")));
+        return link;
+    }
+
+    /** "villa-les-oliviers-zoom-avant-2026-11-21": the project, the effect, the day. */
+    private String fileName(String projectName) {
+        var day = LocalDate.ofInstant(generation.finishedAt() == null ? generation.createdAt() : generation.finishedAt(),
+                ZoneOffset.UTC);
+        return Stream.of(projectName, effect(), day.toString())
+                .map(GenerationCard::slug)
+                .filter(part -> !part.isEmpty())
+                .collect(Collectors.joining("-"));
+    }
+
+    static String slug(String text) {
+        return Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+    }
+
+    /** What was made: the motion's name for a camera motion, the kind of generation otherwise. */
+    private String effect() {
+        var motion = generation.optionLabels().get(NewGenerationView.MOTION);
+        return getTranslation(motion != null ? motion : generation.kind().labelKey());
+    }
+
+    private String settings() {
+        return Stream.of(NewGenerationView.FORMAT, NewGenerationView.DURATION)
+                .map(key -> generation.optionLabels().get(key))
+                .filter(Objects::nonNull)
+                .map(this::getTranslation)
+                .collect(Collectors.joining(" · "));
+    }
+
+    private static Span detail(String text) {
+        var span = new Span(text);
+        span.addClassName("media-card-detail");
+        return span;
+    }
+}
