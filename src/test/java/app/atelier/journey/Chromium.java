@@ -1,5 +1,6 @@
 package app.atelier.journey;
 
+import app.atelier.TestAccounts;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
@@ -57,6 +58,15 @@ public final class Chromium implements BeforeAllCallback, AfterAllCallback {
         var page = context.newPage();
         page.setDefaultTimeout(20_000);
         return page;
+    }
+
+    /** Signs in on the sign-in page of the application at {@code port}, and waits for the gallery. */
+    public static void signIn(Page page, int port, String email) {
+        page.navigate("http://localhost:" + port + "/login");
+        page.locator("input[name=username]").fill(email);
+        page.locator("input[name=password]").fill(TestAccounts.PASSWORD);
+        page.locator("vaadin-login-form vaadin-button").first().click();
+        page.waitForURL("**/");
     }
 
     public static void screenshot(Page page, String name) {

@@ -44,10 +44,7 @@ class ProjectJourneyTest {
                 Files.write(folder.resolve("terrasse.webp"), TestPhotos.webp())};
         var page = chromium.newPage("fr-FR", 1440, 900);
         try {
-            page.navigate("http://localhost:" + port + "/login");
-            page.locator("input[name=username]").fill(member.getUsername());
-            page.locator("input[name=password]").fill(TestAccounts.PASSWORD);
-            page.locator("vaadin-login-form vaadin-button").first().click();
+            Chromium.signIn(page, port, member.getUsername());
             assertThat(page.getByText("Aucun projet pour l’instant")).isVisible();
 
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Nouveau projet")).first().click();

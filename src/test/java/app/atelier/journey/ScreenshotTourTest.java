@@ -3,6 +3,7 @@ package app.atelier.journey;
 import app.atelier.TestAccounts;
 import app.atelier.TestProjects;
 import app.atelier.TestDatabase;
+import app.atelier.TestGenerations;
 import app.atelier.account.Role;
 import app.atelier.shared.Language;
 import app.atelier.ui.Bundles;
@@ -15,6 +16,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
@@ -38,6 +40,7 @@ class ScreenshotTourTest {
     }
 
     private static final int[][] SIZES = {{1440, 900}, {390, 844}};
+    private static final Set<String> LONG = Set.of("project", "generations/new");
 
     @RegisterExtension
     static final Chromium chromium = new Chromium();
@@ -53,6 +56,9 @@ class ScreenshotTourTest {
 
     @Autowired
     TestProjects projects;
+
+    @Autowired
+    TestGenerations generations;
 
     @Test
     void everyViewInBothLanguagesOnALaptopAndAPhone() {
@@ -72,9 +78,15 @@ class ScreenshotTourTest {
             }
         }
 
-        var project = projects.project(accounts.ensureTeam(), "Villa Les Oliviers", 3);
-        projects.project(accounts.ensureTeam(), "Appartement Port Grimaud", 1);
-        projects.project(accounts.ensureTeam(), "Mas des Lavandes", 0);
+        var team = accounts.ensureTeam();
+        var project = projects.project(team, "Villa Les Oliviers", 3);
+        projects.project(team, "Appartement Port Grimaud", 1);
+        projects.project(team, "Mas des Lavandes", 0);
+        var photos = projects.photosOf(project);
+        var colleague = accounts.member(Role.MEMBER, Language.FRENCH, "Marc Petit").memberId();
+        generations.cameraMotion(team, project, photos.get(2), colleague, "CAMERA_PUSH_OUT", "FAILED", 0, "UNKNOWN");
+        generations.cameraMotion(team, project, photos.get(1), colleague, "PAN_RIGHT", "RUNNING", 42, null);
+        generations.cameraMotion(team, project, photos.get(0), colleague, "ZOOM_IN", "SUCCEEDED", 100, null);
         for (var language : Language.values()) {
             var texts = Bundles.of(language);
             var admin = accounts.member(Role.ADMIN, language, "Claire Martin");
@@ -94,15 +106,24 @@ class ScreenshotTourTest {
                         var path = switch (screen.getKey()) {
                             case "gallery" -> "";
                             case "project" -> "projects/" + project;
+                            case "generations/new" -> "generations/new?project=" + project;
                             default -> screen.getKey();
                         };
                         page.navigate(base() + "/" + path);
                         heading(page, screen.getKey().equals("project") ? "Villa Les Oliviers" : texts.getProperty(screen.getValue()));
-                        if (screen.getKey().equals("project") || screen.getKey().equals("gallery")) {
-                            page.waitForFunction("() => [...document.querySelectorAll('.media-card img')]"
+                        if (!screen.getKey().equals("no/such/place")) {
+                            // what the screenshot shows has loaded (lazy images further down may not have)
+                            page.waitForFunction("() => [...document.querySelectorAll('main img')]"
+                                    + ".filter(img => img.getBoundingClientRect().top < window.innerHeight)"
                                     + ".every(img => img.complete && img.naturalWidth > 0)");
                         }
                         shoot(page, screen.getKey().replace('/', '-') + "-" + suffix);
+                        if (LONG.contains(screen.getKey())) {
+                            // the layout scrolls inside the page: a tall window shows the whole view
+                            page.setViewportSize(size[0], 2400);
+                            shoot(page, screen.getKey().replace('/', '-') + "-" + suffix + "-whole");
+                            page.setViewportSize(size[0], size[1]);
+                        }
                     }
 
                     page.navigate(base() + "/");

@@ -1,0 +1,78 @@
+package app.atelier;
+
+import app.atelier.media.MediaLibrary;
+import app.atelier.media.StoredKind;
+import app.atelier.render.TestVideos;
+import app.atelier.render.VideoProbe;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.UUID;
+
+/**
+ * Generations in a chosen state, written straight into the tables (for views that show them). They
+ * belong to the local engine and have no job: nothing moves them on.
+ */
+@Component
+public class TestGenerations {
+
+    private final JdbcClient jdbc;
+    private final MediaLibrary media;
+
+    public TestGenerations(JdbcClient jdbc, MediaLibrary media) {
+        this.jdbc = jdbc;
+        this.media = media;
+    }
+
+    /** A camera motion in {@code state}; FAILED ones failed with {@code failure}. */
+    public UUID cameraMotion(UUID team, UUID project, UUID photo, UUID member, String motion, String state, int progress,
+                             @Nullable String failure) {
+        var id = UUID.randomUUID();
+        var now = OffsetDateTime.now(ZoneOffset.UTC);
+        jdbc.sql("""
+                        INSERT INTO generation (id, team_id, project_id, member_id, photo_id, provider_id, kind, options, state,
+                                                progress, vendor_id, error_code, cost_currency, cost_amount, submit_attempts,
+                                                polls, deadline_at, finished_at, created_at, updated_at, version)
+                        VALUES (?, ?, ?, ?, ?, 'local', 'CAMERA_MOTION', ?, ?, ?, ?, ?, 'VIDEO', 0, 1, 0, ?, ?, ?, ?, 0)""")
+                .params(id, team, project, member, photo,
+                        "{\"duration\":\"5\",\"format\":\"LANDSCAPE\",\"motion\":\"" + motion + "\"}", state, progress,
+                        id.toString(), failure, now.plusDays(1),
+                        state.equals("SUCCEEDED") || state.equals("FAILED") ? now : null, now, now)
+                .update();
+        if (state.equals("SUCCEEDED")) {
+            addVideo(team, id);
+        }
+        return id;
+    }
+
+    private void addVideo(UUID team, UUID generation) {
+        try {
+            var video = Files.createTempFile("generation-", ".mp4");
+            var poster = Files.createTempFile("poster-", ".jpg");
+            try {
+                Files.write(video, TestVideos.landscapeClip());
+                VideoProbe.probe(video, poster);
+                var videoAsset = media.store(team, video, StoredKind.VIDEO, 1280, 768);
+                var posterAsset = media.store(team, poster, StoredKind.POSTER, 1280, 768);
+                jdbc.sql("""
+                                INSERT INTO generation_result (id, generation_id, position, type, asset_id, poster_asset_id,
+                                                               width, height, duration_ms, byte_size, created_at)
+                                VALUES (?, ?, 0, 'VIDEO', ?, ?, 1280, 768, 5000, ?, ?)""")
+                        .params(UUID.randomUUID(), generation, videoAsset, posterAsset, Files.size(video),
+                                OffsetDateTime.now(ZoneOffset.UTC))
+                        .update();
+            } finally {
+                Files.deleteIfExists(video);
+                Files.deleteIfExists(poster);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,155 @@
+package app.atelier.journey;
+
+import app.atelier.TestAccounts;
+import app.atelier.TestGenerations;
+import app.atelier.TestProjects;
+import app.atelier.account.Role;
+import app.atelier.generation.internal.GenerationLifecycle;
+import app.atelier.render.VideoProbe;
+import app.atelier.shared.Language;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.WaitForSelectorState;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A member opens a project, asks the wizard for a camera motion, and watches it being made without
+ * reloading; then plays the video and downloads it. Elsewhere in the application, a member hears
+ * that their video is ready and goes to it.
+ */
+@BrowserTest
+class GenerationJourneyTest {
+
+    @RegisterExtension
+    static final Chromium chromium = new Chromium();
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    TestAccounts accounts;
+
+    @Autowired
+    TestProjects projects;
+
+    @Autowired
+    TestGenerations generations;
+
+    @Autowired
+    GenerationLifecycle lifecycle;
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void aCameraMotionIsOrderedWatchedLivePlayedAndDownloaded() throws IOException {
+        accounts.ensureTeam();
+        var team = accounts.otherTeam();
+        var member = accounts.memberOf(team, Role.MEMBER, Language.FRENCH, "Claire Martin");
+        var project = projects.project(team, "Villa Les Oliviers", 1);
+        var page = chromium.newPage("fr-FR", 1440, 900);
+        try {
+            Chromium.signIn(page, port, member.getUsername());
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Galerie"))).isVisible();
+
+            page.navigate("http://localhost:" + port + "/projects/" + project);
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Nouvelle génération")).click();
+            assertThat(page.locator(".wizard-summary")).hasText("1 vidéo · Zoom avant · Paysage 1280 × 768 · 5 s");
+            page.locator(".motion-card[data-motion=ZOOM_OUT]").click();
+            page.getByText("10 s", new Page.GetByTextOptions().setExact(true)).click();
+            assertThat(page.locator(".wizard-summary")).hasText("1 vidéo · Zoom arrière · Paysage 1280 × 768 · 10 s");
+            assertThat(page.locator(".wizard-cost")).containsText("Gratuite");
+            page.evaluate("() => window.stillTheSamePage = true");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Générer")).click();
+
+            page.waitForURL("**/projects/" + project);
+            var bar = page.locator(".generation-card vaadin-progress-bar");
+            page.waitForFunction("() => { const bar = document.querySelector('.generation-card vaadin-progress-bar');"
+                    + " return bar && bar.value > 0 && bar.value < 1; }", null, new Page.WaitForFunctionOptions().setTimeout(30_000));
+            double first = ((Number) bar.evaluate("bar => bar.value")).doubleValue();
+            Chromium.screenshot(page, "generation-running-fr");
+            page.waitForFunction("before => { const bar = document.querySelector('.generation-card vaadin-progress-bar');"
+                    + " return !bar || bar.value > before; }", first, new Page.WaitForFunctionOptions().setTimeout(30_000));
+
+            assertThat(page.locator(".generation-card .state-chip")).hasText("Prête",
+                    new LocatorAssertions.HasTextOptions().setTimeout(60_000));
+            assertThat((Boolean) page.evaluate("() => window.stillTheSamePage === true")).as("no reload").isTrue();
+            Chromium.screenshot(page, "generation-ready-fr");
+
+            page.locator(".play-button").click();
+            page.waitForFunction("() => { const video = document.querySelector('.generation-card video');"
+                    + " return video && video.readyState >= 2 && Math.abs(video.duration - 10) < 0.2 && video.currentTime > 0.3; }",
+                    null, new Page.WaitForFunctionOptions().setTimeout(20_000));
+            double played = ((Number) page.evaluate("() => document.querySelector('.generation-card video').currentTime")).doubleValue();
+            page.waitForFunction("before => document.querySelector('.generation-card video').currentTime > before + 0.3", played);
+
+            var download = page.waitForDownload(() -> page.locator(".download-link").click());
+            assertThat(download.suggestedFilename()).matches("villa-les-oliviers-zoom-arriere-\\d{4}-\\d{2}-\\d{2}\\.mp4");
+            var saved = folder.resolve("video.mp4");
+            download.saveAs(saved);
+            byte[] bytes = Files.readAllBytes(saved);
+            assertThat(new String(Arrays.copyOfRange(bytes, 4, 8))).isEqualTo("ftyp");
+            var info = VideoProbe.probe(saved, folder.resolve("poster.jpg"));
+            assertThat(info.width()).isEqualTo(1280);
+            assertThat(info.height()).isEqualTo(768);
+            assertThat(info.duration()).isEqualTo(Duration.ofSeconds(10));
+        } catch (RuntimeException | AssertionError failure) {
+            Chromium.screenshot(page, "generation-journey-failure");
+            throw failure;
+        } finally {
+            page.context().close();
+        }
+    }
+
+    @Test
+    void aMemberOnAnotherPageHearsThatTheirVideoIsReadyAndGoesToIt() {
+        accounts.ensureTeam();
+        var team = accounts.otherTeam();
+        for (var language : Language.values()) {
+            var french = language == Language.FRENCH;
+            var member = accounts.memberOf(team, Role.MEMBER, language, "Claire Martin");
+            var project = projects.project(team, "Mas des Lavandes", 1);
+            var generation = generations.cameraMotion(team, project, projects.photosOf(project).getFirst(), member.memberId(),
+                    "PAN_LEFT", "RUNNING", 90, null);
+            var page = french ? chromium.newPage("fr-FR", 1440, 900) : chromium.newPage("en-GB", 390, 844);
+            try {
+                Chromium.signIn(page, port, member.getUsername());
+                // the header's listener is in place
+                page.locator(".generation-notices").waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.ATTACHED));
+
+                lifecycle.succeeded(generation, done -> List.of());
+
+                var notice = page.locator("vaadin-notification-card .generation-notice");
+                assertThat(notice).hasText(french
+                        ? "Votre vidéo « Panoramique vers la gauche » pour Mas des Lavandes est prête.Voir le projet"
+                        : "Your “Pan left” video for Mas des Lavandes is ready.View the project");
+                Chromium.screenshot(page, "generation-notice-" + (french ? "fr" : "en-phone"));
+                notice.getByText(french ? "Voir le projet" : "View the project").click();
+                page.waitForURL("**/projects/" + project);
+                assertThat(page.locator(".generation-card .state-chip")).hasText(french ? "Prête" : "Ready");
+                assertThat(notice).hasCount(0);
+            } catch (RuntimeException | AssertionError failure) {
+                Chromium.screenshot(page, "generation-notice-failure");
+                throw failure;
+            } finally {
+                page.context().close();
+            }
+        }
+    }
+}
