@@ -1,12 +1,13 @@
 package app.atelier;
 
 import app.atelier.provider.ScriptedProvider;
+import app.atelier.sandbox.SandboxFixture;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Import;
 
-/** What every test context has besides the application: fixture writers and the scripted vendor. */
+/** What every test context has besides the application: fixture writers, the scripted vendor, the sandbox's helpers. */
 @TestConfiguration(proxyBeanMethods = false)
 @Import({TestAccounts.class, TestProjects.class, TestGenerations.class, TestCredits.class, TestDatabase.class,
-        ScriptedProvider.class})
+        ScriptedProvider.class, SandboxFixture.class})
 public class TestFixtures {
 }

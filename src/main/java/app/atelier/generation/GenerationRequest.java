@@ -1,6 +1,7 @@
 package app.atelier.generation;
 
 import app.atelier.provider.GenerationKind;
+import org.jspecify.annotations.Nullable;
 
 import java.util.List;
 import java.util.Map;
@@ -9,13 +10,21 @@ import java.util.UUID;
 /**
  * What a member asks for: one generation per photo, all with the same provider and options.
  *
- * @param options option values by key (missing ones take the provider's defaults)
+ * @param options   option values by key (missing ones take the provider's defaults); an image option
+ *                  (a mask, an end frame) names one of the team's files by its id
+ * @param continues an earlier, finished generation of the same provider that this one continues (an
+ *                  exterior's variation, a Luma video's extension), if any
  */
 public record GenerationRequest(UUID projectId, List<UUID> photoIds, String providerId, GenerationKind kind,
-                                Map<String, String> options) {
+                                Map<String, String> options, @Nullable UUID continues) {
 
     public GenerationRequest {
         photoIds = List.copyOf(photoIds);
         options = Map.copyOf(options);
+    }
+
+    public GenerationRequest(UUID projectId, List<UUID> photoIds, String providerId, GenerationKind kind,
+                             Map<String, String> options) {
+        this(projectId, photoIds, providerId, kind, options, null);
     }
 }

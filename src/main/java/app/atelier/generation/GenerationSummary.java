@@ -16,6 +16,7 @@ import java.util.UUID;
  * @param optionLabels   for each chosen option, the i18n key of its value as the provider names it
  * @param vendorMessage  the provider's own words about a failure: for admins only, null for others
  * @param cancellable    whether it may still be cancelled (by this member)
+ * @param sandbox        whether the sandbox made it (a simulation, labelled so)
  */
 public record GenerationSummary(UUID id, UUID projectId, UUID photoId, @Nullable UUID photoThumbnail,
                                 String photoName, String providerId, String providerNameKey, GenerationKind kind,
@@ -24,5 +25,5 @@ public record GenerationSummary(UUID id, UUID projectId, UUID photoId, @Nullable
                                 @Nullable FailureReason failure, @Nullable String vendorMessage,
                                 CreditCurrency currency, int cost, UUID memberId, String memberName,
                                 Instant createdAt, @Nullable Instant finishedAt, List<GenerationResult> results,
-                                boolean cancellable) {
+                                boolean cancellable, boolean sandbox) {
 }

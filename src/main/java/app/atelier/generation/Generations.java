@@ -16,6 +16,7 @@ import app.atelier.generation.internal.Submissions;
 import app.atelier.media.MediaLibrary;
 import app.atelier.media.PhotoSummary;
 import app.atelier.provider.Provider;
+import app.atelier.provider.OptionSpec;
 import app.atelier.provider.Providers;
 import app.atelier.shared.CurrentMember;
 import org.jspecify.annotations.Nullable;
@@ -61,6 +62,9 @@ public class Generations {
     private final JsonMapper json;
     private final Clock clock;
 
+    /** The option that names a mask: it must have the size of every photo it goes with. */
+    static final String MASK = "mask";
+
     Generations(GenerationRepository generations, ProjectRepository projects, ProjectPhotos projectPhotos,
                 ResultRows results, GenerationLifecycle lifecycle, Submissions submissions, Providers providers,
                 Credits credits, MediaLibrary media, AccountService accounts, CurrentMember currentMember,
@@ -86,7 +90,7 @@ public class Generations {
     @Transactional(readOnly = true)
     public Optional<Quote> quote(GenerationRequest request) {
         return providers.find(request.providerId()).map(provider -> {
-            var cost = provider.capabilities().cost();
+            var cost = provider.cost(provider.capabilities().check(request.options()).options());
             int count = request.photoIds().size();
             return new Quote(count, cost.currency(), cost.times(count), credits.mine().of(cost.currency()).available());
         });
@@ -124,21 +128,46 @@ public class Generations {
         }
         var checked = provider.get().capabilities().check(request.options());
         problems.putAll(checked.problems());
+        for (var option : provider.get().capabilities().options()) {
+            var value = checked.options().get(option.key());
+            if (option.type() == OptionSpec.Type.IMAGE && value != null && !problems.containsKey(option.key())
+                    && media.image(member.teamId(), UUID.fromString(value)).isEmpty()) {
+                problems.put(option.key(), "generation.error.no-such-image");
+            }
+        }
+        var mask = checked.options().get(MASK);
+        if (mask != null && !problems.containsKey(MASK)) {
+            var maskImage = media.image(member.teamId(), UUID.fromString(mask));
+            var photos = media.photos(member.teamId(), request.photoIds());
+            if (maskImage.isPresent() && photos.stream().anyMatch(photo -> photo.width() != maskImage.get().width()
+                    || photo.height() != maskImage.get().height())) {
+                problems.put(MASK, "generation.error.mask-size");
+            }
+        }
+        if (request.continues() != null && generations.findByIdAndTeamId(request.continues(), member.teamId())
+                .filter(earlier -> earlier.state() == GenerationState.SUCCEEDED)
+                .filter(earlier -> earlier.providerId().equals(request.providerId()))
+                .isEmpty()) {
+            problems.put("continues", "generation.error.cannot-continue");
+        }
         if (!problems.isEmpty()) {
             return new SubmitResult.Invalid(problems);
         }
-        var capabilities = provider.get().capabilities();
+        var cost = provider.get().cost(checked.options());
         var options = json.writeValueAsString(new TreeMap<>(checked.options()));
         var deadline = clock.instant().plus(jobs.queueDeadline());
         var queued = new ArrayList<Generation>();
         for (var photo : request.photoIds()) {
-            queued.add(generations.save(new Generation(member.teamId(), request.projectId(), member.actorId(), photo,
-                    provider.get().id(), request.kind(), options, capabilities.cost().currency(),
-                    capabilities.cost().amount(), deadline, retryOf)));
+            var generation = new Generation(member.teamId(), request.projectId(), member.actorId(), photo,
+                    provider.get().id(), request.kind(), options, cost.currency(), cost.amount(), deadline, retryOf);
+            if (request.continues() != null) {
+                generation.continues(request.continues());
+            }
+            queued.add(generations.save(generation));
         }
         generations.flush();
         var charges = queued.stream().map(generation -> new Charge(generation.id(), generation.costAmount())).toList();
-        var reservation = credits.reserve(member.teamId(), member.actorId(), capabilities.cost().currency(), charges);
+        var reservation = credits.reserve(member.teamId(), member.actorId(), cost.currency(), charges);
         if (reservation instanceof Reservation.NotEnough notEnough) {
             TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
             return new SubmitResult.NotEnoughCredits(notEnough.currency(), notEnough.needed(), notEnough.available());
@@ -159,7 +188,7 @@ public class Generations {
         }
         var before = original.get();
         return submit(new GenerationRequest(before.projectId(), List.of(before.photoId()), before.providerId(),
-                before.kind(), options(before)), before.id());
+                before.kind(), options(before), before.continuesId()), before.id());
     }
 
     /** Stops a generation: whoever asked for it, or an admin, may; its credits come back. */
@@ -206,7 +235,7 @@ public class Generations {
                     generation.failure(), admin ? generation.errorMessage() : null, generation.costCurrency(),
                     generation.costAmount(), generation.memberId(), names.getOrDefault(generation.memberId(), ""),
                     generation.createdAt(), generation.finishedAt(), files.getOrDefault(generation.id(), List.of()),
-                    (mine || admin) && cancellable(generation, provider));
+                    (mine || admin) && cancellable(generation, provider), generation.sandbox());
         }).toList();
     }
 

@@ -110,6 +110,20 @@ public class MediaLibrary {
         return conformer.conform(photo.original(), photo.summary().format(), constraints);
     }
 
+    /**
+     * A stored image of the team (a mask, a photo's original) as a provider would receive it, as it is:
+     * never resized, so that a mask keeps matching its photo.
+     */
+    @Transactional(readOnly = true)
+    public Optional<ConformedImage> image(UUID teamId, UUID assetId) {
+        return assets.findById(assetId)
+                .filter(asset -> asset.teamId().equals(teamId))
+                .filter(asset -> asset.width() != null && asset.height() != null)
+                .flatMap(asset -> ImageFormat.ofMediaType(asset.contentType()).map(format -> new ConformedImage(asset.id(),
+                        format, java.util.Objects.requireNonNull(asset.width()), java.util.Objects.requireNonNull(asset.height()),
+                        asset.byteSize(), List.of())));
+    }
+
     /** Copies a stored file of the team to {@code target} (a work file the caller deletes). */
     @Transactional(readOnly = true)
     public void copyTo(UUID teamId, UUID assetId, Path target) {
@@ -176,6 +190,28 @@ public class MediaLibrary {
     /** Where a member's browser reads a file (checked against their team on every request). */
     public static String memberUrl(UUID asset) {
         return "/media/" + asset;
+    }
+
+    /**
+     * What a vendor would fetch through one of our signed links: the file is copied to {@code target}
+     * when the link is genuine, unexpired and ours. Empty otherwise (a vendor would get a 404).
+     *
+     * @return the file's content type
+     */
+    @Transactional(readOnly = true)
+    public Optional<String> copyLinked(URI link, Path target) {
+        var path = link.getRawPath();
+        if (path == null || !path.startsWith(SignedLinks.PUBLIC_PATH)) {
+            return Optional.empty();
+        }
+        return links.verify(path.substring(SignedLinks.PUBLIC_PATH.length())).flatMap(assets::findById).map(asset -> {
+            try (var in = storage.open(asset.storageKey(), 0, -1)) {
+                Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot copy " + asset.id(), e);
+            }
+            return asset.contentType();
+        });
     }
 
     /** An expiring link a vendor can fetch the file from, without an account. */

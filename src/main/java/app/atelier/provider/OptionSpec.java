@@ -1,5 +1,6 @@
 package app.atelier.provider;
 
+import app.atelier.shared.Ids;
 import org.jspecify.annotations.Nullable;
 
 import java.util.List;
@@ -16,7 +17,8 @@ import java.util.Optional;
 public record OptionSpec(String key, Type type, List<Choice> choices, @Nullable String defaultValue, boolean required,
                          int maxLength) {
 
-    public enum Type { CHOICE, TEXT, FLAG }
+    /** IMAGE: one of our files (a mask, an end frame), by its id; the team's own, checked at submit. */
+    public enum Type { CHOICE, TEXT, FLAG, IMAGE }
 
     /**
      * One allowed value.
@@ -48,6 +50,10 @@ public record OptionSpec(String key, Type type, List<Choice> choices, @Nullable 
                 Boolean.toString(defaultValue), false, 0);
     }
 
+    public static OptionSpec image(String key, boolean required) {
+        return new OptionSpec(key, Type.IMAGE, List.of(), null, required, 0);
+    }
+
     public List<String> values() {
         return choices.stream().map(Choice::value).toList();
     }
@@ -64,6 +70,7 @@ public record OptionSpec(String key, Type type, List<Choice> choices, @Nullable 
         return switch (type) {
             case CHOICE, FLAG -> choice(value).isPresent() ? Optional.empty() : Optional.of("option.error.not-offered");
             case TEXT -> value.length() > maxLength ? Optional.of("option.error.too-long") : Optional.empty();
+            case IMAGE -> Ids.parse(value).isPresent() ? Optional.empty() : Optional.of("option.error.not-offered");
         };
     }
 }

@@ -21,6 +21,24 @@ public interface Provider {
     Capabilities capabilities();
 
     /**
+     * What one generation with these options (checked, defaults filled in) costs a member: the
+     * capabilities' cost unless the price depends on the options (a longer video).
+     */
+    default Cost cost(Map<String, String> options) {
+        return capabilities().cost();
+    }
+
+    /** Whether it can take generations now: a vendor needs a key, or the sandbox standing in for it. */
+    default boolean available() {
+        return true;
+    }
+
+    /** Whether what it makes is simulated (the sandbox): labelled so wherever members see it. */
+    default boolean sandboxed() {
+        return false;
+    }
+
+    /**
      * Hands a generation over. A synchronous provider works here and returns {@link SubmitOutcome.Completed}.
      *
      * @throws ProviderException when the call failed; see {@link ProviderException#mayHaveBeenAccepted()}

@@ -4,6 +4,7 @@ import org.jspecify.annotations.Nullable;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 /** What a provider says of a generation it holds. A webhook only prompts us to ask; this is the answer. */
 public sealed interface VendorStatus {
@@ -18,10 +19,19 @@ public sealed interface VendorStatus {
     record Running(int progress, @Nullable Duration remaining, String raw) implements VendorStatus {
     }
 
-    record Succeeded(List<ResultFile> files) implements VendorStatus {
+    /**
+     * Done: the files to copy, and what else the vendor said worth keeping (the id an extension of
+     * the video needs), by name.
+     */
+    record Succeeded(List<ResultFile> files, Map<String, String> facts) implements VendorStatus {
+
+        public Succeeded(List<ResultFile> files) {
+            this(files, Map.of());
+        }
 
         public Succeeded {
             files = List.copyOf(files);
+            facts = Map.copyOf(facts);
             if (files.isEmpty()) {
                 throw new IllegalArgumentException("A success without a result");
             }

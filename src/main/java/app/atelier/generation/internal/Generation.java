@@ -57,6 +57,9 @@ public class Generation extends AuditedEntity {
     private @Nullable Instant estimatedDoneAt;
     private Instant deadlineAt;
     private @Nullable String pendingResults;
+    private @Nullable String vendorFacts;
+    private boolean sandbox;
+    private @Nullable UUID continuesId;
 
     protected Generation() {
         this.teamId = new UUID(0, 0);
@@ -107,13 +110,18 @@ public class Generation extends AuditedEntity {
         return true;
     }
 
-    /** The provider has it, under {@code vendorId}. */
+    /**
+     * The provider has it, under {@code vendorId}.
+     *
+     * @param sandbox whether the provider was the sandbox standing in for the vendor
+     */
     public boolean submitted(String vendorId, @Nullable String webhookTokenHash, Instant now, Instant deadline,
-                             @Nullable Instant firstPoll) {
+                             @Nullable Instant firstPoll, boolean sandbox) {
         if (state != GenerationState.QUEUED) {
             return false;
         }
         state = GenerationState.SUBMITTED;
+        this.sandbox = sandbox;
         this.vendorId = vendorId;
         this.webhookTokenHash = webhookTokenHash;
         submittedAt = now;
@@ -163,6 +171,28 @@ public class Generation extends AuditedEntity {
         pendingResults = results;
         nextPollAt = null;
         return true;
+    }
+
+    /** What the vendor said worth keeping, as a JSON object of strings ({@link VendorFacts}). */
+    void noteVendorFacts(@Nullable String json) {
+        vendorFacts = json;
+    }
+
+    public @Nullable String vendorFacts() {
+        return vendorFacts;
+    }
+
+    public boolean sandbox() {
+        return sandbox;
+    }
+
+    /** The earlier generation this one continues (a variation, an extension), if any. */
+    public @Nullable UUID continuesId() {
+        return continuesId;
+    }
+
+    public void continues(UUID earlier) {
+        continuesId = earlier;
     }
 
     public boolean succeeded(Instant now) {

@@ -20,9 +20,12 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import tools.jackson.databind.json.JsonMapper;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -51,10 +54,12 @@ public class GenerationLifecycle {
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transaction;
     private final Clock clock;
+    private final JsonMapper json;
 
     GenerationLifecycle(GenerationRepository generations, ResultRows results, Credits credits, Lanes lanes,
                         JobScheduling jobs, Providers providers, ApplicationEventPublisher events,
-                        PlatformTransactionManager transactions, Clock clock) {
+                        PlatformTransactionManager transactions, Clock clock, JsonMapper json) {
+        this.json = json;
         this.generations = generations;
         this.results = results;
         this.credits = credits;
@@ -91,9 +96,19 @@ public class GenerationLifecycle {
         return change(id, Generation::unclaim);
     }
 
+    /**
+     * @param facts   what the vendor's answer said worth keeping
+     * @param sandbox whether the sandbox stood in for the vendor
+     */
     public boolean submitted(UUID id, String vendorId, @Nullable String webhookTokenHash, Instant deadline,
-                             @Nullable Instant firstPoll) {
-        return change(id, generation -> generation.submitted(vendorId, webhookTokenHash, clock.instant(), deadline, firstPoll));
+                             @Nullable Instant firstPoll, Map<String, String> facts, boolean sandbox) {
+        return change(id, generation -> {
+            if (!generation.submitted(vendorId, webhookTokenHash, clock.instant(), deadline, firstPoll, sandbox)) {
+                return false;
+            }
+            generation.noteVendorFacts(VendorFacts.merge(json, generation.vendorFacts(), facts));
+            return true;
+        });
     }
 
     /** @return whether the generation is still under way (false once it ended, e.g. was cancelled) */
@@ -119,11 +134,12 @@ public class GenerationLifecycle {
     }
 
     /** The provider has made it: remember where the results are and copy them (a job of its own). */
-    public boolean resultsReported(UUID id, String pendingResults) {
+    public boolean resultsReported(UUID id, String pendingResults, Map<String, String> facts) {
         return change(id, generation -> {
             if (!generation.resultsReported(pendingResults)) {
                 return false;
             }
+            generation.noteVendorFacts(VendorFacts.merge(json, generation.vendorFacts(), facts));
             jobs.fetchResults(id);
             return true;
         });

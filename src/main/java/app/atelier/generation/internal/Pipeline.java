@@ -6,6 +6,7 @@ import app.atelier.media.MediaLibrary;
 import app.atelier.provider.Capabilities;
 import app.atelier.provider.Completion;
 import app.atelier.provider.InputImage;
+import app.atelier.provider.OptionSpec;
 import app.atelier.provider.JobControl;
 import app.atelier.provider.Provider;
 import app.atelier.provider.ProviderError;
@@ -28,12 +29,14 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -123,7 +126,8 @@ class Pipeline {
     /** A synchronous provider makes the result in this job; one cut short by a crash is made again. */
     private Optional<Instant> makeHere(UUID id, Provider provider, BooleanSupplier stopping) {
         var capabilities = provider.capabilities();
-        lifecycle.submitted(id, id.toString(), null, clock.instant().plus(capabilities.deadline()), null);
+        lifecycle.submitted(id, id.toString(), null, clock.instant().plus(capabilities.deadline()), null, Map.of(),
+                provider.sandboxed());
         var generation = generations.findById(id).orElseThrow();
         if (generation.state().terminal()) {
             return Optional.empty();
@@ -181,15 +185,16 @@ class Pipeline {
         return switch (outcome) {
             case SubmitOutcome.Accepted accepted -> {
                 lifecycle.submitted(id, accepted.vendorId(), WebhookTokens.hash(token), now.plus(capabilities.deadline()),
-                        pacing.first(now, capabilities, remaining(accepted.initial())));
+                        pacing.first(now, capabilities, remaining(accepted.initial())), accepted.facts(), provider.sandboxed());
                 if (accepted.initial() != null) {
                     apply(id, accepted.initial(), capabilities);
                 }
                 yield Optional.empty();
             }
             case SubmitOutcome.Completed completed -> {
-                lifecycle.submitted(id, completed.vendorId(), WebhookTokens.hash(token), now.plus(capabilities.deadline()), null);
-                lifecycle.resultsReported(id, PendingResults.write(json, completed.files()));
+                lifecycle.submitted(id, completed.vendorId(), WebhookTokens.hash(token), now.plus(capabilities.deadline()), null,
+                        Map.of(), provider.sandboxed());
+                lifecycle.resultsReported(id, PendingResults.write(json, completed.files()), Map.of());
                 yield Optional.empty();
             }
             case SubmitOutcome.Refused refused -> refused(generation, refused.error());
@@ -199,7 +204,9 @@ class Pipeline {
     private Optional<Instant> refused(Generation generation, ProviderError error) {
         if (error.code().retryable() && generation.submitAttempts() < SUBMIT_ATTEMPTS) {
             lifecycle.unclaim(generation.id());
-            var backoff = Duration.ofSeconds(1L << Math.min(generation.submitAttempts(), 5));
+            // 1, 2, 4, 8, 16, 32 s, each with up to half again of jitter, so that refusals do not come back together
+            var base = Duration.ofSeconds(1L << Math.min(generation.submitAttempts(), 5));
+            var backoff = base.plusMillis(ThreadLocalRandom.current().nextLong(base.toMillis() / 2 + 1));
             if (error.retryAfter() != null && error.retryAfter().compareTo(backoff) > 0) {
                 backoff = error.retryAfter();
             }
@@ -212,9 +219,26 @@ class Pipeline {
     private SubmitRequest request(Generation generation, Provider provider, @Nullable URI callback, Path folder,
                                   JobControl control) {
         var conformed = media.conform(generation.teamId(), generation.photoId(), provider.capabilities().input());
-        var image = new InputImage(conformed.asset(), conformed.format(), conformed.width(), conformed.height());
-        return new SubmitRequest(generation.id(), generation.teamId(), generation.kind(), options(generation),
-                List.of(image), callback, folder, control);
+        var image = new InputImage(conformed.asset(), conformed.format(), conformed.width(), conformed.height(),
+                media.vendorLink(conformed.asset()));
+        var options = options(generation);
+        // further images (a mask, an end frame) go as they are: a mask must keep matching its photo
+        var attachments = new LinkedHashMap<String, InputImage>();
+        for (var option : provider.capabilities().options()) {
+            var value = options.get(option.key());
+            if (option.type() == OptionSpec.Type.IMAGE && value != null) {
+                media.image(generation.teamId(), UUID.fromString(value)).ifPresent(file -> attachments.put(option.key(),
+                        new InputImage(file.asset(), file.format(), file.width(), file.height(), media.vendorLink(file.asset()))));
+            }
+        }
+        SubmitRequest.Parent parent = null;
+        if (generation.continuesId() != null) {
+            var earlier = generations.findById(generation.continuesId()).orElseThrow();
+            parent = new SubmitRequest.Parent(Objects.requireNonNull(earlier.vendorId()),
+                    VendorFacts.read(json, earlier.vendorFacts()));
+        }
+        return new SubmitRequest(generation.id(), generation.teamId(), generation.kind(), options, List.of(image),
+                attachments, parent, callback, folder, control);
     }
 
     Map<String, String> options(Generation generation) {
@@ -255,7 +279,8 @@ class Pipeline {
                 lifecycle.progressed(id, running.progress(), running.raw(), estimatedDone,
                         pacing.next(now, capabilities, polls, running.remaining()));
             }
-            case VendorStatus.Succeeded succeeded -> lifecycle.resultsReported(id, PendingResults.write(json, succeeded.files()));
+            case VendorStatus.Succeeded succeeded ->
+                    lifecycle.resultsReported(id, PendingResults.write(json, succeeded.files()), succeeded.facts());
             case VendorStatus.Failed failed -> fail(id, failed.error());
             case VendorStatus.Cancelled cancelled -> lifecycle.cancelledByProvider(id);
         }

@@ -1,11 +1,11 @@
 package app.atelier.generation.internal;
 
+import app.atelier.shared.MachineEndpoints;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
@@ -20,15 +20,10 @@ class WebhookSecurity {
     @Bean
     @Order(0)
     SecurityFilterChain webhookFilterChain(HttpSecurity http) throws Exception {
-        return http.securityMatcher("/webhooks/**")
+        return MachineEndpoints.stateless(http.securityMatcher("/webhooks/**")
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(HttpMethod.POST, "/webhooks/*/*").permitAll()
-                        .anyRequest().denyAll())
-                .csrf(csrf -> csrf.disable())
-                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .requestCache(cache -> cache.disable())
-                .securityContext(context -> context.disable())
-                .anonymous(anonymous -> { })
+                        .anyRequest().denyAll()))
                 .build();
     }
 }

@@ -61,6 +61,12 @@ class GenerationCard extends Div {
             cover.addClassName(generation.state().terminal() ? "dimmed" : "working");
         }
         cover.add(chip());
+        if (generation.sandbox()) {
+            var sandbox = new Badge(getTranslation("generation.sandbox"));
+            sandbox.addClassNames("media-card-chip", "sandbox-chip");
+            sandbox.getElement().setAttribute("title", getTranslation("generation.sandbox.hint"));
+            cover.add(sandbox);
+        }
 
         var body = new Div();
         body.addClassName("media-card-body");
@@ -123,6 +129,12 @@ class GenerationCard extends Div {
             cover.removeAll();
             cover.getElement().appendChild(player(video));
             cover.add(chip());
+        if (generation.sandbox()) {
+            var sandbox = new Badge(getTranslation("generation.sandbox"));
+            sandbox.addClassNames("media-card-chip", "sandbox-chip");
+            sandbox.getElement().setAttribute("title", getTranslation("generation.sandbox.hint"));
+            cover.add(sandbox);
+        }
         });
         cover.add(play);
     }
@@ -206,11 +218,11 @@ class GenerationCard extends Div {
         return link;
     }
 
-    /** "villa-les-oliviers-zoom-avant-2026-11-21": the project, the effect, the day. */
+    /** "villa-les-oliviers-zoom-avant-2026-11-21": the project, the effect, the day ("sandbox-" first for the sandbox's). */
     private String fileName(String projectName) {
         var day = LocalDate.ofInstant(generation.finishedAt() == null ? generation.createdAt() : generation.finishedAt(),
                 ZoneOffset.UTC);
-        return Stream.of(projectName, effect(), day.toString())
+        return Stream.of(generation.sandbox() ? "sandbox" : "", projectName, effect(), day.toString())
                 .map(GenerationCard::slug)
                 .filter(part -> !part.isEmpty())
                 .collect(Collectors.joining("-"));

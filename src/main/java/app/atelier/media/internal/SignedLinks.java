@@ -27,6 +27,8 @@ import java.util.UUID;
 public class SignedLinks {
 
     static final String PATH = "/public/media/";
+    /** The path every signed link starts with. */
+    public static final String PUBLIC_PATH = PATH;
     private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
     private static final Base64.Decoder DECODER = Base64.getUrlDecoder();
     private static final int PAYLOAD = 24;

@@ -24,7 +24,7 @@ class GenerationTest {
     private Generation running(int progress) {
         var generation = queued();
         generation.claim(now);
-        generation.submitted("task-1", "hash", now, now.plusSeconds(600), now.plusSeconds(5));
+        generation.submitted("task-1", "hash", now, now.plusSeconds(600), now.plusSeconds(5), false);
         generation.progressed(progress, "processing", null, now.plusSeconds(10));
         return generation;
     }
@@ -34,8 +34,8 @@ class GenerationTest {
         var generation = queued();
         assertThat(generation.claim(now)).isTrue();
         assertThat(generation.claim(now)).as("a second claim").isFalse();
-        assertThat(generation.submitted("task-1", "hash", now, now.plusSeconds(600), null)).isTrue();
-        assertThat(generation.submitted("task-1", "hash", now, now.plusSeconds(600), null)).as("a duplicate").isFalse();
+        assertThat(generation.submitted("task-1", "hash", now, now.plusSeconds(600), null, false)).isTrue();
+        assertThat(generation.submitted("task-1", "hash", now, now.plusSeconds(600), null, false)).as("a duplicate").isFalse();
         assertThat(generation.state()).isEqualTo(GenerationState.SUBMITTED);
         assertThat(generation.vendorId()).isEqualTo("task-1");
     }

@@ -1,5 +1,6 @@
 package app.atelier.media.internal;
 
+import app.atelier.shared.PublicAddresses;
 import app.atelier.media.MediaProperties;
 import app.atelier.media.PhotoRefusal;
 import app.atelier.media.TestPhotos;

@@ -1,21 +1,23 @@
-package app.atelier.media.internal;
+package app.atelier.shared;
 
 import java.net.Inet4Address;
 import java.net.Inet6Address;
 import java.net.InetAddress;
+import java.net.URI;
 import java.net.UnknownHostException;
 
 /**
- * Whether an address is on the public internet. URL imports may only reach those: not this
+ * Whether an address is on the public internet. URL imports may only reach those (and vendors only
+ * call back to those): not this
  * machine, not a private network, not a cloud's metadata service (169.254.169.254, fd00:ec2::254,
  * 100.100.100.200), including through IPv4-mapped or NAT64 IPv6 forms.
  */
-final class PublicAddresses {
+public final class PublicAddresses {
 
     private PublicAddresses() {
     }
 
-    static boolean isPublic(InetAddress address) {
+    public static boolean isPublic(InetAddress address) {
         if (address.isAnyLocalAddress() || address.isLoopbackAddress() || address.isLinkLocalAddress()
                 || address.isSiteLocalAddress() || address.isMulticastAddress()) {
             return false;
@@ -72,7 +74,30 @@ final class PublicAddresses {
     }
 
     /** The address of an IP literal host, without any DNS lookup. */
-    static InetAddress literal(String host) throws UnknownHostException {
+    public static InetAddress literal(String host) throws UnknownHostException {
         return InetAddress.getByName(host.startsWith("[") ? host.substring(1, host.length() - 1) : host);
+    }
+
+    /**
+     * Whether the host of {@code address} is on the public internet: every address it resolves to is
+     * public. A name that does not resolve, or {@code localhost}, is not.
+     */
+    public static boolean isPublic(URI address) {
+        var host = address.getHost();
+        if (host == null || host.isBlank() || host.equalsIgnoreCase("localhost") || host.endsWith(".localhost")) {
+            return false;
+        }
+        try {
+            // a literal address is read as it is, a name is looked up
+            var all = InetAddress.getAllByName(host);
+            for (var one : all) {
+                if (!isPublic(one)) {
+                    return false;
+                }
+            }
+            return all.length > 0;
+        } catch (UnknownHostException unknown) {
+            return false;
+        }
     }
 }

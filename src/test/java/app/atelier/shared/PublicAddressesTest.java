@@ -1,4 +1,4 @@
-package app.atelier.media.internal;
+package app.atelier.shared;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;

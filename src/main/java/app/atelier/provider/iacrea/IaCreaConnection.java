@@ -1,0 +1,73 @@
+package app.atelier.provider.iacrea;
+
+import app.atelier.provider.ErrorCode;
+import app.atelier.provider.ProviderError;
+import app.atelier.provider.ProviderException;
+import app.atelier.provider.vendor.StatusErrors;
+import app.atelier.sandbox.Sandbox;
+import app.atelier.provider.vendor.VendorClients;
+import app.atelier.provider.vendor.VendorConnection;
+import app.atelier.provider.vendor.VendorEndpoints;
+import app.atelier.provider.vendor.VendorHttp;
+import app.atelier.provider.vendor.VendorJson;
+import app.atelier.provider.vendor.VendorProvider;
+import okhttp3.Headers;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.JsonNode;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * The way to IA Créa (or to its sandbox) that the animation and exterior providers share: the key in
+ * {@code x-api-key} or as a bearer token, and the account's user id that every body carries.
+ */
+@Component
+class IaCreaConnection {
+
+    /** The user id the sandbox knows. */
+    static final String SANDBOX_USER = Sandbox.IACREA_USER;
+
+    private final IaCreaProperties settings;
+    private final VendorConnection connection;
+
+    IaCreaConnection(IaCreaProperties settings, VendorEndpoints endpoints, VendorClients clients, Clock clock) {
+        this.settings = settings;
+        this.connection = new VendorConnection(new VendorConnection.Settings("IA Créa", "iacrea", settings.baseUrl(),
+                settings.apiKey(), "atelier.providers.iacrea.api-key", key -> settings.authStyle() == IaCreaProperties.AuthStyle.BEARER
+                && key.equals(settings.apiKey() == null ? null : settings.apiKey().strip())
+                ? VendorConnection.bearer(key) : Headers.of("x-api-key", key),
+                settings.connectTimeout(), settings.readTimeout(), IaCreaConnection::error), endpoints, clients, clock);
+    }
+
+    record Connected(VendorHttp http, String userId, boolean sandboxed) implements VendorProvider.Link {
+    }
+
+    /** The way to IA Créa, when there is a key and a user id (or the sandbox). */
+    Optional<Connected> connected() {
+        return connection.connected().flatMap(vendor -> {
+            var userId = vendor.sandboxed() ? SANDBOX_USER : settings.userId();
+            return userId == null || userId.isBlank() ? Optional.empty()
+                    : Optional.of(new Connected(vendor.http(), userId.strip(), vendor.sandboxed()));
+        });
+    }
+
+    Connected require() {
+        return connected().orElseThrow(() -> new ProviderException(new ProviderError(ErrorCode.AUTH,
+                "IA Créa has no key or no user id (atelier.providers.iacrea.api-key, .user-id)"), false));
+    }
+
+    /** The pages say nothing of errors: the status decides, and the body is kept as the vendor's words. */
+    static ProviderError error(int status, @Nullable JsonNode body, String text, @Nullable Duration retryAfter) {
+        var message = body == null ? text
+                : VendorJson.text(body, "message").or(() -> VendorJson.text(body, "error"))
+                .or(() -> Optional.ofNullable(body.get("error")).map(JsonNode::toString)).orElse(text);
+        var code = StatusErrors.of(status);
+        if (code == ErrorCode.INVALID_INPUT && message.toLowerCase(java.util.Locale.ROOT).matches(".*(credit|crédit|quota|solde).*")) {
+            code = ErrorCode.NO_CREDIT;
+        }
+        return new ProviderError(code, "HTTP " + status + ": " + (message.isBlank() ? "(no body)" : message), retryAfter);
+    }
+}

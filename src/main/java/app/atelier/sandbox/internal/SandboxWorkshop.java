@@ -1,0 +1,236 @@
+package app.atelier.sandbox.internal;
+
+import app.atelier.render.ClipLength;
+import app.atelier.render.Motion;
+import app.atelier.render.MotionClip;
+import app.atelier.render.MotionRenderer;
+import app.atelier.render.VideoFormat;
+import app.atelier.shared.AtelierProperties;
+import app.atelier.shared.Jpeg;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.stereotype.Component;
+
+import javax.imageio.ImageIO;
+import java.awt.AlphaComposite;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.GradientPaint;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/**
+ * Makes the sandbox's results, real files a member can play or look at: camera motions rendered by
+ * the local engine (with the prompt as a caption for the AI videos), and exteriors painted with an
+ * unmistakably synthetic texture into the mask's zone. Each task's files live in a folder of its own
+ * under {@code <data-dir>/sandbox}; what a restart interrupted is made again when asked for.
+ */
+@Component
+class SandboxWorkshop implements DisposableBean {
+
+    private static final Logger log = LoggerFactory.getLogger(SandboxWorkshop.class);
+
+    /** What to make for a task. */
+    sealed interface Order {
+    }
+
+    /** A camera motion over the input photo, perhaps with a caption. */
+    record Motioned(Motion motion, VideoFormat format, ClipLength length, String caption) implements Order {
+    }
+
+    /** An exterior painted into the mask's white zone. */
+    record Exterior(String type) implements Order {
+    }
+
+    private final Path root;
+    private final MotionRenderer renderer;
+    private final ExecutorService workers = Executors.newFixedThreadPool(1, Thread.ofPlatform().daemon().name("sandbox-", 0).factory());
+    private final Map<String, CompletableFuture<Path>> making = new ConcurrentHashMap<>();
+
+    SandboxWorkshop(AtelierProperties settings, MotionRenderer renderer) {
+        this.root = settings.dataDir().resolve("sandbox");
+        this.renderer = renderer;
+    }
+
+    /** The folder of a task's files (its inputs, then its result). */
+    Path folder(String taskId) {
+        var folder = root.resolve(taskId.replaceAll("[^A-Za-z0-9._-]", "_"));
+        try {
+            return Files.createDirectories(folder);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    Path input(String taskId) {
+        return folder(taskId).resolve("input");
+    }
+
+    Path mask(String taskId) {
+        return folder(taskId).resolve("mask");
+    }
+
+    /** The finished result of a task, if it has been made. */
+    Optional<Path> result(String taskId) {
+        try (var files = Files.list(folder(taskId))) {
+            return files.filter(file -> file.getFileName().toString().startsWith("result.")).findFirst();
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Starts making a task's result unless it is made or under way. */
+    void make(String taskId, Order order) {
+        if (result(taskId).isPresent()) {
+            return;
+        }
+        making.computeIfAbsent(taskId, id -> CompletableFuture.supplyAsync(() -> made(id, order), workers)
+                .whenComplete((done, failed) -> {
+                    making.remove(id);
+                    if (failed != null) {
+                        log.warn("The sandbox could not make the result of {}", id, failed);
+                    }
+                }));
+    }
+
+    private Path made(String taskId, Order order) {
+        var folder = folder(taskId);
+        return switch (order) {
+            case Motioned motioned -> {
+                var photo = input(taskId);
+                var source = motioned.caption().isBlank() ? photo : captioned(photo, motioned.caption(), folder.resolve("captioned.jpg"));
+                var video = folder.resolve("result.mp4");
+                renderer.render(source, new MotionClip(motioned.motion(), motioned.format(), motioned.length()), video,
+                        folder.resolve("poster.jpg"), percent -> { }, () -> false);
+                yield video;
+            }
+            case Exterior exterior -> painted(taskId, exterior.type(), folder.resolve("result.jpg"));
+        };
+    }
+
+    /** The photo with the prompt over a dark band at the bottom, and the word SANDBOX. */
+    private static Path captioned(Path photo, String caption, Path target) {
+        try {
+            var image = ImageIO.read(photo.toFile());
+            if (image == null) {
+                return photo;
+            }
+            var copy = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_INT_RGB);
+            var g = copy.createGraphics();
+            g.drawImage(image, 0, 0, null);
+            int band = Math.max(24, image.getHeight() / 9);
+            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+            g.setComposite(AlphaComposite.getInstance(AlphaComposite.SRC_OVER, 0.6f));
+            g.setColor(Color.BLACK);
+            g.fillRect(0, image.getHeight() - band, image.getWidth(), band);
+            g.setComposite(AlphaComposite.SrcOver);
+            g.setColor(Color.WHITE);
+            g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, band / 2));
+            var text = "SANDBOX · " + (caption.length() > 90 ? caption.substring(0, 89) + "…" : caption);
+            g.drawString(text, band / 3, image.getHeight() - band / 3);
+            g.dispose();
+            Jpeg.write(copy, target, 0.9f);
+            return target;
+        } catch (IOException | RuntimeException | Error noFonts) {
+            // a machine without fonts still gets its video, without the caption
+            log.info("The sandbox could not write its caption ({})", noFonts.toString());
+            return photo;
+        }
+    }
+
+    /** The photo with the mask's white zone filled with a synthetic deck, water or gravel, and the word SANDBOX. */
+    private Path painted(String taskId, String type, Path target) {
+        try {
+            var photo = ImageIO.read(input(taskId).toFile());
+            var mask = ImageIO.read(mask(taskId).toFile());
+            if (photo == null || mask == null) {
+                throw new IOException("The photo or the mask cannot be read");
+            }
+            var texture = texture(type, photo.getWidth(), photo.getHeight());
+            var out = new BufferedImage(photo.getWidth(), photo.getHeight(), BufferedImage.TYPE_INT_RGB);
+            for (int y = 0; y < photo.getHeight(); y++) {
+                for (int x = 0; x < photo.getWidth(); x++) {
+                    int mx = x * mask.getWidth() / photo.getWidth();
+                    int my = y * mask.getHeight() / photo.getHeight();
+                    boolean zone = (mask.getRGB(mx, my) & 0xFF) >= 128;
+                    out.setRGB(x, y, zone ? texture.getRGB(x, y) : photo.getRGB(x, y));
+                }
+            }
+            var g = out.createGraphics();
+            try {
+                g.setColor(Color.WHITE);
+                g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, Math.max(14, photo.getHeight() / 24)));
+                g.drawString("SANDBOX", photo.getHeight() / 40, photo.getHeight() / 16);
+            } catch (RuntimeException | Error noFonts) {
+                log.info("The sandbox could not write its label ({})", noFonts.toString());
+            } finally {
+                g.dispose();
+            }
+            Jpeg.write(out, target, 0.9f);
+            return target;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static BufferedImage texture(String type, int width, int height) {
+        var texture = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        var random = new Random(type.hashCode());
+        switch (type) {
+            case "POOL" -> {
+                var g = texture.createGraphics();
+                g.setPaint(new GradientPaint(0, 0, new Color(64, 200, 230), 0, height, new Color(10, 110, 170)));
+                g.fillRect(0, 0, width, height);
+                g.dispose();
+                for (int y = 0; y < height; y++) {
+                    for (int x = 0; x < width; x++) {
+                        double ripple = Math.sin(x / 9.0 + Math.sin(y / 13.0) * 2) * Math.sin(y / 7.0);
+                        if (ripple > 0.85) {
+                            texture.setRGB(x, y, 0xD8F4FF);
+                        }
+                    }
+                }
+            }
+            case "PETANQUE" -> {
+                for (int y = 0; y < height; y++) {
+                    for (int x = 0; x < width; x++) {
+                        int shade = 170 + random.nextInt(60);
+                        texture.setRGB(x, y, new Color(shade, shade - 18, shade - 55).getRGB());
+                    }
+                }
+            }
+            default -> {
+                int board = Math.max(8, height / 40);
+                for (int y = 0; y < height; y++) {
+                    boolean seam = y % board == 0;
+                    int row = y / board;
+                    int tone = 120 + (row * 37 % 40);
+                    for (int x = 0; x < width; x++) {
+                        boolean joint = (x + row * 97) % (board * 14) == 0;
+                        int grain = (int) (Math.sin((x + row * 31) / 5.0) * 6);
+                        texture.setRGB(x, y, seam || joint ? 0x3A2414 : new Color(tone + grain, 78 + grain, 40).getRGB());
+                    }
+                }
+            }
+        }
+        return texture;
+    }
+
+    @Override
+    public void destroy() {
+        workers.shutdownNow();
+    }
+}
