@@ -1,36 +1,16 @@
 package app.atelier.journey;
 
-import app.atelier.Application;
-import app.atelier.TestAccounts;
-import app.atelier.TestCredits;
-import app.atelier.TestProjects;
-import app.atelier.account.Role;
-import app.atelier.credits.CreditCurrency;
 import app.atelier.generation.GenerationRequest;
-import app.atelier.generation.Generations;
-import app.atelier.generation.SubmitResult;
-import app.atelier.media.MediaLibrary;
 import app.atelier.provider.GenerationKind;
 import app.atelier.provider.ScriptedProvider;
 import app.atelier.provider.VendorStatus;
-import app.atelier.shared.Language;
-import com.microsoft.playwright.Page;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.UUID;
 
 /**
  * Webhook received → browser updated, measured 100 times ({@code mvn -Pbench -DskipTests test
@@ -50,33 +30,16 @@ public final class PushLatencyBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        var dataDir = Files.createTempDirectory(Files.createDirectories(Path.of("target", "bench-data")), "push-").toAbsolutePath();
-        var app = new SpringApplicationBuilder(Application.class).profiles("test")
-                .run("--atelier.data-dir=" + dataDir, "--server.port=0", "--logging.level.root=WARN",
-                        "--atelier.jobs.fastest-poll=1h");
+        var app = BenchApp.start("push", 10, List.of(), "--server.port=0", "--atelier.jobs.fastest-poll=1h");
         var chromium = new Chromium();
         try {
-            int port = ((WebServerApplicationContext) app).getWebServer().getPort();
-            var jdbc = app.getBean(JdbcClient.class);
-            var accounts = new TestAccounts(jdbc, app.getBean(PasswordEncoder.class));
-            var member = accounts.member(Role.MEMBER, Language.FRENCH, "Claire Martin");
-            new TestCredits(jdbc).grant(TestAccounts.TEAM_ID, member.memberId(), CreditCurrency.VIDEO, 10);
-            var projects = new TestProjects(jdbc, app.getBean(MediaLibrary.class));
-            var project = projects.project(TestAccounts.TEAM_ID, "Villa Les Oliviers", CARDS);
-            var vendor = app.getBean(ScriptedProvider.class);
-
-            var security = app.getBean(SecurityContextHolderStrategy.class);
-            var context = security.createEmptyContext();
-            context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(member, null, member.getAuthorities()));
-            security.setContext(context);
-            List<UUID> generations;
-            try {
-                var result = (SubmitResult.Accepted) app.getBean(Generations.class).submit(new GenerationRequest(project,
-                        projects.photosOf(project), ScriptedProvider.ID, GenerationKind.AI_VIDEO, Map.of("prompt", "Vue du jardin")));
-                generations = result.generationIds();
-            } finally {
-                security.clearContext();
-            }
+            int port = app.port();
+            var jdbc = app.jdbc();
+            var member = app.member();
+            var project = app.project(CARDS);
+            var vendor = app.bean(ScriptedProvider.class);
+            var generations = app.submit(new GenerationRequest(project, app.photosOf(project), ScriptedProvider.ID,
+                    GenerationKind.AI_VIDEO, Map.of("prompt", "Vue du jardin")));
             var vendorIds = new ArrayList<String>();
             var webhooks = new ArrayList<String>();
             for (var generation : generations) {

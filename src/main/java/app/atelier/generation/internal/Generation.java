@@ -139,20 +139,43 @@ public class Generation extends AuditedEntity {
      */
     public boolean progressed(int percent, @Nullable String rawStatus, @Nullable Instant estimatedDone,
                               @Nullable Instant nextPoll) {
-        if (!state.canMoveTo(GenerationState.RUNNING)) {
+        var noted = noted(percent, rawStatus, estimatedDone);
+        if (noted == Noted.ENDED) {
             return false;
+        }
+        if (nextPoll != null) {
+            polls++;
+        }
+        nextPollAt = nextPoll;
+        return noted == Noted.CHANGED;
+    }
+
+    /**
+     * What a poll a webhook prompted learnt: as {@link #progressed}, but the regular polls keep their
+     * schedule, so that webhooks that bring nothing new write nothing.
+     */
+    public boolean progressedBetweenPolls(int percent, @Nullable String rawStatus, @Nullable Instant estimatedDone) {
+        return noted(percent, rawStatus, estimatedDone) == Noted.CHANGED;
+    }
+
+    private enum Noted { ENDED, SAME, CHANGED }
+
+    /** Takes in what the provider says of work under way; touches only what changed. */
+    private Noted noted(int percent, @Nullable String rawStatus, @Nullable Instant estimatedDone) {
+        if (!state.canMoveTo(GenerationState.RUNNING)) {
+            return Noted.ENDED;
         }
         int before = progress;
         var stateBefore = state;
         state = GenerationState.RUNNING;
         progress = Math.max(progress, Math.min(100, percent));
-        vendorStatus = rawStatus == null ? vendorStatus : truncate(rawStatus, 100);
-        estimatedDoneAt = estimatedDone == null ? estimatedDoneAt : estimatedDone;
-        if (nextPoll != null) {
-            polls++;
+        if (rawStatus != null && !truncate(rawStatus, 100).equals(vendorStatus)) {
+            vendorStatus = truncate(rawStatus, 100);
         }
-        nextPollAt = nextPoll;
-        return stateBefore != state || before != progress;
+        if (estimatedDone != null && !estimatedDone.equals(estimatedDoneAt)) {
+            estimatedDoneAt = estimatedDone;
+        }
+        return stateBefore != state || before != progress ? Noted.CHANGED : Noted.SAME;
     }
 
     /** The next poll, after one that told nothing new. */

@@ -122,6 +122,11 @@ public class GenerationLifecycle {
         return active[0];
     }
 
+    /** What a poll a webhook prompted learnt: the regular polls keep their schedule. */
+    public void progressedBetweenPolls(UUID id, int percent, @Nullable String rawStatus, @Nullable Instant estimatedDone) {
+        change(id, generation -> generation.progressedBetweenPolls(percent, rawStatus, estimatedDone));
+    }
+
     /** Nothing new from the provider: ask again later. */
     public void pollAgain(UUID id, Instant next) {
         change(id, generation -> {

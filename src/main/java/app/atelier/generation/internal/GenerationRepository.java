@@ -12,5 +12,4 @@ public interface GenerationRepository extends JpaRepository<Generation, UUID> {
 
     List<Generation> findByProjectIdAndTeamIdOrderByCreatedAtDesc(UUID projectId, UUID teamId);
 
-    Optional<Generation> findByWebhookTokenHash(String webhookTokenHash);
 }

@@ -7,8 +7,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
- * Keeps this node's requests to one provider key at the provider's pace (Luma: one per second),
- * whichever job makes them. Requests queue for their turn instead of being refused.
+ * Keeps this node's requests to one provider key (creations and polls) at the provider's pace (Luma:
+ * one per second), whichever job makes them. Requests queue for their turn instead of being refused.
  */
 @Component
 class LanePace {

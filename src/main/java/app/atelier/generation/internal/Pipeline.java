@@ -167,7 +167,12 @@ class Pipeline {
         var folder = work.fresh(id, "submit");
         SubmitOutcome outcome;
         try {
-            outcome = provider.submit(request(generation, provider, callback, folder, new Progress(id, () -> false)));
+            var request = request(generation, provider, callback, folder, new Progress(id, () -> false));
+            // creations keep the key's pace too, counted from when they leave
+            awaitTurn(id, provider);
+            outcome = provider.submit(request);
+        } catch (JobInterruptedException stopping) {
+            throw stopping;
         } catch (ProviderException failed) {
             if (failed.mayHaveBeenAccepted()) {
                 lifecycle.failed(id, FailureReason.INTERRUPTED, failed.error().vendorMessage());
@@ -199,6 +204,16 @@ class Pipeline {
             }
             case SubmitOutcome.Refused refused -> refused(generation, refused.error());
         };
+    }
+
+    /** Waits for the key's turn; a node stopping meanwhile puts the generation back in the queue (nothing was sent). */
+    private void awaitTurn(UUID id, Provider provider) {
+        try {
+            pace.await(Lanes.of(provider.id()), provider.capabilities().minPollInterval());
+        } catch (InterruptedException stopping) {
+            lifecycle.unclaim(id);
+            throw new JobInterruptedException(id);
+        }
     }
 
     private Optional<Instant> refused(Generation generation, ProviderError error) {
@@ -271,13 +286,24 @@ class Pipeline {
 
     /** Applies what a provider says of a generation it holds. */
     void apply(UUID id, VendorStatus status, Capabilities capabilities) {
+        apply(id, status, capabilities, generations.findById(id).map(Generation::polls).orElse(0), false);
+    }
+
+    /**
+     * @param polls    how often the generation was polled so far (for the next poll's time)
+     * @param prompted whether a webhook prompted the poll: then the regular schedule stays as it is
+     */
+    private void apply(UUID id, VendorStatus status, Capabilities capabilities, int polls, boolean prompted) {
         var now = clock.instant();
         switch (status) {
             case VendorStatus.Running running -> {
-                int polls = generations.findById(id).map(Generation::polls).orElse(0);
                 var estimatedDone = running.remaining() == null ? null : now.plus(running.remaining());
-                lifecycle.progressed(id, running.progress(), running.raw(), estimatedDone,
-                        pacing.next(now, capabilities, polls, running.remaining()));
+                if (prompted) {
+                    lifecycle.progressedBetweenPolls(id, running.progress(), running.raw(), estimatedDone);
+                } else {
+                    lifecycle.progressed(id, running.progress(), running.raw(), estimatedDone,
+                            pacing.next(now, capabilities, polls, running.remaining()));
+                }
             }
             case VendorStatus.Succeeded succeeded ->
                     lifecycle.resultsReported(id, PendingResults.write(json, succeeded.files()), succeeded.facts());
@@ -288,6 +314,10 @@ class Pipeline {
 
     /** Asks the provider about generations it holds (at most one batch), and applies the answers. */
     void poll(Provider provider, List<Generation> batch) {
+        poll(provider, batch, false);
+    }
+
+    private void poll(Provider provider, List<Generation> batch, boolean prompted) {
         var capabilities = provider.capabilities();
         Map<String, VendorStatus> statuses;
         try {
@@ -295,6 +325,9 @@ class Pipeline {
             statuses = provider.poll(batch.stream().map(generation -> Objects.requireNonNull(generation.vendorId())).toList());
         } catch (ProviderException failed) {
             log.info("Polling {} failed: {}", provider.id(), failed.getMessage());
+            if (prompted) {
+                return;
+            }
             var now = clock.instant();
             batch.forEach(generation -> lifecycle.pollAgain(generation.id(),
                     pacing.afterError(now, capabilities, generation.polls(), failed.error().retryAfter())));
@@ -307,9 +340,11 @@ class Pipeline {
         for (var generation : batch) {
             var status = statuses.get(generation.vendorId());
             if (status == null) {
-                lifecycle.pollAgain(generation.id(), pacing.next(now, capabilities, generation.polls(), null));
+                if (!prompted) {
+                    lifecycle.pollAgain(generation.id(), pacing.next(now, capabilities, generation.polls(), null));
+                }
             } else {
-                apply(generation.id(), status, capabilities);
+                apply(generation.id(), status, capabilities, generation.polls(), prompted);
             }
         }
     }
@@ -323,7 +358,7 @@ class Pipeline {
         }
         providers.find(generation.providerId())
                 .filter(provider -> provider.capabilities().completion() != Completion.SYNCHRONOUS)
-                .ifPresent(provider -> poll(provider, List.of(generation)));
+                .ifPresent(provider -> poll(provider, List.of(generation), true));
     }
 
     /** The cancel job: asks the vendor to stop what it no longer needs to make. */

@@ -2,16 +2,19 @@ package app.atelier.generation.internal;
 
 import app.atelier.provider.Providers;
 import jakarta.servlet.http.HttpServletRequest;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -29,16 +32,21 @@ import java.util.concurrent.atomic.AtomicBoolean;
 class WebhookIntake implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(WebhookIntake.class);
+    /**
+     * Webhooks that arrive while a generation is being polled make it poll once more, but not sooner
+     * than this after the last poll began: a vendor that calls forty times a second is asked four times.
+     */
+    static final Duration REPEAT_AFTER = Duration.ofMillis(250);
 
-    private final GenerationRepository generations;
+    private final JdbcClient jdbc;
     private final Providers providers;
     private final Pipeline pipeline;
     private final JobsProperties settings;
     private final ExecutorService polls = Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("webhook-poll-", 0).factory());
     private final ConcurrentHashMap<UUID, AtomicBoolean> polling = new ConcurrentHashMap<>();
 
-    WebhookIntake(GenerationRepository generations, Providers providers, Pipeline pipeline, JobsProperties settings) {
-        this.generations = generations;
+    WebhookIntake(JdbcClient jdbc, Providers providers, Pipeline pipeline, JobsProperties settings) {
+        this.jdbc = jdbc;
         this.providers = providers;
         this.pipeline = pipeline;
         this.settings = settings;
@@ -50,7 +58,11 @@ class WebhookIntake implements DisposableBean {
         if (!WebhookTokens.wellFormed(token)) {
             return ResponseEntity.notFound().build();
         }
-        var generation = generations.findByWebhookTokenHash(WebhookTokens.hash(token))
+        // three columns by an indexed hash, not the whole generation: vendors may call often
+        var generation = jdbc.sql("SELECT id, provider_id, vendor_id FROM generation WHERE webhook_token_hash = ?")
+                .param(WebhookTokens.hash(token))
+                .query((rs, n) -> new Target(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3)))
+                .optional()
                 .filter(found -> found.providerId().equals(provider));
         var adapter = providers.find(provider);
         if (generation.isEmpty() || adapter.isEmpty()) {
@@ -74,7 +86,11 @@ class WebhookIntake implements DisposableBean {
         return ResponseEntity.ok().build();
     }
 
-    /** Polls the generation on a thread of its own; a delivery meanwhile makes it poll once more after. */
+    /** The generation a webhook token leads to. */
+    private record Target(UUID id, String providerId, @Nullable String vendorId) {
+    }
+
+    /** Polls the generation on a thread of its own; a delivery meanwhile makes it poll once more after ({@link #REPEAT_AFTER}). */
     void pollSoon(UUID id) {
         var start = new boolean[1];
         polling.compute(id, (key, again) -> {
@@ -89,14 +105,34 @@ class WebhookIntake implements DisposableBean {
             polls.execute(() -> {
                 boolean more;
                 do {
+                    long started = System.nanoTime();
                     try {
                         pipeline.pollNow(id);
                     } catch (RuntimeException broken) {
                         log.warn("Polling generation {} after its webhook failed", id, broken);
                     }
                     more = polling.compute(id, (key, again) -> again.getAndSet(false) ? again : null) != null;
+                    if (more && !pause(started)) {
+                        polling.remove(id);
+                        return;
+                    }
                 } while (more);
             });
+        }
+    }
+
+    /** Waits until {@link #REPEAT_AFTER} has passed since {@code started}; false when interrupted (shutting down). */
+    private static boolean pause(long started) {
+        long wait = started + REPEAT_AFTER.toNanos() - System.nanoTime();
+        if (wait <= 0) {
+            return true;
+        }
+        try {
+            Thread.sleep(Duration.ofNanos(wait));
+            return true;
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            return false;
         }
     }
 

@@ -88,7 +88,7 @@ class EvolinkProvider extends VendorProvider {
                 new ImageConstraints(EnumSet.of(ImageFormat.JPEG, ImageFormat.PNG, ImageFormat.BMP, ImageFormat.WEBP),
                         360, 2000, 10_000_000, false),
                 new Cost(CreditCurrency.VIDEO, settings.cost()),
-                Completion.CALLBACK, 0, 1, Duration.ofSeconds(1), Duration.ofSeconds(120), Duration.ofMinutes(30),
+                Completion.CALLBACK, 0, 1, Duration.ofMillis(100), Duration.ofSeconds(120), Duration.ofMinutes(30),
                 false, false);
     }
 

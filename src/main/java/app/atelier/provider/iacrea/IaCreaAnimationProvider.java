@@ -70,7 +70,7 @@ class IaCreaAnimationProvider extends IaCreaProvider {
                 // the pages give no limits: JPEG or PNG of a reasonable size (VENDORS.md)
                 new ImageConstraints(EnumSet.of(ImageFormat.JPEG, ImageFormat.PNG), 256, 4096, 10_000_000, false),
                 new Cost(CreditCurrency.VIDEO, settings.animationCost()),
-                Completion.CALLBACK, 0, 1, Duration.ofSeconds(1), Duration.ofSeconds(90), Duration.ofMinutes(30),
+                Completion.CALLBACK, 0, 1, Duration.ofMillis(100), Duration.ofSeconds(90), Duration.ofMinutes(30),
                 false, false);
     }
 

@@ -58,7 +58,7 @@ class IaCreaExteriorProvider extends IaCreaProvider {
                 // never resized: the mask must keep matching the photo pixel for pixel
                 new ImageConstraints(EnumSet.of(ImageFormat.JPEG, ImageFormat.PNG), 256, Integer.MAX_VALUE, 25_000_000, false),
                 new Cost(CreditCurrency.PHOTO, settings.exteriorCost()),
-                Completion.CALLBACK, 0, 1, Duration.ofSeconds(1), Duration.ofSeconds(60), Duration.ofMinutes(30),
+                Completion.CALLBACK, 0, 1, Duration.ofMillis(100), Duration.ofSeconds(60), Duration.ofMinutes(30),
                 false, false);
     }
 
