@@ -75,4 +75,9 @@ public class TestGenerations {
             throw new UncheckedIOException(e);
         }
     }
+
+    /** Marks a generation as made by the sandbox standing in for {@code provider}. */
+    public void madeBySandbox(UUID generation, String provider) {
+        jdbc.sql("UPDATE generation SET sandbox = TRUE, provider_id = ? WHERE id = ?").params(provider, generation).update();
+    }
 }

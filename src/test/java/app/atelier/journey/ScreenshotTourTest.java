@@ -85,7 +85,8 @@ class ScreenshotTourTest {
         var photos = projects.photosOf(project);
         var colleague = accounts.member(Role.MEMBER, Language.FRENCH, "Marc Petit").memberId();
         generations.cameraMotion(team, project, photos.get(2), colleague, "CAMERA_PUSH_OUT", "FAILED", 0, "UNKNOWN");
-        generations.cameraMotion(team, project, photos.get(1), colleague, "PAN_RIGHT", "RUNNING", 42, null);
+        var simulated = generations.cameraMotion(team, project, photos.get(1), colleague, "PAN_RIGHT", "RUNNING", 42, null);
+        generations.madeBySandbox(simulated, "iacrea-animation");
         generations.cameraMotion(team, project, photos.get(0), colleague, "ZOOM_IN", "SUCCEEDED", 100, null);
         for (var language : Language.values()) {
             var texts = Bundles.of(language);
@@ -111,6 +112,10 @@ class ScreenshotTourTest {
                         };
                         page.navigate(base() + "/" + path);
                         heading(page, screen.getKey().equals("project") ? "Villa Les Oliviers" : texts.getProperty(screen.getValue()));
+                        if (screen.getKey().equals("project")) {
+                            // what the sandbox made says so
+                            assertThat(page.locator(".sandbox-chip")).hasText(texts.getProperty("generation.sandbox"));
+                        }
                         if (!screen.getKey().equals("no/such/place")) {
                             // what the screenshot shows has loaded (lazy images further down may not have)
                             page.waitForFunction("() => [...document.querySelectorAll('main img')]"
