@@ -18,6 +18,7 @@ import app.atelier.media.PhotoSummary;
 import app.atelier.provider.Provider;
 import app.atelier.provider.OptionSpec;
 import app.atelier.provider.Providers;
+import app.atelier.provider.PublicReach;
 import app.atelier.shared.CurrentMember;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -61,6 +62,7 @@ public class Generations {
     private final JobsProperties jobs;
     private final JsonMapper json;
     private final Clock clock;
+    private final PublicReach reach;
 
     /** The option that names a mask: it must have the size of every photo it goes with. */
     static final String MASK = "mask";
@@ -68,7 +70,8 @@ public class Generations {
     Generations(GenerationRepository generations, ProjectRepository projects, ProjectPhotos projectPhotos,
                 ResultRows results, GenerationLifecycle lifecycle, Submissions submissions, Providers providers,
                 Credits credits, MediaLibrary media, AccountService accounts, CurrentMember currentMember,
-                JobsProperties jobs, JsonMapper json, Clock clock) {
+                JobsProperties jobs, JsonMapper json, Clock clock, PublicReach reach) {
+        this.reach = reach;
         this.generations = generations;
         this.projects = projects;
         this.projectPhotos = projectPhotos;
@@ -92,7 +95,8 @@ public class Generations {
         return providers.find(request.providerId()).map(provider -> {
             var cost = provider.cost(provider.capabilities().check(request.options()).options());
             int count = request.photoIds().size();
-            return new Quote(count, cost.currency(), cost.times(count), credits.mine().of(cost.currency()).available());
+            return new Quote(count, cost.currency(), cost.times(count), credits.mine().of(cost.currency()).available(),
+                    reach.vendorMayNotReach(provider));
         });
     }
 

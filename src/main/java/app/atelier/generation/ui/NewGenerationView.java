@@ -83,6 +83,7 @@ public class NewGenerationView extends Main implements BeforeEnterObserver, HasD
     final RadioButtonGroup<String> duration = new RadioButtonGroup<>();
     private final Paragraph summary = new Paragraph();
     final Paragraph cost = new Paragraph();
+    final Paragraph unreachable = new Paragraph();
     final Button generate = new Button();
 
     private @Nullable ProjectDetails chosenProject;
@@ -218,7 +219,10 @@ public class NewGenerationView extends Main implements BeforeEnterObserver, HasD
         generate.addClassName("wizard-generate");
         generate.setDisableOnClick(true);
         generate.addClickListener(click -> submit());
-        var review = new Div(summary, cost, generate);
+        unreachable.addClassName("wizard-warning");
+        unreachable.getElement().setAttribute("role", "note");
+        unreachable.setVisible(false);
+        var review = new Div(summary, cost, unreachable, generate);
         review.addClassName("wizard-review");
         return review;
     }
@@ -331,6 +335,9 @@ public class NewGenerationView extends Main implements BeforeEnterObserver, HasD
                 label(capabilities.option(DURATION).orElseThrow(), duration.getValue())));
         var quote = generations.quote(request.get()).orElseThrow();
         cost.setText(costText(quote));
+        // the member may still go on: a vendor on the same network can reach us
+        unreachable.setText(quote.unreachable() ? getTranslation("wizard.unreachable") : "");
+        unreachable.setVisible(quote.unreachable());
         if (!quote.affordable()) {
             cost.addClassName("error");
         }

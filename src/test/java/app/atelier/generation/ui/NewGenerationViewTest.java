@@ -49,6 +49,7 @@ class NewGenerationViewTest extends SpringBrowserlessTest {
                 "La caméra s’approche du centre.");
         assertThat(wizard.motionGrid.getChildren()).hasSize(7);
         assertThat(wizard.generate.isEnabled()).isTrue();
+        assertThat(wizard.unreachable.isVisible()).as("this machine needs no route from outside").isFalse();
     }
 
     @Test
