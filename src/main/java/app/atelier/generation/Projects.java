@@ -78,6 +78,13 @@ public class Projects {
         });
     }
 
+    /** A project's name, without its photos (for a line that only names it). */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Optional<String> name(UUID projectId) {
+        return projects.findByIdAndTeamId(projectId, currentMember.require().teamId()).map(project -> project.name());
+    }
+
     @PreAuthorize("hasAnyRole('ADMIN', 'MEMBER')")
     @Transactional
     public ProjectCreation create(NewProject draft) {

@@ -127,12 +127,15 @@ public class MediaLibrary {
     /** Copies a stored file of the team to {@code target} (a work file the caller deletes). */
     @Transactional(readOnly = true)
     public void copyTo(UUID teamId, UUID assetId, Path target) {
-        var asset = assets.findById(assetId).filter(found -> found.teamId().equals(teamId))
-                .orElseThrow(() -> new IllegalArgumentException("No file " + assetId + " in team " + teamId));
+        copy(assets.findById(assetId).filter(found -> found.teamId().equals(teamId))
+                .orElseThrow(() -> new IllegalArgumentException("No file " + assetId + " in team " + teamId)), target);
+    }
+
+    private void copy(Asset asset, Path target) {
         try (var in = storage.open(asset.storageKey(), 0, -1)) {
             Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot copy " + assetId, e);
+            throw new UncheckedIOException("Cannot copy " + asset.id(), e);
         }
     }
 
@@ -205,11 +208,7 @@ public class MediaLibrary {
             return Optional.empty();
         }
         return links.verify(path.substring(SignedLinks.PUBLIC_PATH.length())).flatMap(assets::findById).map(asset -> {
-            try (var in = storage.open(asset.storageKey(), 0, -1)) {
-                Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
-            } catch (IOException e) {
-                throw new UncheckedIOException("Cannot copy " + asset.id(), e);
-            }
+            copy(asset, target);
             return asset.contentType();
         });
     }

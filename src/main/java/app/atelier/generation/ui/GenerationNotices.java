@@ -59,7 +59,7 @@ class GenerationNotices extends Div {
     }
 
     private void notice(GenerationSummary generation) {
-        var project = projects.find(generation.projectId()).map(details -> details.project().name()).orElse("");
+        var project = projects.name(generation.projectId()).orElse("");
         var motion = generation.optionLabels().get(NewGenerationView.MOTION);
         var what = getTranslation(motion != null ? motion : generation.kind().labelKey());
         boolean ready = generation.state() == GenerationState.SUCCEEDED;

@@ -11,13 +11,13 @@ import app.atelier.provider.GenerationKind;
 import app.atelier.provider.OptionSpec;
 import app.atelier.provider.ProviderError;
 import app.atelier.provider.ProviderException;
+import app.atelier.provider.PublicReach;
 import app.atelier.provider.ResultFile;
 import app.atelier.provider.ResultType;
 import app.atelier.provider.SubmitOutcome;
 import app.atelier.provider.SubmitRequest;
 import app.atelier.provider.VendorBalance;
 import app.atelier.provider.VendorStatus;
-import app.atelier.shared.PublicAddresses;
 import app.atelier.provider.vendor.StatusErrors;
 import app.atelier.provider.vendor.VendorClients;
 import app.atelier.provider.vendor.VendorConnection;
@@ -68,9 +68,12 @@ class EvolinkProvider extends VendorProvider {
     private final EvolinkProperties settings;
     private final VendorConnection connection;
     private final Clock clock;
+    private final PublicReach reach;
 
-    EvolinkProvider(EvolinkProperties settings, VendorEndpoints endpoints, VendorClients clients, Clock clock) {
+    EvolinkProvider(EvolinkProperties settings, VendorEndpoints endpoints, VendorClients clients, PublicReach reach,
+                    Clock clock) {
         super(ID, "provider.evolink-wan", capabilities(settings));
+        this.reach = reach;
         this.settings = settings;
         this.clock = clock;
         this.connection = new VendorConnection(new VendorConnection.Settings("Evolink", "evolink", settings.baseUrl(),
@@ -128,7 +131,7 @@ class EvolinkProvider extends VendorProvider {
     /** Evolink calls back only to https, never to a private address, and to no more than 2048 characters. */
     boolean callbackAllowed(URI callback) {
         return "https".equalsIgnoreCase(callback.getScheme()) && callback.toString().length() <= CALLBACK_LIMIT
-                && PublicAddresses.isPublic(callback);
+                && reach.isPublic(callback);
     }
 
     @Override

@@ -27,8 +27,6 @@ import java.util.Optional;
 @Component
 class IaCreaConnection {
 
-    /** The user id the sandbox knows. */
-    static final String SANDBOX_USER = Sandbox.IACREA_USER;
 
     private final IaCreaProperties settings;
     private final VendorConnection connection;
@@ -37,7 +35,6 @@ class IaCreaConnection {
         this.settings = settings;
         this.connection = new VendorConnection(new VendorConnection.Settings("IA Créa", "iacrea", settings.baseUrl(),
                 settings.apiKey(), "atelier.providers.iacrea.api-key", key -> settings.authStyle() == IaCreaProperties.AuthStyle.BEARER
-                && key.equals(settings.apiKey() == null ? null : settings.apiKey().strip())
                 ? VendorConnection.bearer(key) : Headers.of("x-api-key", key),
                 settings.connectTimeout(), settings.readTimeout(), IaCreaConnection::error), endpoints, clients, clock);
     }
@@ -48,7 +45,7 @@ class IaCreaConnection {
     /** The way to IA Créa, when there is a key and a user id (or the sandbox). */
     Optional<Connected> connected() {
         return connection.connected().flatMap(vendor -> {
-            var userId = vendor.sandboxed() ? SANDBOX_USER : settings.userId();
+            var userId = vendor.sandboxed() ? Sandbox.IACREA_USER : settings.userId();
             return userId == null || userId.isBlank() ? Optional.empty()
                     : Optional.of(new Connected(vendor.http(), userId.strip(), vendor.sandboxed()));
         });

@@ -17,8 +17,6 @@ import java.util.Optional;
 @Component
 public class VendorEndpoints {
 
-    /** The key the sandbox expects (it refuses any other, as a vendor would). */
-    public static final String SANDBOX_KEY = Sandbox.KEY;
 
     private final boolean sandboxEnabled;
     private final LocalServer server;
@@ -40,11 +38,7 @@ public class VendorEndpoints {
         if (!sandboxEnabled) {
             return Optional.empty();
         }
-        return server.base().map(local -> new Endpoint(local + "/sandbox/" + vendor, SANDBOX_KEY, true));
-    }
-
-    public boolean sandboxEnabled() {
-        return sandboxEnabled;
+        return server.base().map(local -> new Endpoint(local + "/sandbox/" + vendor, Sandbox.KEY, true));
     }
 
     /** A vendor's address and key; {@code sandboxed} when it is the simulation. */

@@ -102,7 +102,7 @@ class EvolinkSandbox extends SimulatedVendor {
         if (Math.min(image.get().width(), image.get().height()) < 360 || Math.max(image.get().width(), image.get().height()) > 2000) {
             return invalid("Image width and height must be within [360, 2000] pixels");
         }
-        if (image.get().contentType().equals("image/png") && hasAlpha(id)) {
+        if (image.get().alpha()) {
             return invalid("PNG images with a transparent channel are not supported");
         }
         add(id, API, body, optional(body, "callback_url"));
@@ -183,14 +183,6 @@ class EvolinkSandbox extends SimulatedVendor {
         return null;
     }
 
-    private boolean hasAlpha(String id) {
-        try {
-            var image = javax.imageio.ImageIO.read(workshop.input(id).toFile());
-            return image != null && image.getColorModel().hasAlpha();
-        } catch (java.io.IOException unreadable) {
-            return false;
-        }
-    }
 
     private static String suffix() {
         var letters = "abcdefghijklmnopqrstuvwxyz0123456789";

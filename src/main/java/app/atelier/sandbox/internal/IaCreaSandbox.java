@@ -50,8 +50,9 @@ class IaCreaSandbox extends SimulatedVendor {
 
     @PostMapping("/animation/v2/generate")
     ResponseEntity<JsonNode> generate(@RequestHeader(value = "x-api-key", required = false) @Nullable String key,
+            @RequestHeader(value = "Authorization", required = false) @Nullable String authorization,
                                       @RequestBody(required = false) @Nullable JsonNode body) {
-        var refused = refused(key, body, "image_urls", "option");
+        var refused = refused(key(key, authorization), body, "image_urls", "option");
         if (refused != null) {
             return refused;
         }
@@ -72,14 +73,16 @@ class IaCreaSandbox extends SimulatedVendor {
 
     @PostMapping("/animation/v2/get")
     ResponseEntity<JsonNode> getAnimation(@RequestHeader(value = "x-api-key", required = false) @Nullable String key,
+            @RequestHeader(value = "Authorization", required = false) @Nullable String authorization,
                                           @RequestBody(required = false) @Nullable JsonNode body) {
-        return get(key, body, ANIMATION, "IN_PROGRESS");
+        return get(key(key, authorization), body, ANIMATION, "IN_PROGRESS");
     }
 
     @PostMapping("/create_exterior/generate")
     ResponseEntity<JsonNode> exterior(@RequestHeader(value = "x-api-key", required = false) @Nullable String key,
+            @RequestHeader(value = "Authorization", required = false) @Nullable String authorization,
                                       @RequestBody(required = false) @Nullable JsonNode body) {
-        var refused = refused(key, body, "image_url", "mask_url", "room_type", "width", "height");
+        var refused = refused(key(key, authorization), body, "image_url", "mask_url", "room_type", "width", "height");
         if (refused != null) {
             return refused;
         }
@@ -110,8 +113,9 @@ class IaCreaSandbox extends SimulatedVendor {
 
     @PostMapping("/create_exterior/generate-variation")
     ResponseEntity<JsonNode> variation(@RequestHeader(value = "x-api-key", required = false) @Nullable String key,
+            @RequestHeader(value = "Authorization", required = false) @Nullable String authorization,
                                        @RequestBody(required = false) @Nullable JsonNode body) {
-        var refused = refused(key, body, "generation_id", "original_url", "room_type");
+        var refused = refused(key(key, authorization), body, "generation_id", "original_url", "room_type");
         if (refused != null) {
             return refused;
         }
@@ -147,14 +151,16 @@ class IaCreaSandbox extends SimulatedVendor {
 
     @PostMapping("/create_exterior/get")
     ResponseEntity<JsonNode> getExterior(@RequestHeader(value = "x-api-key", required = false) @Nullable String key,
+            @RequestHeader(value = "Authorization", required = false) @Nullable String authorization,
                                          @RequestBody(required = false) @Nullable JsonNode body) {
-        return get(key, body, EXTERIOR, "PROCESSING");
+        return get(key(key, authorization), body, EXTERIOR, "PROCESSING");
     }
 
     @PostMapping("/account/credit")
     ResponseEntity<JsonNode> credit(@RequestHeader(value = "x-api-key", required = false) @Nullable String key,
+            @RequestHeader(value = "Authorization", required = false) @Nullable String authorization,
                                     @RequestBody(required = false) @Nullable JsonNode body) {
-        var refused = refused(key, body);
+        var refused = refused(key(key, authorization), body);
         if (refused != null) {
             return refused;
         }
@@ -212,6 +218,12 @@ class IaCreaSandbox extends SimulatedVendor {
             count++;
         }
         return count;
+    }
+
+    /** The key as {@code x-api-key} (the pages) or as a bearer token (IA Créa's newer hosts). */
+    private static @Nullable String key(@Nullable String header, @Nullable String authorization) {
+        return header != null ? header
+                : authorization != null && authorization.startsWith("Bearer ") ? authorization.substring(7) : null;
     }
 
     /** The key, a JSON object, the user, and the required fields, in that order. */

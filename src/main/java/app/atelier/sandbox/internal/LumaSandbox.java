@@ -5,6 +5,7 @@ import app.atelier.render.Motion;
 import app.atelier.render.VideoFormat;
 import app.atelier.sandbox.Sandbox;
 import app.atelier.sandbox.SandboxProperties;
+import app.atelier.shared.Ids;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.http.ResponseEntity;
@@ -175,7 +176,7 @@ class LumaSandbox extends SimulatedVendor {
                 var format = format(request);
                 answer.put("success", true);
                 answer.put("state", "completed");
-                answer.put("video_id", UUID.nameUUIDFromBytes(task.id().getBytes()).toString());
+                answer.put("video_id", flipped(task.id()));
                 answer.put("video_url", SandboxFiles.url(base, task));
                 answer.put("video_width", format.width());
                 answer.put("video_height", format.height());
@@ -184,14 +185,28 @@ class LumaSandbox extends SimulatedVendor {
         return answer;
     }
 
+    /**
+     * A video's id from its task's, and back: a UUID of its own (as Luma's are), from which the task is
+     * found again without a search.
+     */
+    static String flipped(String id) {
+        var uuid = UUID.fromString(id);
+        return new UUID(~uuid.getMostSignificantBits(), ~uuid.getLeastSignificantBits()).toString();
+    }
+
+    /** The finished task of the video an extension names, by {@code video_id} or by {@code video_url}. */
     private SandboxTasks.@Nullable Task earlier(JsonNode body) {
         var videoId = body.path("video_id").asString("");
         var videoUrl = body.path("video_url").asString("");
-        return tasks.all(API).stream()
-                .filter(task -> task.status() == SandboxTasks.Status.SUCCEEDED)
-                .filter(task -> UUID.nameUUIDFromBytes(task.id().getBytes()).toString().equals(videoId)
-                        || !videoUrl.isEmpty() && videoUrl.endsWith("/sandbox/files/" + task.id() + "/" + task.resultFile()))
-                .findFirst().orElse(null);
+        String taskId;
+        if (Ids.parse(videoId).isPresent()) {
+            taskId = flipped(videoId);
+        } else {
+            var match = java.util.regex.Pattern.compile("/sandbox/files/([^/]+)/").matcher(videoUrl);
+            taskId = match.find() ? match.group(1) : "";
+        }
+        return tasks.find(taskId).filter(task -> task.api().equals(API))
+                .filter(task -> task.status() == SandboxTasks.Status.SUCCEEDED).orElse(null);
     }
 
     private static VideoFormat format(JsonNode request) {

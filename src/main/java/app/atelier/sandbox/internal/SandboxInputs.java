@@ -17,8 +17,8 @@ import java.util.Optional;
 @Component
 class SandboxInputs {
 
-    /** A fetched image: its size in pixels and bytes, and its content type. */
-    record Image(int width, int height, long bytes, String contentType) {
+    /** A fetched image: its size in pixels and bytes, its content type, and whether it has transparency. */
+    record Image(int width, int height, long bytes, String contentType, boolean alpha) {
     }
 
     private final MediaLibrary media;
@@ -45,7 +45,8 @@ class SandboxInputs {
                 Files.deleteIfExists(target);
                 return Optional.empty();
             }
-            return Optional.of(new Image(image.getWidth(), image.getHeight(), Files.size(target), type.get()));
+            return Optional.of(new Image(image.getWidth(), image.getHeight(), Files.size(target), type.get(),
+                    image.getColorModel().hasAlpha()));
         } catch (IOException unreadable) {
             return Optional.empty();
         }

@@ -76,9 +76,6 @@ class SandboxTasks {
         return jdbc.sql("SELECT * FROM sandbox_task WHERE id IN (:ids)").param("ids", ids).query(ROW).list();
     }
 
-    List<Task> all(String api) {
-        return jdbc.sql("SELECT * FROM sandbox_task WHERE api = ? ORDER BY created_at DESC LIMIT 1000").param(api).query(ROW).list();
-    }
 
     int count(String api) {
         return jdbc.sql("SELECT COUNT(*) FROM sandbox_task WHERE api = ?").param(api).query(Integer.class).single();

@@ -70,27 +70,36 @@ class SandboxWorkshop implements DisposableBean {
         this.renderer = renderer;
     }
 
-    /** The folder of a task's files (its inputs, then its result). */
+    /** The folder of a task's files (its inputs, then its result), made when it does not exist yet. */
     Path folder(String taskId) {
-        var folder = root.resolve(taskId.replaceAll("[^A-Za-z0-9._-]", "_"));
         try {
-            return Files.createDirectories(folder);
+            return Files.createDirectories(place(taskId));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
+    private Path place(String taskId) {
+        return root.resolve(taskId.replaceAll("[^A-Za-z0-9._-]", "_"));
+    }
+
+    /** Where a task's photo is written (its folder made). */
     Path input(String taskId) {
         return folder(taskId).resolve("input");
     }
 
+    /** Where a task's mask is written (its folder made). */
     Path mask(String taskId) {
         return folder(taskId).resolve("mask");
     }
 
     /** The finished result of a task, if it has been made. */
     Optional<Path> result(String taskId) {
-        try (var files = Files.list(folder(taskId))) {
+        var folder = place(taskId);
+        if (!Files.isDirectory(folder)) {
+            return Optional.empty();
+        }
+        try (var files = Files.list(folder)) {
             return files.filter(file -> file.getFileName().toString().startsWith("result.")).findFirst();
         } catch (IOException e) {
             return Optional.empty();
@@ -142,7 +151,7 @@ class SandboxWorkshop implements DisposableBean {
         try {
             var digest = MessageDigest.getInstance("SHA-256");
             digest.update(order.toString().getBytes(StandardCharsets.UTF_8));
-            for (var input : new Path[]{input(taskId), mask(taskId)}) {
+            for (var input : new Path[]{place(taskId).resolve("input"), place(taskId).resolve("mask")}) {
                 if (Files.exists(input)) {
                     digest.update(Files.readAllBytes(input));
                 }

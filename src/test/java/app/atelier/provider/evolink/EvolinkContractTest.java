@@ -4,7 +4,9 @@ import app.atelier.credits.CreditCurrency;
 import app.atelier.provider.Cost;
 import app.atelier.provider.ErrorCode;
 import app.atelier.provider.GenerationKind;
+import app.atelier.provider.PublicReach;
 import app.atelier.provider.ResultFile;
+import app.atelier.shared.AtelierProperties;
 import app.atelier.provider.ResultType;
 import app.atelier.provider.SubmitOutcome;
 import app.atelier.provider.VendorBalance;
@@ -20,6 +22,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -60,7 +63,8 @@ class EvolinkContractTest {
 
     EvolinkProvider provider(String key) {
         return new EvolinkProvider(new EvolinkProperties(vendor.baseUrl(), key, Duration.ofSeconds(1), Duration.ofMillis(500), 2),
-                VendorServer.endpoints(), VendorServer.clients(), VendorServer.CLOCK);
+                VendorServer.endpoints(), VendorServer.clients(), new PublicReach(new AtelierProperties(
+                URI.create("https://atelier.agence-du-port.fr"), Path.of("data"), null), true), VendorServer.CLOCK);
     }
 
     EvolinkProvider provider() {
