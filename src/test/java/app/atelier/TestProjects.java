@@ -2,6 +2,7 @@ package app.atelier;
 
 import app.atelier.media.MediaLibrary;
 import app.atelier.media.PhotoImport;
+import app.atelier.media.PhotoSummary;
 import app.atelier.media.TestPhotos;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -33,13 +34,19 @@ public class TestProjects {
                 .params(id, team, name, now, now)
                 .update();
         for (int i = 0; i < photos; i++) {
-            var photo = ((PhotoImport.Imported) media.importUpload(team, "photo-" + (i + 1) + ".jpg",
-                    new ByteArrayInputStream(TestPhotos.jpeg(1200 + 200 * i, 800)))).photo();
-            jdbc.sql("INSERT INTO project_photo (project_id, photo_id, added_at) VALUES (?, ?, ?)")
-                    .params(id, photo.id(), now.plusSeconds(i))
-                    .update();
+            addPhoto(team, id, "photo-" + (i + 1) + ".jpg", TestPhotos.jpeg(1200 + 200 * i, 800));
         }
         return id;
+    }
+
+    /** Imports a photo into the project, after those it has. */
+    public PhotoSummary addPhoto(UUID team, UUID project, String name, byte[] content) {
+        var photo = ((PhotoImport.Imported) media.importUpload(team, name, new ByteArrayInputStream(content))).photo();
+        int before = photosOf(project).size();
+        jdbc.sql("INSERT INTO project_photo (project_id, photo_id, added_at) VALUES (?, ?, ?)")
+                .params(project, photo.id(), OffsetDateTime.now(ZoneOffset.UTC).plusSeconds(before))
+                .update();
+        return photo;
     }
 
     /** The project's photos, in the order they were added. */

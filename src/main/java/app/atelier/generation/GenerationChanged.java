@@ -1,10 +1,16 @@
 package app.atelier.generation;
 
 import app.atelier.shared.LiveEvent;
+import org.jspecify.annotations.Nullable;
 
+import java.time.Instant;
 import java.util.UUID;
 
-/** A generation moved (state or progress), or was created. */
+/**
+ * A generation moved (state or progress), or was created.
+ *
+ * @param estimatedDone when the provider expects to be done, where it says
+ */
 public record GenerationChanged(UUID generationId, UUID projectId, UUID teamId, UUID memberId,
-                                GenerationState state, int progress) implements LiveEvent {
+                                GenerationState state, int progress, @Nullable Instant estimatedDone) implements LiveEvent {
 }

@@ -17,11 +17,12 @@ import java.util.UUID;
  * @param vendorMessage  the provider's own words about a failure: for admins only, null for others
  * @param cancellable    whether it may still be cancelled (by this member)
  * @param sandbox        whether the sandbox made it (a simulation, labelled so)
+ * @param estimatedDone  when the provider expects to be done, where it says
  */
 public record GenerationSummary(UUID id, UUID projectId, UUID photoId, @Nullable UUID photoThumbnail,
                                 String photoName, String providerId, String providerNameKey, GenerationKind kind,
                                 Map<String, String> options, Map<String, String> optionLabels,
-                                GenerationState state, int progress,
+                                GenerationState state, int progress, @Nullable Instant estimatedDone,
                                 @Nullable FailureReason failure, @Nullable String vendorMessage,
                                 CreditCurrency currency, int cost, UUID memberId, String memberName,
                                 Instant createdAt, @Nullable Instant finishedAt, List<GenerationResult> results,

@@ -92,11 +92,13 @@ public class Generations {
     @PreAuthorize("hasAnyRole('ADMIN', 'MEMBER')")
     @Transactional(readOnly = true)
     public Optional<Quote> quote(GenerationRequest request) {
+        var team = currentMember.require().teamId();
         return providers.find(request.providerId()).map(provider -> {
             var cost = provider.cost(provider.capabilities().check(request.options()).options());
             int count = request.photoIds().size();
             return new Quote(count, cost.currency(), cost.times(count), credits.mine().of(cost.currency()).available(),
-                    reach.vendorMayNotReach(provider));
+                    reach.vendorMayNotReach(provider),
+                    media.preflight(team, request.photoIds(), provider.capabilities().input()));
         });
     }
 
@@ -129,6 +131,14 @@ public class Generations {
         if (provider.isEmpty()) {
             problems.put("provider", "generation.error.no-provider");
             return new SubmitResult.Invalid(problems);
+        }
+        if (!provider.get().available()) {
+            problems.put("provider", "generation.error.provider-unavailable");
+            return new SubmitResult.Invalid(problems);
+        }
+        if (!problems.containsKey("photos") && media.preflight(member.teamId(), request.photoIds(),
+                provider.get().capabilities().input()).stream().anyMatch(photo -> !photo.fits())) {
+            problems.put("photos", "generation.error.photo-cannot-fit");
         }
         var checked = provider.get().capabilities().check(request.options());
         problems.putAll(checked.problems());
@@ -235,7 +245,7 @@ public class Generations {
                     photo == null ? null : photo.thumbnailLarge(), photo == null ? "" : photo.fileName(),
                     generation.providerId(), provider.map(Provider::nameKey).orElse("provider.unknown"),
                     generation.kind(), options(generation), optionLabels(generation, provider), generation.state(),
-                    generation.progress(),
+                    generation.progress(), generation.estimatedDoneAt(),
                     generation.failure(), admin ? generation.errorMessage() : null, generation.costCurrency(),
                     generation.costAmount(), generation.memberId(), names.getOrDefault(generation.memberId(), ""),
                     generation.createdAt(), generation.finishedAt(), files.getOrDefault(generation.id(), List.of()),
@@ -245,9 +255,12 @@ public class Generations {
 
     private Map<String, String> optionLabels(Generation generation, Optional<Provider> provider) {
         var labels = new LinkedHashMap<String, String>();
-        provider.ifPresent(found -> options(generation).forEach((key, value) -> found.capabilities().option(key)
-                .flatMap(option -> option.choice(value))
-                .ifPresent(choice -> labels.put(key, choice.labelKey()))));
+        var chosen = options(generation);
+        // the choices, in the provider's order: what a card or a notice names (switches and texts say nothing alone)
+        provider.ifPresent(found -> found.capabilities().options().stream()
+                .filter(option -> option.type() == OptionSpec.Type.CHOICE)
+                .forEach(option -> option.choice(chosen.get(option.key()))
+                        .ifPresent(choice -> labels.put(option.key(), choice.labelKey()))));
         return labels;
     }
 

@@ -102,6 +102,22 @@ public class MediaLibrary {
                 .toList();
     }
 
+    /**
+     * What conforming will do to each of the team's photos among {@code ids} for a provider, said
+     * before anything is sent; oldest first.
+     */
+    @Transactional(readOnly = true)
+    public List<PhotoPreflight> preflight(UUID teamId, Collection<UUID> ids, ImageConstraints constraints) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return photos.findByTeamIdAndIdIn(teamId, ids).stream()
+                .sorted(Comparator.comparing((Photo photo) -> photo.summary().importedAt()).thenComparing(Photo::id))
+                .map(photo -> conformer.plan(photo.id(), photo.summary().fileName(), photo.original(),
+                        photo.summary().format(), constraints))
+                .toList();
+    }
+
     /** A copy of the photo that fits a provider's constraints, or the photo itself when it does. */
     @Transactional
     public ConformedImage conform(UUID teamId, UUID photoId, ImageConstraints constraints) {

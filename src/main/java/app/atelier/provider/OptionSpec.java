@@ -13,9 +13,11 @@ import java.util.Optional;
  * @param choices      the allowed values of a {@link Type#CHOICE}, with their i18n keys
  * @param defaultValue used when the member chooses nothing
  * @param maxLength    the longest {@link Type#TEXT} accepted
+ * @param labelKey     i18n key of the field's label
+ * @param helpKey      i18n key of a sentence under the field, if any
  */
 public record OptionSpec(String key, Type type, List<Choice> choices, @Nullable String defaultValue, boolean required,
-                         int maxLength) {
+                         int maxLength, String labelKey, @Nullable String helpKey) {
 
     /** IMAGE: one of our files (a mask, an end frame), by its id; the team's own, checked at submit. */
     public enum Type { CHOICE, TEXT, FLAG, IMAGE }
@@ -38,20 +40,25 @@ public record OptionSpec(String key, Type type, List<Choice> choices, @Nullable 
     }
 
     public static OptionSpec choice(String key, List<Choice> choices, String defaultValue) {
-        return new OptionSpec(key, Type.CHOICE, choices, defaultValue, true, 0);
+        return new OptionSpec(key, Type.CHOICE, choices, defaultValue, true, 0, "", null);
     }
 
     public static OptionSpec text(String key, boolean required, int maxLength) {
-        return new OptionSpec(key, Type.TEXT, List.of(), null, required, maxLength);
+        return new OptionSpec(key, Type.TEXT, List.of(), null, required, maxLength, "", null);
     }
 
     public static OptionSpec flag(String key, boolean defaultValue) {
         return new OptionSpec(key, Type.FLAG, List.of(new Choice("true", "option.flag.yes"), new Choice("false", "option.flag.no")),
-                Boolean.toString(defaultValue), false, 0);
+                Boolean.toString(defaultValue), false, 0, "", null);
     }
 
     public static OptionSpec image(String key, boolean required) {
-        return new OptionSpec(key, Type.IMAGE, List.of(), null, required, 0);
+        return new OptionSpec(key, Type.IMAGE, List.of(), null, required, 0, "", null);
+    }
+
+    /** The same option with the words members read for it. */
+    public OptionSpec labelled(String label, @Nullable String help) {
+        return new OptionSpec(key, type, choices, defaultValue, required, maxLength, label, help);
     }
 
     public List<String> values() {

@@ -109,6 +109,51 @@ class ImageConformingTest {
         assertThat(storage.size(key)).isEqualTo(conformed.bytes());
     }
 
+    @Test
+    void whatIsSaidBeforehandIsWhatConformingDoes() {
+        var cases = java.util.List.of(
+                imported("salon.jpg", TestPhotos.jpeg(1600, 1000)),
+                imported("plan.png", TestPhotos.png(2400, 1600, true)),
+                imported("opaque.png", TestPhotos.png(900, 600, false)),
+                imported("scan.bmp", TestPhotos.bmp(900, 600)),
+                imported("vignette.jpg", TestPhotos.jpeg(480, 300)),
+                imported("facade.webp", TestPhotos.webp()));
+        for (var photo : cases) {
+            var said = media.preflight(team, java.util.List.of(photo.id()), EVOLINK).getFirst();
+            var done = media.conform(team, photo.id(), EVOLINK);
+
+            assertThat(said.fits()).as(photo.fileName()).isTrue();
+            assertThat(said.changes()).as(photo.fileName()).isEqualTo(done.changes());
+        }
+    }
+
+    @Test
+    void aPanoramaNoCopyCanFitIsSaidSoBeforehand() {
+        var photo = imported("panorama.jpg", TestPhotos.jpeg(4000, 300));
+
+        var said = media.preflight(team, java.util.List.of(photo.id()), EVOLINK).getFirst();
+
+        assertThat(said.fits()).isFalse();
+        assertThat(said.width()).isEqualTo(4000);
+    }
+
+    @Test
+    void aPngOverTheByteLimitIsWrittenAsJpegEvenWhenPngIsAccepted() throws IOException {
+        var photo = imported("grain.png", noisyPng(1800, 1200));
+        var limits = new ImageConstraints(Set.of(ImageFormat.JPEG, ImageFormat.PNG), 256, 2000, 1_000_000, false);
+
+        var said = media.preflight(team, java.util.List.of(photo.id()), limits).getFirst();
+        var conformed = media.conform(team, photo.id(), limits);
+
+        assertThat(conformed.format()).isEqualTo(ImageFormat.JPEG);
+        assertThat(conformed.bytes()).isLessThanOrEqualTo(1_000_000);
+        assertThat(read(conformed.asset()).getWidth()).isEqualTo(1800);
+        assertThat(conformed.changes()).extracting(ConformedImage.Change::kind)
+                .containsExactly(ConformedImage.Kind.CONVERTED_TO_JPEG, ConformedImage.Kind.RECOMPRESSED);
+        assertThat(said.changes()).extracting(ConformedImage.Change::kind)
+                .containsExactly(ConformedImage.Kind.CONVERTED_TO_JPEG, ConformedImage.Kind.RECOMPRESSED);
+    }
+
     private PhotoSummary imported(String name, byte[] bytes) {
         return ((PhotoImport.Imported) media.importUpload(team, name, new ByteArrayInputStream(bytes))).photo();
     }

@@ -42,6 +42,7 @@ public class ScriptedProvider implements Provider {
     private final AtomicInteger tasks = new AtomicInteger();
     private volatile int maxInFlight;
     private volatile int cost = 1;
+    private volatile boolean available = true;
     private volatile Duration deadline = Duration.ofMinutes(30);
 
     @Override
@@ -56,7 +57,7 @@ public class ScriptedProvider implements Provider {
 
     @Override
     public Capabilities capabilities() {
-        return new Capabilities(Set.of(GenerationKind.AI_VIDEO), List.of(OptionSpec.text("prompt", true, 200)), 1,
+        return new Capabilities(Set.of(GenerationKind.AI_VIDEO), List.of(OptionSpec.text("prompt", true, 200).labelled("option.label.prompt", null)), 1,
                 new ImageConstraints(EnumSet.allOf(ImageFormat.class), 1, 100_000, Long.MAX_VALUE, true),
                 new Cost(CreditCurrency.VIDEO, cost), Completion.CALLBACK, maxInFlight, 5, Duration.ZERO,
                 Duration.ofSeconds(1), deadline, true, false);
@@ -137,5 +138,16 @@ public class ScriptedProvider implements Provider {
         nextSubmits.clear();
         maxInFlight = 0;
         cost = 1;
+        available = true;
+    }
+
+    /** Whether it takes generations, as a vendor with or without a key. */
+    public void available(boolean available) {
+        this.available = available;
+    }
+
+    @Override
+    public boolean available() {
+        return available;
     }
 }

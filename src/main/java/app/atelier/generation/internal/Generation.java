@@ -302,6 +302,11 @@ public class Generation extends AuditedEntity {
         return progress;
     }
 
+    /** When the provider expects to be done, where it says. */
+    public @Nullable Instant estimatedDoneAt() {
+        return estimatedDoneAt;
+    }
+
     public @Nullable String vendorId() {
         return vendorId;
     }

@@ -225,7 +225,7 @@ public class GenerationLifecycle {
                 ended(generation);
             }
             events.publishEvent(new GenerationChanged(id, generation.projectId(), generation.teamId(),
-                    generation.memberId(), generation.state(), generation.progress()));
+                    generation.memberId(), generation.state(), generation.progress(), generation.estimatedDoneAt()));
             return true;
         });
     }

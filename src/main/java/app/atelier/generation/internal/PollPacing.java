@@ -10,8 +10,8 @@ import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * When to ask a provider again. Guided by its estimate of the time left when it gives one (ask about
- * halfway there), otherwise slowing down from every 5 s to every 30 s; a provider that calls back is
- * asked half as often (polling is only the safety net then). Never faster than the provider's pace,
+ * halfway there, so that progress is seen moving), otherwise slowing down from every 5 s to every
+ * 30 s, and half as often for a provider that calls back (polling is only the safety net then). Never faster than the provider's pace,
  * with a little jitter so that generations submitted together do not poll in lockstep.
  */
 final class PollPacing {
@@ -37,12 +37,11 @@ final class PollPacing {
      * @param remaining the provider's latest estimate of the time left, if any
      */
     Instant next(Instant now, Capabilities capabilities, int polls, @Nullable Duration remaining) {
-        Duration wait;
         if (remaining != null && !remaining.isNegative() && !remaining.isZero()) {
-            wait = clamp(remaining.dividedBy(2), fastest, SLOWEST);
-        } else {
-            wait = clamp(fastest.plus(fastest.multipliedBy(polls / 2)), fastest, SLOWEST);
+            // a vendor that gives an estimate is followed at that pace, callback or not: the member watches the bar
+            return now.plus(paced(clamp(remaining.dividedBy(2), fastest, SLOWEST), capabilities, true));
         }
+        var wait = clamp(fastest.plus(fastest.multipliedBy(polls / 2)), fastest, SLOWEST);
         boolean callback = capabilities.completion() == Completion.CALLBACK;
         return now.plus(paced(callback ? wait.multipliedBy(2) : wait, capabilities, true));
     }

@@ -20,6 +20,6 @@ public class Submissions {
     public void queued(Generation generation) {
         jobs.submit(generation.id());
         events.publishEvent(new GenerationChanged(generation.id(), generation.projectId(), generation.teamId(),
-                generation.memberId(), generation.state(), generation.progress()));
+                generation.memberId(), generation.state(), generation.progress(), generation.estimatedDoneAt()));
     }
 }

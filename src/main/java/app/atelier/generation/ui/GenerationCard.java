@@ -21,11 +21,14 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.dom.Element;
 
+import org.jspecify.annotations.Nullable;
+
 import java.text.Normalizer;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
@@ -72,7 +75,15 @@ class GenerationCard extends Div {
         body.addClassName("media-card-body");
         var title = new Span(effect());
         title.addClassName("media-card-title");
-        body.add(title, detail(settings()), detail(getTranslation(generation.providerNameKey())),
+        body.add(title, detail(settings()));
+        var prompt = generation.options().get(OptionFields.PROMPT);
+        if (prompt != null && !prompt.isBlank()) {
+            var said = detail(getTranslation("generation.prompt.quoted", prompt.strip()));
+            said.addClassName("media-card-prompt");
+            said.getElement().setAttribute("title", prompt.strip());
+            body.add(said);
+        }
+        body.add(detail(getTranslation(generation.providerNameKey())),
                 detail(generation.memberName() + " · " + Formats.dateTime(generation.createdAt(), getLocale())));
         if (!generation.state().terminal()) {
             body.add(progress());
@@ -105,12 +116,20 @@ class GenerationCard extends Div {
         return generation.state();
     }
 
-    /** Moves the progress bar on (progress reports that change nothing else). */
-    void progressed(int percent) {
+    /** Moves the progress bar on (progress reports that change nothing else), with the time left where known. */
+    void progressed(int percent, @Nullable Instant estimatedDone) {
         if (generation.state() == GenerationState.RUNNING || percent > 0) {
-            bar.setIndeterminate(false);
-            bar.setValue(percent / 100.0);
-            progressLabel.setText(getTranslation(percent >= 100 ? "generation.progress.finishing" : "generation.progress.running", percent));
+            // a provider that does not say how far it is (Luma) is shown at work, not stuck at 0 %
+            bar.setIndeterminate(percent <= 0);
+            bar.setValue(Math.max(0, percent) / 100.0);
+            var text = percent <= 0 ? getTranslation("generation.progress.started")
+                    : getTranslation(percent >= 100 ? "generation.progress.finishing" : "generation.progress.running", percent);
+            long left = estimatedDone == null || percent >= 100 ? 0 : Duration.between(Instant.now(), estimatedDone).toSeconds();
+            if (left > 0) {
+                text = text + " · " + (left < 60 ? getTranslation("generation.progress.seconds-left", left)
+                        : getTranslation("generation.progress.minutes-left", Math.round(left / 60.0)));
+            }
+            progressLabel.setText(text);
             bar.getElement().setAttribute("aria-valuetext", progressLabel.getText());
         }
     }
@@ -180,7 +199,7 @@ class GenerationCard extends Div {
                 bar.setIndeterminate(true);
                 progressLabel.setText(getTranslation("generation.progress.submitted"));
             }
-            default -> progressed(generation.progress());
+            default -> progressed(generation.progress(), generation.estimatedDone());
         }
         var progress = new Div(bar, progressLabel);
         progress.addClassName("generation-progress");
@@ -235,15 +254,14 @@ class GenerationCard extends Div {
 
     /** What was made: the motion's name for a camera motion, the kind of generation otherwise. */
     private String effect() {
-        var motion = generation.optionLabels().get(NewGenerationView.MOTION);
+        var motion = generation.optionLabels().get(OptionFields.MOTION);
         return getTranslation(motion != null ? motion : generation.kind().labelKey());
     }
 
     private String settings() {
-        return Stream.of(NewGenerationView.FORMAT, NewGenerationView.DURATION)
-                .map(key -> generation.optionLabels().get(key))
-                .filter(Objects::nonNull)
-                .map(this::getTranslation)
+        return generation.optionLabels().entrySet().stream()
+                .filter(label -> !label.getKey().equals(OptionFields.MOTION))
+                .map(label -> getTranslation(label.getValue()))
                 .collect(Collectors.joining(" · "));
     }
 

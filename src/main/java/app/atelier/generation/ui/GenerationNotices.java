@@ -60,7 +60,7 @@ class GenerationNotices extends Div {
 
     private void notice(GenerationSummary generation) {
         var project = projects.name(generation.projectId()).orElse("");
-        var motion = generation.optionLabels().get(NewGenerationView.MOTION);
+        var motion = generation.optionLabels().get(OptionFields.MOTION);
         var what = getTranslation(motion != null ? motion : generation.kind().labelKey());
         boolean ready = generation.state() == GenerationState.SUCCEEDED;
         var text = new Span(ready

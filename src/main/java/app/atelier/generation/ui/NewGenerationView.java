@@ -10,14 +10,18 @@ import app.atelier.generation.Projects;
 import app.atelier.generation.Quote;
 import app.atelier.generation.SubmitResult;
 import app.atelier.media.MediaLibrary;
+import app.atelier.media.PhotoPreflight;
 import app.atelier.media.PhotoSummary;
 import app.atelier.provider.GenerationKind;
 import app.atelier.provider.OptionSpec;
 import app.atelier.provider.Provider;
 import app.atelier.provider.Providers;
 import app.atelier.ui.EmptyState;
+import app.atelier.ui.Formats;
+import app.atelier.ui.UploadTexts;
 import app.atelier.ui.ViewHeader;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.badge.Badge;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -32,8 +36,6 @@ import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
-import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -44,11 +46,11 @@ import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
 
+import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -56,9 +58,11 @@ import java.util.UUID;
 
 /**
  * The generation wizard, on one page in five steps: a project, its photos (several make one
- * generation each), the camera motion (each shown moving over the member's own photo), the format
- * and length, and a review that says what it costs before anything is spent. "Générer" queues them
- * and opens the project, where they progress live.
+ * generation each), what to make and who makes it (the local engine, IA Créa, Wan 2.5, Luma; a
+ * provider standing in as the sandbox says so), that provider's settings (camera motions shown
+ * moving over the member's own photo, a prompt, a format…), and a review that says what will be
+ * done to the photos and what it costs before anything is spent. "Générer" queues them and opens
+ * the project, where they progress live.
  */
 @Route("generations/new")
 @Menu(order = 1, icon = "vaadin:plus-circle-o", title = "nav.new-generation")
@@ -67,33 +71,35 @@ public class NewGenerationView extends Main implements BeforeEnterObserver, HasD
 
     /** The query parameter naming the project to start from. */
     static final String PROJECT = "project";
-    static final String MOTION = "motion";
-    static final String FORMAT = "format";
-    static final String DURATION = "duration";
 
     private final Projects projects;
     private final Generations generations;
-    private final @Nullable Provider provider;
+    private final Providers providers;
 
     final ComboBox<ProjectSummary> project = new ComboBox<>();
     final Div photoGrid = new Div();
     private final Span photoCount = new Span();
-    final Div motionGrid = new Div();
-    final RadioButtonGroup<String> format = new RadioButtonGroup<>();
-    final RadioButtonGroup<String> duration = new RadioButtonGroup<>();
+    final Div kindPicker = new Div();
+    final Div providerPicker = new Div();
+    private final Div settingsHolder = new Div();
+    OptionFields settings;
     private final Paragraph summary = new Paragraph();
+    private final Paragraph engine = new Paragraph();
+    final Div photoChanges = new Div();
     final Paragraph cost = new Paragraph();
     final Paragraph unreachable = new Paragraph();
     final Button generate = new Button();
 
     private @Nullable ProjectDetails chosenProject;
     private final LinkedHashSet<UUID> chosenPhotos = new LinkedHashSet<>();
-    private String motion = "";
+    private GenerationKind kind = GenerationKind.CAMERA_MOTION;
+    private @Nullable Provider provider;
 
     NewGenerationView(Projects projects, Generations generations, Providers providers) {
         this.projects = projects;
         this.generations = generations;
-        this.provider = providers.offering(GenerationKind.CAMERA_MOTION).stream().findFirst().orElse(null);
+        this.providers = providers;
+        this.settings = new OptionFields(providers.all().getFirst().capabilities(), Map.of(), List.of(), () -> { });
         addClassName("view");
         addClassName("wizard-view");
     }
@@ -103,7 +109,8 @@ public class NewGenerationView extends Main implements BeforeEnterObserver, HasD
         removeAll();
         add(new ViewHeader(getTranslation("generation.new"), getTranslation("generation.new.description")));
         var all = projects.list();
-        if (all.isEmpty() || provider == null) {
+        var kinds = kinds();
+        if (all.isEmpty() || kinds.isEmpty()) {
             var empty = new EmptyState(VaadinIcon.FOLDER_OPEN_O, getTranslation("wizard.no-project.title"),
                     getTranslation("wizard.no-project.text"));
             var gallery = new RouterLink(getTranslation("wizard.no-project.action"), GalleryView.class);
@@ -111,17 +118,42 @@ public class NewGenerationView extends Main implements BeforeEnterObserver, HasD
             add(empty.withAction(gallery));
             return;
         }
-        var capabilities = provider.capabilities();
-        motion = capabilities.option(MOTION).map(OptionSpec::defaultValue).orElse("");
+        kind = kinds.getFirst();
+        provider = firstAvailable(kind);
         add(step(1, "wizard.step.project", projectStep(all)),
                 step(2, "wizard.step.photos", photoStep()),
-                step(3, "wizard.step.effect", motionStep()),
-                step(4, "wizard.step.format", formatStep()),
+                step(3, "wizard.step.kind", kindStep()),
+                step(4, "wizard.step.settings", settingsHolder),
                 step(5, "wizard.step.review", reviewStep()));
+        settingsHolder.addClassName("settings-step");
+        drawKinds();
         event.getLocation().getQueryParameters().getSingleParameter(PROJECT)
                 .flatMap(Ids::parse)
                 .flatMap(id -> all.stream().filter(summary -> summary.id().equals(id)).findFirst())
                 .ifPresentOrElse(project::setValue, this::refresh);
+    }
+
+    /**
+     * What the wizard can make: the kinds with a provider whose settings it can fill in (an exterior
+     * needs a drawn zone, which the mask editor brings).
+     */
+    private List<GenerationKind> kinds() {
+        return Arrays.stream(GenerationKind.values())
+                .filter(candidate -> providers.offering(candidate).stream().anyMatch(this::fillable))
+                .toList();
+    }
+
+    private boolean fillable(Provider candidate) {
+        return candidate.capabilities().options().stream()
+                .noneMatch(option -> option.type() == OptionSpec.Type.IMAGE && option.required());
+    }
+
+    private List<Provider> offering(GenerationKind wanted) {
+        return providers.offering(wanted).stream().filter(this::fillable).toList();
+    }
+
+    private @Nullable Provider firstAvailable(GenerationKind wanted) {
+        return offering(wanted).stream().filter(Provider::available).findFirst().orElse(null);
     }
 
     private Section step(int number, String titleKey, Component content) {
@@ -148,6 +180,7 @@ public class NewGenerationView extends Main implements BeforeEnterObserver, HasD
             if (chosenProject != null) {
                 chosenProject.photos().forEach(photo -> chosenPhotos.add(photo.id()));
             }
+            drawSettings();
             refresh();
         });
         return project;
@@ -175,42 +208,119 @@ public class NewGenerationView extends Main implements BeforeEnterObserver, HasD
         return new Div(bar, photoGrid);
     }
 
-    private Component motionStep() {
-        motionGrid.addClassName("motion-picker");
-        motionGrid.getElement().setAttribute("role", "radiogroup");
-        motionGrid.getElement().setAttribute("aria-label", getTranslation("wizard.step.effect"));
-        return motionGrid;
+    private Component kindStep() {
+        kindPicker.addClassName("kind-picker");
+        kindPicker.getElement().setAttribute("role", "radiogroup");
+        kindPicker.getElement().setAttribute("aria-label", getTranslation("wizard.kind.label"));
+        providerPicker.addClassName("provider-picker");
+        providerPicker.getElement().setAttribute("role", "radiogroup");
+        providerPicker.getElement().setAttribute("aria-label", getTranslation("wizard.provider.label"));
+        var providerTitle = new Paragraph(getTranslation("wizard.provider.label"));
+        providerTitle.addClassName("picker-title");
+        return new Div(kindPicker, providerTitle, providerPicker);
     }
 
-    private Component formatStep() {
-        var capabilities = Objects.requireNonNull(provider).capabilities();
-        format.setLabel(getTranslation("wizard.format.label"));
-        var formats = capabilities.option(FORMAT).orElseThrow();
-        format.setItems(formats.values());
-        format.setRenderer(new ComponentRenderer<>(value -> {
-            var shape = new Div();
-            shape.addClassNames("format-shape", "format-" + value.toLowerCase(Locale.ROOT).replace('_', '-'));
-            shape.getElement().setAttribute("aria-hidden", "true");
-            var choice = new Div(shape, new Span(label(formats, value)));
-            choice.addClassName("format-choice");
-            return choice;
-        }));
-        format.setValue(capabilities.option(FORMAT).map(OptionSpec::defaultValue).orElse(null));
-        format.addClassName("format-picker");
-        format.addValueChangeListener(change -> refreshReview());
-        duration.setLabel(getTranslation("wizard.duration.label"));
-        var durations = capabilities.option(DURATION).orElseThrow();
-        duration.setItems(durations.values());
-        duration.setItemLabelGenerator(value -> label(durations, value));
-        duration.setValue(capabilities.option(DURATION).map(OptionSpec::defaultValue).orElse(null));
-        duration.addValueChangeListener(change -> refreshReview());
-        var fields = new Div(format, duration);
-        fields.addClassName("format-fields");
-        return fields;
+    /** Redraws the kinds and the providers of the chosen kind, then the settings. */
+    private void drawKinds() {
+        kindPicker.removeAll();
+        for (var candidate : kinds()) {
+            var icon = new Icon(candidate == GenerationKind.AI_VIDEO ? VaadinIcon.MAGIC : VaadinIcon.MOVIE);
+            icon.addClassName("choice-card-icon");
+            var name = new Span(getTranslation(candidate.labelKey()));
+            name.addClassName("choice-card-name");
+            var text = new Span(getTranslation(candidate.hintKey()));
+            text.addClassName("choice-card-hint");
+            var card = choiceCard(candidate == kind, true, () -> {
+                kind = candidate;
+                provider = firstAvailable(candidate);
+                drawKinds();
+                refresh();
+            }, icon, name, text);
+            card.getElement().setAttribute("data-kind", candidate.name());
+            kindPicker.add(card);
+        }
+        providerPicker.removeAll();
+        for (var candidate : offering(kind)) {
+            var name = new Span(getTranslation(candidate.nameKey()));
+            name.addClassName("choice-card-name");
+            var card = choiceCard(candidate == provider, candidate.available(), () -> {
+                provider = candidate;
+                drawKinds();
+                refresh();
+            }, name);
+            if (candidate.sandboxed()) {
+                var chip = new Badge(getTranslation("generation.sandbox"));
+                chip.addClassName("sandbox-badge");
+                chip.getElement().setAttribute("title", getTranslation("generation.sandbox.hint"));
+                name.add(chip);
+            }
+            var cost = candidate.capabilities().cost();
+            var price = new Span(cost.amount() == 0 ? getTranslation("wizard.provider.free")
+                    : getTranslation("wizard.provider.cost", cost.amount(), getTranslation(cost.currency().labelKey(), cost.amount())));
+            price.addClassName("choice-card-hint");
+            card.add(price);
+            var note = new Span(!candidate.available() ? getTranslation("wizard.provider.unavailable")
+                    : candidate.sandboxed() ? getTranslation("wizard.provider.sandboxed")
+                    : getTranslation("wizard.provider.typical", minutes(candidate.capabilities().typicalDuration())));
+            note.addClassName("choice-card-hint");
+            card.add(note);
+            card.getElement().setAttribute("data-provider", candidate.id());
+            providerPicker.add(card);
+        }
+        drawSettings();
+    }
+
+    private String minutes(Duration typical) {
+        return typical.toSeconds() < 60 ? getTranslation("wizard.provider.seconds", typical.toSeconds())
+                : getTranslation("wizard.provider.minutes", Math.round(typical.toSeconds() / 60.0));
+    }
+
+    /** A card that acts as a radio button: click, Enter or Space chooses it, unless it is disabled. */
+    private static Div choiceCard(boolean chosen, boolean enabled, Runnable choose, Component... content) {
+        var card = new Div(content);
+        card.addClassName("choice-card");
+        card.getElement().setAttribute("role", "radio");
+        card.getElement().setAttribute("aria-checked", Boolean.toString(chosen));
+        if (chosen) {
+            card.addClassName("chosen");
+        }
+        if (!enabled) {
+            card.addClassName("disabled");
+            card.getElement().setAttribute("aria-disabled", "true");
+            return card;
+        }
+        card.getElement().setAttribute("tabindex", chosen ? "0" : "-1");
+        card.addClickListener(click -> choose.run());
+        card.getElement().addEventListener("keydown", key -> choose.run())
+                .setFilter("event.key === 'Enter' || event.key === ' '").preventDefault();
+        return card;
+    }
+
+    /** Redraws the settings of the chosen provider, keeping what it can of what was set. */
+    private void drawSettings() {
+        settingsHolder.removeAll();
+        if (provider == null) {
+            settingsHolder.add(hint(getTranslation("wizard.settings.no-provider")));
+            return;
+        }
+        var kept = settings.values();
+        settings = new OptionFields(provider.capabilities(), kept,
+                chosenProject == null ? List.of() : chosenProject.photos(), this::refreshReview);
+        settings.sample(sample());
+        settingsHolder.add(settings);
+    }
+
+    private Optional<PhotoSummary> sample() {
+        var photos = chosenProject == null ? List.<PhotoSummary>of() : chosenProject.photos();
+        return photos.stream().filter(photo -> chosenPhotos.contains(photo.id())).findFirst()
+                .or(() -> photos.stream().findFirst());
     }
 
     private Component reviewStep() {
         summary.addClassName("wizard-summary");
+        engine.addClassName("wizard-engine");
+        photoChanges.addClassName("wizard-photo-changes");
+        photoChanges.getElement().setAttribute("role", "note");
         cost.addClassName("wizard-cost");
         cost.getElement().setAttribute("aria-live", "polite");
         generate.setText(getTranslation("wizard.generate"));
@@ -222,7 +332,7 @@ public class NewGenerationView extends Main implements BeforeEnterObserver, HasD
         unreachable.addClassName("wizard-warning");
         unreachable.getElement().setAttribute("role", "note");
         unreachable.setVisible(false);
-        var review = new Div(summary, cost, unreachable, generate);
+        var review = new Div(summary, engine, photoChanges, cost, unreachable, generate);
         review.addClassName("wizard-review");
         return review;
     }
@@ -241,11 +351,7 @@ public class NewGenerationView extends Main implements BeforeEnterObserver, HasD
         }
         photos.forEach(photo -> photoGrid.add(photoTile(photo)));
         photoCount.setText(getTranslation("wizard.photos.count", chosenPhotos.size()));
-        var sample = photos.stream().filter(photo -> chosenPhotos.contains(photo.id())).findFirst()
-                .or(() -> photos.stream().findFirst());
-        motionGrid.removeAll();
-        Objects.requireNonNull(provider).capabilities().option(MOTION).map(OptionSpec::choices).orElse(List.of())
-                .forEach(choice -> motionGrid.add(motionCard(choice, sample)));
+        settings.sample(sample());
         refreshReview();
     }
 
@@ -278,74 +384,82 @@ public class NewGenerationView extends Main implements BeforeEnterObserver, HasD
         return tile;
     }
 
-    private Div motionCard(OptionSpec.Choice choice, Optional<PhotoSummary> sample) {
-        var value = choice.value();
-        var preview = new Div();
-        preview.addClassNames("motion-preview", "motion-" + value.toLowerCase(Locale.ROOT).replace('_', '-'));
-        if (sample.isPresent()) {
-            var image = new Image(MediaLibrary.memberUrl(sample.get().thumbnailSmall()), "");
-            image.getElement().setAttribute("aria-hidden", "true");
-            preview.add(image);
-        } else {
-            var stage = new Div();
-            stage.addClassName("motion-stage");
-            preview.add(stage);
-        }
-        var name = new Span(getTranslation(choice.labelKey()));
-        name.addClassName("motion-name");
-        var card = new Div(preview, name);
-        if (choice.hintKey() != null) {
-            var text = new Span(getTranslation(choice.hintKey()));
-            text.addClassName("motion-hint");
-            card.add(text);
-        }
-        card.addClassName("motion-card");
-        boolean chosen = value.equals(motion);
-        if (chosen) {
-            card.addClassName("chosen");
-        }
-        card.getElement().setAttribute("role", "radio");
-        card.getElement().setAttribute("aria-checked", Boolean.toString(chosen));
-        card.getElement().setAttribute("tabindex", chosen ? "0" : "-1");
-        card.getElement().setAttribute("data-motion", value);
-        Runnable choose = () -> {
-            motion = value;
-            refresh();
-        };
-        card.addClickListener(click -> choose.run());
-        card.getElement().addEventListener("keydown", key -> choose.run())
-                .setFilter("event.key === 'Enter' || event.key === ' '").preventDefault();
-        return card;
-    }
-
     private void refreshReview() {
         var request = request();
-        var ready = request.isPresent() && !request.get().photoIds().isEmpty();
         cost.removeClassName("error");
-        if (!ready) {
-            summary.setText(getTranslation("wizard.review.incomplete"));
+        photoChanges.removeAll();
+        unreachable.setVisible(false);
+        engine.setText("");
+        if (request.isEmpty() || request.get().photoIds().isEmpty()) {
+            summary.setText(getTranslation(provider == null ? "wizard.settings.no-provider" : "wizard.review.incomplete"));
             cost.setText("");
             generate.setEnabled(false);
             return;
         }
+        var chosen = Objects.requireNonNull(provider);
         int count = request.get().photoIds().size();
-        var capabilities = Objects.requireNonNull(provider).capabilities();
-        summary.setText(getTranslation("wizard.review.summary", count, label(capabilities.option(MOTION).orElseThrow(), motion),
-                label(capabilities.option(FORMAT).orElseThrow(), format.getValue()),
-                label(capabilities.option(DURATION).orElseThrow(), duration.getValue())));
+        var choices = chosen.capabilities().options().stream()
+                .filter(option -> option.type() == OptionSpec.Type.CHOICE)
+                .map(option -> settings.label(option.key(), settings.values().get(option.key())))
+                .toList();
+        summary.setText(getTranslation("wizard.review.summary", count, String.join(" · ", choices)));
+        engine.setText(getTranslation(chosen.sandboxed() ? "wizard.review.engine.sandbox" : "wizard.review.engine",
+                getTranslation(chosen.nameKey())));
         var quote = generations.quote(request.get()).orElseThrow();
-        cost.setText(costText(quote));
+        quote.photos().stream().filter(photo -> !photo.unchanged())
+                .forEach(photo -> photoChanges.add(new Paragraph(preflightText(photo, chosen))));
+        var missing = chosen.capabilities().check(settings.values()).problems().entrySet().stream()
+                .map(problem -> getTranslation("wizard.review.problem", label(chosen, problem.getKey()),
+                        getTranslation(problem.getValue())))
+                .toList();
         // the member may still go on: a vendor on the same network can reach us
         unreachable.setText(quote.unreachable() ? getTranslation("wizard.unreachable") : "");
         unreachable.setVisible(quote.unreachable());
-        if (!quote.affordable()) {
+        if (!missing.isEmpty()) {
+            cost.setText(String.join(" ", missing));
+            cost.addClassName("error");
+            generate.setEnabled(false);
+            return;
+        }
+        cost.setText(costText(quote));
+        boolean possible = quote.affordable() && quote.photosFit();
+        if (!possible) {
             cost.addClassName("error");
         }
-        generate.setEnabled(quote.affordable());
+        generate.setEnabled(possible);
+    }
+
+    /** What will be done to a photo for the provider, or why it cannot be sent, in a sentence. */
+    private String preflightText(PhotoPreflight photo, Provider chosen) {
+        var name = getTranslation(chosen.nameKey());
+        var input = chosen.capabilities().input();
+        if (!photo.fits()) {
+            return getTranslation("wizard.preflight.cannot-fit", photo.fileName(), name, input.minSide(), input.maxSide(),
+                    Formats.size(photo.width(), photo.height(), getLocale()));
+        }
+        var changes = photo.changes().stream().map(change -> switch (change.kind()) {
+            case ALPHA_FLATTENED -> getTranslation("wizard.preflight.flattened");
+            case RESIZED -> getTranslation("wizard.preflight.resized", sizes(change.detail()));
+            case CONVERTED_TO_JPEG -> getTranslation("wizard.preflight.converted", change.detail());
+            case RECOMPRESSED -> getTranslation("wizard.preflight.compressed",
+                    Formats.fileSize(input.maxBytes(), getLocale(), UploadTexts.unitsOf(this)));
+        }).toList();
+        return getTranslation("wizard.preflight.changes", photo.fileName(), name, String.join(", ", changes));
+    }
+
+    /** "2400x1600 -> 2000x1333" as "2 400 × 1 600 → 2 000 × 1 333". */
+    private String sizes(String detail) {
+        return Arrays.stream(detail.split(" -> "))
+                .map(side -> side.split("x"))
+                .map(side -> Formats.size(Integer.parseInt(side[0]), Integer.parseInt(side[1]), getLocale()))
+                .reduce((from, to) -> from + " → " + to).orElse(detail);
     }
 
     private String costText(Quote quote) {
         var currency = getTranslation(quote.currency().labelKey(), quote.cost());
+        if (!quote.photosFit()) {
+            return getTranslation("generation.error.photo-cannot-fit");
+        }
         if (quote.cost() == 0) {
             return getTranslation("wizard.cost.free", quote.generations());
         }
@@ -356,17 +470,13 @@ public class NewGenerationView extends Main implements BeforeEnterObserver, HasD
     }
 
     private Optional<GenerationRequest> request() {
-        if (chosenProject == null || provider == null || format.getValue() == null || duration.getValue() == null) {
+        if (chosenProject == null || provider == null) {
             return Optional.empty();
         }
         var ordered = new ArrayList<UUID>();
         chosenProject.photos().stream().map(PhotoSummary::id).filter(chosenPhotos::contains).forEach(ordered::add);
-        Map<String, String> options = new LinkedHashMap<>();
-        options.put(MOTION, motion);
-        options.put(FORMAT, format.getValue());
-        options.put(DURATION, duration.getValue());
-        return Optional.of(new GenerationRequest(chosenProject.project().id(), ordered, provider.id(),
-                GenerationKind.CAMERA_MOTION, options));
+        return Optional.of(new GenerationRequest(chosenProject.project().id(), ordered, provider.id(), kind,
+                settings.values()));
     }
 
     private void submit() {
@@ -397,8 +507,8 @@ public class NewGenerationView extends Main implements BeforeEnterObserver, HasD
         }
     }
 
-    private String label(OptionSpec option, String value) {
-        return option.choice(value).map(choice -> getTranslation(choice.labelKey())).orElse(value);
+    private String label(Provider chosen, String key) {
+        return chosen.capabilities().option(key).map(option -> getTranslation(option.labelKey())).orElse(key);
     }
 
     private static Paragraph hint(String text) {

@@ -178,7 +178,7 @@ public class ProjectView extends Main implements BeforeEnterObserver, HasDynamic
     private void changed(GenerationChanged change) {
         var card = cards.get(change.generationId());
         if (card != null && card.state() == change.state()) {
-            card.progressed(change.progress());
+            card.progressed(change.progress(), change.estimatedDone());
         } else {
             showGenerations();
         }

@@ -3,6 +3,7 @@ package app.atelier.media.internal;
 import app.atelier.media.ConformedImage;
 import app.atelier.media.ImageConstraints;
 import app.atelier.media.ImageFormat;
+import app.atelier.media.PhotoPreflight;
 import app.atelier.media.storage.Storage;
 import net.coobird.thumbnailator.Thumbnails;
 import org.springframework.stereotype.Component;
@@ -38,6 +39,44 @@ public class ImageConformer {
         this.tempFiles = tempFiles;
     }
 
+    /**
+     * What {@link #conform} would change, worked out from the photo's size and format (and, for the
+     * formats that can have it, its transparency, read from the file's header).
+     */
+    public PhotoPreflight plan(UUID photo, String fileName, Asset original, ImageFormat format,
+                               ImageConstraints constraints) {
+        int width = java.util.Objects.requireNonNull(original.width());
+        int height = java.util.Objects.requireNonNull(original.height());
+        boolean alpha = format != ImageFormat.JPEG && !constraints.alphaAllowed() && hasAlpha(original);
+        var changes = new ArrayList<ConformedImage.Change>();
+        if (fits(format, width, height, original.byteSize(), alpha, constraints)) {
+            return new PhotoPreflight(photo, fileName, width, height, changes, true);
+        }
+        if (alpha) {
+            changes.add(new ConformedImage.Change(ConformedImage.Kind.ALPHA_FLATTENED, ""));
+        }
+        double scale = scaleFor(width, height, constraints);
+        int newWidth = (int) Math.round(width * scale);
+        int newHeight = (int) Math.round(height * scale);
+        if (scale != 1.0) {
+            changes.add(new ConformedImage.Change(ConformedImage.Kind.RESIZED,
+                    width + "x" + height + " -> " + newWidth + "x" + newHeight));
+        }
+        boolean fits = Math.min(newWidth, newHeight) >= constraints.minSide()
+                && Math.max(newWidth, newHeight) <= constraints.maxSide();
+        // bytes scale with the pixel count, roughly: enough to say whether compression will be needed
+        double estimatedBytes = original.byteSize() * scale * scale;
+        boolean tooHeavy = estimatedBytes > constraints.maxBytes();
+        boolean keepPng = format == ImageFormat.PNG && constraints.formats().contains(ImageFormat.PNG) && !tooHeavy;
+        if (!keepPng && format != ImageFormat.JPEG) {
+            changes.add(new ConformedImage.Change(ConformedImage.Kind.CONVERTED_TO_JPEG, format.name()));
+        }
+        if (tooHeavy) {
+            changes.add(new ConformedImage.Change(ConformedImage.Kind.RECOMPRESSED, ""));
+        }
+        return new PhotoPreflight(photo, fileName, width, height, changes, fits);
+    }
+
     public ConformedImage conform(Asset original, ImageFormat format, ImageConstraints constraints) {
         var work = tempFiles.create("." + format.extension());
         var made = new ArrayList<Path>();
@@ -49,12 +88,7 @@ public class ImageConformer {
             int width = java.util.Objects.requireNonNull(original.width());
             int height = java.util.Objects.requireNonNull(original.height());
             boolean alpha = hasAlpha(work);
-            boolean fits = constraints.formats().contains(format)
-                    && Math.max(width, height) <= constraints.maxSide()
-                    && Math.min(width, height) >= constraints.minSide()
-                    && original.byteSize() <= constraints.maxBytes()
-                    && (!alpha || constraints.alphaAllowed());
-            if (fits) {
+            if (fits(format, width, height, original.byteSize(), alpha && !constraints.alphaAllowed(), constraints)) {
                 return new ConformedImage(original.id(), format, width, height, original.byteSize(), java.util.List.of());
             }
             return makeCopy(original, format, constraints, work, alpha, made);
@@ -63,6 +97,15 @@ public class ImageConformer {
         } finally {
             made.forEach(TempFiles::delete);
         }
+    }
+
+    private static boolean fits(ImageFormat format, int width, int height, long bytes, boolean alphaToFlatten,
+                                ImageConstraints constraints) {
+        return constraints.formats().contains(format)
+                && Math.max(width, height) <= constraints.maxSide()
+                && Math.min(width, height) >= constraints.minSide()
+                && bytes <= constraints.maxBytes()
+                && !alphaToFlatten;
     }
 
     private ConformedImage makeCopy(Asset original, ImageFormat format, ImageConstraints constraints, Path work,
@@ -82,11 +125,15 @@ public class ImageConformer {
         }
         boolean keepPng = format == ImageFormat.PNG && constraints.formats().contains(ImageFormat.PNG)
                 && (constraints.alphaAllowed() || !image.getColorModel().hasAlpha());
-        var output = tempFiles.create(keepPng ? ".png" : ".jpg");
+        var output = tempFiles.create(".img");
         made.add(output);
         ImageFormat outputFormat;
         if (keepPng) {
             Images.writePng(image, output);
+            // a PNG over the byte limit is written as JPEG, like any other format
+            keepPng = Files.size(output) <= constraints.maxBytes();
+        }
+        if (keepPng) {
             outputFormat = ImageFormat.PNG;
         } else {
             if (format != ImageFormat.JPEG) {
@@ -109,7 +156,7 @@ public class ImageConformer {
                 }
                 Images.writeJpeg(image, output, quality);
             }
-            if (quality < FIRST_QUALITY) {
+            if (quality < FIRST_QUALITY || original.byteSize() > constraints.maxBytes()) {
                 changes.add(new ConformedImage.Change(ConformedImage.Kind.RECOMPRESSED,
                         String.format(Locale.ROOT, "%.2f", quality)));
             }
@@ -140,20 +187,36 @@ public class ImageConformer {
         return 1.0;
     }
 
+    private boolean hasAlpha(Asset original) {
+        try (var stream = storage.open(original.storageKey(), 0, -1);
+             ImageInputStream in = ImageIO.createImageInputStream(stream)) {
+            return hasAlpha(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + original.storageKey(), e);
+        }
+    }
+
     private static boolean hasAlpha(Path file) throws IOException {
         try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
-            var readers = ImageIO.getImageReaders(in);
-            if (!readers.hasNext()) {
-                return false;
-            }
-            var reader = readers.next();
-            try {
-                reader.setInput(in, true, true);
-                var types = reader.getImageTypes(0);
-                return types.hasNext() && types.next().getColorModel().hasAlpha();
-            } finally {
-                reader.dispose();
-            }
+            return hasAlpha(in);
+        }
+    }
+
+    private static boolean hasAlpha(@org.jspecify.annotations.Nullable ImageInputStream in) throws IOException {
+        if (in == null) {
+            return false;
+        }
+        var readers = ImageIO.getImageReaders(in);
+        if (!readers.hasNext()) {
+            return false;
+        }
+        var reader = readers.next();
+        try {
+            reader.setInput(in, true, true);
+            var types = reader.getImageTypes(0);
+            return types.hasNext() && types.next().getColorModel().hasAlpha();
+        } finally {
+            reader.dispose();
         }
     }
 }

@@ -83,10 +83,10 @@ class EvolinkProvider extends VendorProvider {
 
     private static Capabilities capabilities(EvolinkProperties settings) {
         return new Capabilities(Set.of(GenerationKind.AI_VIDEO),
-                List.of(OptionSpec.text(PROMPT, true, PROMPT_LIMIT),
-                        OptionSpec.choice(DURATION, DURATIONS, "5"),
-                        OptionSpec.choice(QUALITY, QUALITIES, "720p"),
-                        OptionSpec.flag(PROMPT_EXTEND, true)),
+                List.of(OptionSpec.text(PROMPT, true, PROMPT_LIMIT).labelled("option.label.prompt", "option.help.prompt.wan"),
+                        OptionSpec.choice(DURATION, DURATIONS, "5").labelled("option.label.duration", "option.help.duration.wan"),
+                        OptionSpec.choice(QUALITY, QUALITIES, "720p").labelled("option.label.quality", null),
+                        OptionSpec.flag(PROMPT_EXTEND, true).labelled("option.label.prompt_extend", "option.help.prompt_extend")),
                 1,
                 new ImageConstraints(EnumSet.of(ImageFormat.JPEG, ImageFormat.PNG, ImageFormat.BMP, ImageFormat.WEBP),
                         360, 2000, 10_000_000, false),
@@ -101,8 +101,8 @@ class EvolinkProvider extends VendorProvider {
     }
 
     @Override
-    protected Optional<VendorConnection.Connected> link() {
-        return connection.connected();
+    protected Optional<VendorConnection.Offer> offer() {
+        return connection.offered();
     }
 
     record Create(String model, String prompt, List<String> imageUrls, int duration, String quality, boolean promptExtend,

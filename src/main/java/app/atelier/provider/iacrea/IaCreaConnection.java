@@ -10,7 +10,6 @@ import app.atelier.provider.vendor.VendorConnection;
 import app.atelier.provider.vendor.VendorEndpoints;
 import app.atelier.provider.vendor.VendorHttp;
 import app.atelier.provider.vendor.VendorJson;
-import app.atelier.provider.vendor.VendorProvider;
 import okhttp3.Headers;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -39,7 +38,13 @@ class IaCreaConnection {
                 settings.connectTimeout(), settings.readTimeout(), IaCreaConnection::error), endpoints, clients, clock);
     }
 
-    record Connected(VendorHttp http, String userId, boolean sandboxed) implements VendorProvider.Link {
+    record Connected(VendorHttp http, String userId, boolean sandboxed) {
+    }
+
+    /** Whether IA Créa is offered: a key and a user id, or the sandbox. */
+    Optional<VendorConnection.Offer> offered() {
+        return connection.offered().filter(offer -> offer.sandboxed()
+                || settings.userId() != null && !settings.userId().isBlank());
     }
 
     /** The way to IA Créa, when there is a key and a user id (or the sandbox). */

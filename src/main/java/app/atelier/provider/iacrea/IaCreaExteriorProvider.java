@@ -53,7 +53,8 @@ class IaCreaExteriorProvider extends IaCreaProvider {
 
     private static Capabilities capabilities(IaCreaProperties settings) {
         return new Capabilities(Set.of(GenerationKind.EXTERIOR),
-                List.of(OptionSpec.choice(EXTERIOR, EXTERIORS, "TERRACE"), OptionSpec.image(MASK, true)),
+                List.of(OptionSpec.choice(EXTERIOR, EXTERIORS, "TERRACE").labelled("option.label.exterior", null),
+                        OptionSpec.image(MASK, true).labelled("option.label.mask", "option.help.mask")),
                 1,
                 // never resized: the mask must keep matching the photo pixel for pixel
                 new ImageConstraints(EnumSet.of(ImageFormat.JPEG, ImageFormat.PNG), 256, Integer.MAX_VALUE, 25_000_000, false),

@@ -5,6 +5,7 @@ import app.atelier.provider.ResultType;
 import app.atelier.provider.VendorBalance;
 import app.atelier.provider.VendorStatus;
 import app.atelier.provider.vendor.VendorHttp;
+import app.atelier.provider.vendor.VendorConnection;
 import app.atelier.provider.vendor.VendorProvider;
 import org.jspecify.annotations.Nullable;
 
@@ -32,8 +33,8 @@ abstract class IaCreaProvider extends VendorProvider {
     }
 
     @Override
-    protected Optional<IaCreaConnection.Connected> link() {
-        return connection.connected();
+    protected Optional<VendorConnection.Offer> offer() {
+        return connection.offered();
     }
 
     record Get(String userId, String generationId) {

@@ -58,9 +58,9 @@ class LocalEngineProvider implements Provider {
         this.renderer = renderer;
         this.media = media;
         this.capabilities = new Capabilities(Set.of(GenerationKind.CAMERA_MOTION),
-                List.of(OptionSpec.choice(MOTION, MOTIONS, Motion.ZOOM_IN.name()),
-                        OptionSpec.choice(FORMAT, FORMATS, VideoFormat.LANDSCAPE.name()),
-                        OptionSpec.choice(DURATION, DURATIONS, "5")),
+                List.of(OptionSpec.choice(MOTION, MOTIONS, Motion.ZOOM_IN.name()).labelled("option.label.motion", null),
+                        OptionSpec.choice(FORMAT, FORMATS, VideoFormat.LANDSCAPE.name()).labelled("option.label.format", null),
+                        OptionSpec.choice(DURATION, DURATIONS, "5").labelled("option.label.duration", null)),
                 1,
                 new ImageConstraints(EnumSet.allOf(ImageFormat.class), 1, Integer.MAX_VALUE, Long.MAX_VALUE, true),
                 new Cost(CreditCurrency.VIDEO, settings.cost()),

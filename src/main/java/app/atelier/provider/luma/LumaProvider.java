@@ -74,11 +74,11 @@ class LumaProvider extends VendorProvider {
 
     private static Capabilities capabilities(LumaProperties settings) {
         return new Capabilities(Set.of(GenerationKind.AI_VIDEO),
-                List.of(OptionSpec.text(PROMPT, true, PROMPT_LIMIT),
-                        OptionSpec.choice(ASPECT_RATIO, ASPECT_RATIOS, "16:9"),
-                        OptionSpec.flag(LOOP, false),
-                        OptionSpec.flag(ENHANCEMENT, true),
-                        OptionSpec.image(END_IMAGE, false)),
+                List.of(OptionSpec.text(PROMPT, true, PROMPT_LIMIT).labelled("option.label.prompt", "option.help.prompt.luma"),
+                        OptionSpec.choice(ASPECT_RATIO, ASPECT_RATIOS, "16:9").labelled("option.label.aspect_ratio", null),
+                        OptionSpec.flag(LOOP, false).labelled("option.label.loop", "option.help.loop"),
+                        OptionSpec.flag(ENHANCEMENT, true).labelled("option.label.enhancement", "option.help.enhancement"),
+                        OptionSpec.image(END_IMAGE, false).labelled("option.label.end_image", "option.help.end_image")),
                 1,
                 new ImageConstraints(EnumSet.of(ImageFormat.JPEG, ImageFormat.PNG, ImageFormat.WEBP), 256, 4096, 10_000_000, false),
                 new Cost(CreditCurrency.VIDEO, settings.cost()),
@@ -87,8 +87,8 @@ class LumaProvider extends VendorProvider {
     }
 
     @Override
-    protected Optional<VendorConnection.Connected> link() {
-        return connection.connected();
+    protected Optional<VendorConnection.Offer> offer() {
+        return connection.offered();
     }
 
     record Create(String action, @Nullable String prompt, @Nullable String startImageUrl, @Nullable String endImageUrl,

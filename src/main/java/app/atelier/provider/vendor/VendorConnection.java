@@ -54,6 +54,15 @@ public final class VendorConnection {
         });
     }
 
+    /** Whether the vendor is offered (a key, or the sandbox), whether or not it can be reached yet. */
+    public Optional<Offer> offered() {
+        return endpoints.offeredBySandbox(settings.key()).map(Offer::new);
+    }
+
+    /** A vendor that can take generations: the real one, or the sandbox standing in for it. */
+    public record Offer(boolean sandboxed) implements VendorProvider.Link {
+    }
+
     /** The connection, or an AUTH error saying which setting is missing. */
     public Connected require() {
         return connected().orElseThrow(() -> new ProviderException(new ProviderError(ErrorCode.AUTH,

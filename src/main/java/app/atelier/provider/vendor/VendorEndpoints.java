@@ -41,6 +41,17 @@ public class VendorEndpoints {
         return server.base().map(local -> new Endpoint(local + "/sandbox/" + vendor, Sandbox.KEY, true));
     }
 
+    /**
+     * Whether a vendor with this key is offered, and by whom: the real vendor (false), the sandbox
+     * (true), or nobody (empty). Known before the web server has started, unlike its address.
+     */
+    public Optional<Boolean> offeredBySandbox(@Nullable String key) {
+        if (key != null && !key.isBlank()) {
+            return Optional.of(false);
+        }
+        return sandboxEnabled ? Optional.of(true) : Optional.empty();
+    }
+
     /** A vendor's address and key; {@code sandboxed} when it is the simulation. */
     public record Endpoint(String baseUrl, String key, boolean sandboxed) {
 

@@ -8,7 +8,7 @@ import java.util.Optional;
 /** What every vendor adapter has: its id, its name, its capabilities, and a connection or none. */
 public abstract class VendorProvider implements Provider {
 
-    /** A connection to a vendor, or to the sandbox standing in for it. */
+    /** A vendor that can take generations, or the sandbox standing in for it. */
     public interface Link {
         boolean sandboxed();
     }
@@ -23,8 +23,8 @@ public abstract class VendorProvider implements Provider {
         this.capabilities = capabilities;
     }
 
-    /** The connection, when there is a key (or the sandbox). */
-    protected abstract Optional<? extends Link> link();
+    /** Whether generations can be taken: there is a key (or the sandbox); known before the server has started. */
+    protected abstract Optional<? extends Link> offer();
 
     @Override
     public final String id() {
@@ -43,11 +43,11 @@ public abstract class VendorProvider implements Provider {
 
     @Override
     public boolean available() {
-        return link().isPresent();
+        return offer().isPresent();
     }
 
     @Override
     public boolean sandboxed() {
-        return link().map(Link::sandboxed).orElse(false);
+        return offer().map(Link::sandboxed).orElse(false);
     }
 }

@@ -1,0 +1,170 @@
+package app.atelier.generation;
+
+import app.atelier.IntegrationTest;
+import app.atelier.TestAccounts;
+import app.atelier.TestCredits;
+import app.atelier.TestProjects;
+import app.atelier.WithMember;
+import app.atelier.account.Role;
+import app.atelier.credits.CreditCurrency;
+import app.atelier.media.ConformedImage;
+import app.atelier.media.MediaLibrary;
+import app.atelier.media.StoredKind;
+import app.atelier.media.TestPhotos;
+import app.atelier.provider.GenerationKind;
+import app.atelier.provider.ScriptedProvider;
+import app.atelier.shared.CurrentMember;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import javax.imageio.ImageIO;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * What is refused before anything is spent, and what is said of the photos: a request that cannot be
+ * carried out stores no generation and reserves no credit.
+ */
+@IntegrationTest
+@WithMember(role = Role.MEMBER)
+class SubmissionChecksTest {
+
+    @Autowired
+    Generations generations;
+
+    @Autowired
+    TestProjects projects;
+
+    @Autowired
+    TestCredits credits;
+
+    @Autowired
+    TestAccounts accounts;
+
+    @Autowired
+    CurrentMember currentMember;
+
+    @Autowired
+    MediaLibrary media;
+
+    @Autowired
+    ScriptedProvider scripted;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @TempDir
+    Path folder;
+
+    UUID me;
+    UUID project;
+
+    @BeforeEach
+    void credits() {
+        me = currentMember.require().actorId();
+        credits.grant(TestAccounts.TEAM_ID, me, CreditCurrency.VIDEO, 10);
+        credits.grant(TestAccounts.TEAM_ID, me, CreditCurrency.PHOTO, 10);
+        project = projects.project(TestAccounts.TEAM_ID, "Villa Les Oliviers", 1);
+    }
+
+    @AfterEach
+    void resetVendor() {
+        scripted.reset();
+    }
+
+    @Test
+    void aPhotoNoCopyCanFitIsRefusedAndTheQuoteSaysWhatWillBeDoneToTheOthers() {
+        var panorama = projects.addPhoto(TestAccounts.TEAM_ID, project, "panorama.jpg", TestPhotos.jpeg(4000, 300));
+        var plan = projects.addPhoto(TestAccounts.TEAM_ID, project, "plan.png", TestPhotos.png(2400, 1600, true));
+        var wan = new GenerationRequest(project, List.of(panorama.id(), plan.id()), "evolink-wan", GenerationKind.AI_VIDEO,
+                Map.of("prompt", "Travelling lent vers la façade"));
+
+        var quote = generations.quote(wan).orElseThrow();
+
+        assertThat(quote.photosFit()).isFalse();
+        assertThat(quote.photos()).hasSize(2);
+        assertThat(quote.photos().get(0)).satisfies(photo -> {
+            assertThat(photo.fileName()).isEqualTo("panorama.jpg");
+            assertThat(photo.fits()).isFalse();
+        });
+        assertThat(quote.photos().get(1).changes()).extracting(ConformedImage.Change::kind)
+                .containsExactly(ConformedImage.Kind.ALPHA_FLATTENED, ConformedImage.Kind.RESIZED);
+        assertThat(refusal(wan)).containsEntry("photos", "generation.error.photo-cannot-fit");
+        assertNothingSpent();
+    }
+
+    @Test
+    void aServiceWithoutAKeyTakesNothing() {
+        scripted.available(false);
+
+        var problems = refusal(new GenerationRequest(project, projects.photosOf(project), ScriptedProvider.ID,
+                GenerationKind.AI_VIDEO, Map.of("prompt", "Un drone survole la villa")));
+
+        assertThat(problems).containsEntry("provider", "generation.error.provider-unavailable");
+        assertNothingSpent();
+    }
+
+    @Test
+    void settingsOutsideWhatTheServiceTakesAreRefusedOneByOne() {
+        var problems = refusal(new GenerationRequest(project, projects.photosOf(project), "evolink-wan", GenerationKind.AI_VIDEO,
+                Map.of("prompt", "a".repeat(2001), "quality", "4k", "seed", "7")));
+
+        assertThat(problems).containsEntry("prompt", "option.error.too-long")
+                .containsEntry("quality", "option.error.not-offered")
+                .containsEntry("seed", "option.error.unknown");
+        assertNothingSpent();
+    }
+
+    @Test
+    void anImageOfAnotherTeamOrAMaskOfTheWrongSizeIsRefused() throws IOException {
+        var other = accounts.otherTeam();
+        var foreign = media.store(other, png(1200, 800), StoredKind.IMAGE_PNG, 1200, 800);
+        var luma = refusal(new GenerationRequest(project, projects.photosOf(project), "luma", GenerationKind.AI_VIDEO,
+                Map.of("prompt", "La caméra glisse", "end_image", foreign.toString())));
+        assertThat(luma).containsEntry("end_image", "generation.error.no-such-image");
+
+        var smallMask = media.store(TestAccounts.TEAM_ID, png(600, 400), StoredKind.IMAGE_PNG, 600, 400);
+        var exterior = refusal(new GenerationRequest(project, projects.photosOf(project), "iacrea-exterior",
+                GenerationKind.EXTERIOR, Map.of("exterior", "POOL", "mask", smallMask.toString())));
+        assertThat(exterior).containsEntry("mask", "generation.error.mask-size");
+        assertNothingSpent();
+    }
+
+    @Test
+    void onlyASuccessOfTheSameServiceCanBeContinued() {
+        var problems = refusal(new GenerationRequest(project, projects.photosOf(project), "luma", GenerationKind.AI_VIDEO,
+                Map.of("prompt", "La suite du travelling"), UUID.randomUUID()));
+
+        assertThat(problems).containsEntry("continues", "generation.error.cannot-continue");
+        assertNothingSpent();
+    }
+
+    private Map<String, String> refusal(GenerationRequest request) {
+        var result = generations.submit(request);
+        assertThat(result).isInstanceOf(SubmitResult.Invalid.class);
+        return ((SubmitResult.Invalid) result).problems();
+    }
+
+    private void assertNothingSpent() {
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM generation WHERE project_id = ?").param(project).query(Integer.class).single())
+                .isZero();
+        assertThat(credits.available(me, CreditCurrency.VIDEO)).isEqualTo(10);
+        assertThat(credits.available(me, CreditCurrency.PHOTO)).isEqualTo(10);
+    }
+
+    private Path png(int width, int height) throws IOException {
+        var file = folder.resolve("image-" + width + "x" + height + ".png");
+        ImageIO.write(new BufferedImage(width, height, BufferedImage.TYPE_BYTE_GRAY), "png", file.toFile());
+        return file;
+    }
+}
