@@ -131,6 +131,18 @@ class ScreenshotTourTest {
                         }
                     }
 
+                    // the wizard for an AI video: the services, their settings, a description
+                    page.navigate(base() + "/generations/new?project=" + project);
+                    page.locator(".choice-card[data-kind=AI_VIDEO]").click();
+                    assertThat(page.locator(".choice-card[data-provider=evolink-wan]")).hasAttribute("aria-checked", "true");
+                    page.locator("vaadin-text-area[data-option=prompt] textarea").fill(language == Language.FRENCH
+                            ? "Lente avancée vers la terrasse au coucher du soleil" : "Slow push towards the terrace at sunset");
+                    assertThat(page.locator(".wizard-engine")).containsText("Wan 2.5");
+                    assertThat(page.locator(".wizard-cost")).not().containsText(texts.getProperty("option.error.required"));
+                    page.setViewportSize(size[0], 3200);
+                    shoot(page, "generations-new-ai-video-" + suffix + "-whole");
+                    page.setViewportSize(size[0], size[1]);
+
                     page.navigate(base() + "/");
                     heading(page, texts.getProperty("gallery.title"));
                     if (size[0] < 600) {
