@@ -22,6 +22,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
+import java.util.function.IntFunction;
 
 /**
  * Renders camera-motion clips from one photo on this machine. Renders queue on a bounded pool (one
@@ -72,10 +73,19 @@ public class MotionRenderer implements DisposableBean {
      */
     public RenderedClip render(Path photo, MotionClip clip, Path video, Path poster, RenderProgress progress,
                                BooleanSupplier cancelled) {
+        return render(photo, clip, Ending.NONE, video, poster, progress, cancelled);
+    }
+
+    /**
+     * Renders on the calling thread, ending as {@code ending} says (a cross-fade to a last photo, or
+     * back to the first frame).
+     */
+    public RenderedClip render(Path photo, MotionClip clip, Ending ending, Path video, Path poster,
+                               RenderProgress progress, BooleanSupplier cancelled) {
         var partVideo = partial(video);
         var partPoster = partial(poster);
         try {
-            var clipResult = renderTo(photo, clip, partVideo, partPoster, progress, cancelled);
+            var clipResult = renderTo(photo, clip, ending, partVideo, partPoster, progress, cancelled);
             move(partPoster, poster);
             move(partVideo, video);
             progress.progressed(100);
@@ -87,8 +97,8 @@ public class MotionRenderer implements DisposableBean {
         }
     }
 
-    private RenderedClip renderTo(Path photo, MotionClip clip, Path video, Path poster, RenderProgress progress,
-                                  BooleanSupplier cancelled) {
+    private RenderedClip renderTo(Path photo, MotionClip clip, Ending ending, Path video, Path poster,
+                                  RenderProgress progress, BooleanSupplier cancelled) {
         var format = clip.format();
         int frames = clip.length().frames();
         int[] size = SourcePhoto.size(photo);
@@ -101,11 +111,13 @@ public class MotionRenderer implements DisposableBean {
         var decoded = SourcePhoto.decode(photo, format.width() / closest);
         check(cancelled);
         var sampler = new FrameSampler(decoded.planes(), format.width(), format.height());
+        IntFunction<byte[]> motion = i -> sampler.sample(decoded.onPlanes(path.frame(i, frames)));
+        var source = ending.plain() ? motion : ended(motion, ending, format, frames, cancelled);
         int reported = -1;
         progress.progressed(0);
         try (var writer = new H264Writer(video, format.width(), format.height(), ClipLength.FPS, settings.preset(),
                 settings.crf(), settings.encoderThreads());
-             var pipeline = new FramePipeline(sampler, frames, i -> decoded.onPlanes(path.frame(i, frames)),
+             var pipeline = new FramePipeline(sampler.frameBytes(), frames, source,
                      first -> Poster.write(first, format.width(), format.height(), poster))) {
             for (int i = 0; i < frames; i++) {
                 check(cancelled);
@@ -123,6 +135,38 @@ public class MotionRenderer implements DisposableBean {
         }
         return new RenderedClip(video, poster, format.width(), format.height(), frames,
                 Duration.ofMillis(frames * 1000L / ClipLength.FPS), size(video));
+    }
+
+    /** The motion's frames, cross-faded into the last photo (shown still, cut to the frame) or the first frame. */
+    private static IntFunction<byte[]> ended(IntFunction<byte[]> motion, Ending ending, VideoFormat format, int frames,
+                                             BooleanSupplier cancelled) {
+        byte[] first = motion.apply(0).clone();
+        byte[] last = null;
+        if (ending.lastFrame() != null) {
+            int[] size = SourcePhoto.size(ending.lastFrame());
+            var still = new CameraPath(Motion.ZOOM_IN, size[0], size[1], format.aspect()).base();
+            var decoded = SourcePhoto.decode(ending.lastFrame(), format.width() / still.width());
+            check(cancelled);
+            last = new FrameSampler(decoded.planes(), format.width(), format.height()).sample(decoded.onPlanes(still)).clone();
+        }
+        byte[] lastFrame = last;
+        byte[] out = new byte[first.length];
+        return i -> {
+            double t = frames <= 1 ? 0 : (double) i / (frames - 1);
+            byte[] frame = motion.apply(i);
+            int toLast = lastFrame == null ? 0 : (int) Math.round(256 * ending.weight(t, true));
+            int toFirst = (int) Math.round(256 * ending.weight(t, false));
+            if (toLast == 0 && toFirst == 0) {
+                return frame;
+            }
+            int own = Math.max(0, 256 - toLast - toFirst);
+            for (int p = 0; p < out.length; p++) {
+                int mixed = own * (frame[p] & 0xFF) + toFirst * (first[p] & 0xFF)
+                        + (lastFrame == null ? 0 : toLast * (lastFrame[p] & 0xFF));
+                out[p] = (byte) Math.min(255, (mixed + 128) >> 8);
+            }
+            return out;
+        };
     }
 
     private static void check(BooleanSupplier cancelled) {

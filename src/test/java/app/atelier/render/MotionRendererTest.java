@@ -95,6 +95,72 @@ class MotionRendererTest {
     }
 
     @Test
+    void aClipWithALastFrameArrivesAtItAndALoopEndsWhereItBegan() {
+        var start = SyntheticPhoto.write(stripes(1600, 1000), folder.resolve("start.png"));
+        var end = SyntheticPhoto.write(plain(1200, 900, new java.awt.Color(235, 235, 235)), folder.resolve("end.png"));
+        var clip = new MotionClip(Motion.ZOOM_IN, VideoFormat.LANDSCAPE, ClipLength.FIVE_SECONDS);
+
+        var toEnd = lumaOf(renderer.render(start, clip, new Ending(end, false), folder.resolve("to-end.mp4"),
+                folder.resolve("to-end.jpg"), percent -> { }, () -> false));
+        assertThat(mean(toEnd.getLast())).as("the last frame is the end photo").isCloseTo(235, within(4.0));
+        assertThat(mean(toEnd.getFirst())).as("the first is the motion's").isLessThan(200);
+        assertThat(mean(toEnd.get(toEnd.size() * 7 / 10))).as("halfway through the fade, not a cut")
+                .isBetween(mean(toEnd.getFirst()) + 10, 225.0);
+
+        var loop = lumaOf(renderer.render(start, clip, new Ending(null, true), folder.resolve("loop.mp4"),
+                folder.resolve("loop.jpg"), percent -> { }, () -> false));
+        assertThat(difference(loop.getLast(), loop.getFirst())).as("back to the first frame").isLessThan(2.0);
+        assertThat(difference(loop.get(loop.size() / 2), loop.getFirst())).as("the motion in between").isGreaterThan(4.0);
+
+        var both = lumaOf(renderer.render(start, clip, new Ending(end, true), folder.resolve("both.mp4"),
+                folder.resolve("both.jpg"), percent -> { }, () -> false));
+        assertThat(mean(both.get(both.size() / 2))).as("the end photo by the middle").isCloseTo(235, within(4.0));
+        assertThat(difference(both.getLast(), both.getFirst())).as("and back to the start").isLessThan(2.0);
+    }
+
+    private static List<byte[]> lumaOf(RenderedClip clip) {
+        return Mp4File.lumaFrames(clip.video());
+    }
+
+    /** Dark and light bands 40 px wide: any move of the camera changes most pixels. */
+    private static java.awt.image.BufferedImage stripes(int width, int height) {
+        var image = plain(width, height, new java.awt.Color(40, 40, 40));
+        var g = image.createGraphics();
+        g.setColor(new java.awt.Color(160, 160, 160));
+        for (int x = 0; x < width; x += 80) {
+            g.fillRect(x, 0, 40, height);
+        }
+        g.dispose();
+        return image;
+    }
+
+    private static java.awt.image.BufferedImage plain(int width, int height, java.awt.Color colour) {
+        var image = new java.awt.image.BufferedImage(width, height, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        var g = image.createGraphics();
+        g.setColor(colour);
+        g.fillRect(0, 0, width, height);
+        g.dispose();
+        return image;
+    }
+
+    private static double mean(byte[] luma) {
+        long sum = 0;
+        for (byte value : luma) {
+            sum += value & 0xFF;
+        }
+        return (double) sum / luma.length;
+    }
+
+    /** The mean absolute difference of two frames' luma. */
+    private static double difference(byte[] a, byte[] b) {
+        long sum = 0;
+        for (int i = 0; i < a.length; i++) {
+            sum += Math.abs((a[i] & 0xFF) - (b[i] & 0xFF));
+        }
+        return (double) sum / a.length;
+    }
+
+    @Test
     void aFileThatIsNotAnImageFailsCleanly() throws IOException {
         var notAPhoto = Files.writeString(folder.resolve("photo.jpg"), "not an image");
 

@@ -29,16 +29,24 @@ public final class FramePipeline implements AutoCloseable {
      *                   whereas earlier the poster would keep it waiting for its second frame
      */
     public FramePipeline(FrameSampler sampler, int count, IntFunction<CropRect> frames, Consumer<byte[]> firstFrame) {
+        this(sampler.frameBytes(), count, i -> sampler.sample(frames.apply(i)), firstFrame);
+    }
+
+    /**
+     * @param frames each frame's bytes (YUV 4:2:0), in order, valid until the next call
+     */
+    public FramePipeline(int frameBytes, int count, IntFunction<byte[]> frames, Consumer<byte[]> firstFrame) {
         for (int i = 0; i < DEPTH; i++) {
-            free.add(ByteBuffer.allocateDirect(sampler.frameBytes()));
+            free.add(ByteBuffer.allocateDirect(frameBytes));
         }
         producer = Thread.ofPlatform().daemon().name("render-sampler").unstarted(() -> {
             try {
                 byte[] first = null;
                 for (int i = 0; i < count; i++) {
                     var buffer = free.take();
-                    byte[] frame = sampler.sample(frames.apply(i));
-                    sampler.copyTo(buffer);
+                    byte[] frame = frames.apply(i);
+                    buffer.clear();
+                    buffer.put(frame).flip();
                     ready.put(buffer);
                     if (i == 0) {
                         first = frame.clone();

@@ -71,11 +71,6 @@ public final class FrameSampler {
     }
 
     /** Copies the last frame into a direct buffer the encoder reads. */
-    public void copyTo(ByteBuffer direct) {
-        direct.clear();
-        direct.put(frame).flip();
-    }
-
     public int frameBytes() {
         return frame.length;
     }

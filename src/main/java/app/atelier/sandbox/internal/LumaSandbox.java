@@ -89,7 +89,7 @@ class LumaSandbox extends SimulatedVendor {
                 return error(400, "bad_request", "The image at start_image_url cannot be downloaded");
             }
             var end = body.get("end_image_url");
-            if (end != null && !end.isNull() && inputs.fetch(end.asString(""), workshop.folder(id).resolve("end")).isEmpty()) {
+            if (end != null && !end.isNull() && inputs.fetch(end.asString(""), workshop.lastFrame(id)).isEmpty()) {
                 return error(400, "bad_request", "The image at end_image_url cannot be downloaded");
             }
         }
@@ -241,8 +241,10 @@ class LumaSandbox extends SimulatedVendor {
     public SandboxWorkshop.Order order(SandboxTasks.Task task) {
         var request = json.readTree(task.request());
         var extend = request.path("action").asString("").equals("extend");
+        // an end frame is cross-faded to, a loop comes back to the first frame: what Luma itself would do
+        boolean toLastFrame = !extend && java.nio.file.Files.exists(workshop.lastFrame(task.id()));
         return new SandboxWorkshop.Motioned(extend ? Motion.PAN_RIGHT : Motion.ZOOM_IN, format(request),
-                ClipLength.FIVE_SECONDS, request.path("prompt").asString(""));
+                ClipLength.FIVE_SECONDS, request.path("prompt").asString(""), toLastFrame, request.path("loop").asBoolean(false));
     }
 
     @Override

@@ -1,6 +1,7 @@
 package app.atelier.sandbox.internal;
 
 import app.atelier.render.ClipLength;
+import app.atelier.render.Ending;
 import app.atelier.render.Motion;
 import app.atelier.render.MotionClip;
 import app.atelier.render.MotionRenderer;
@@ -52,8 +53,16 @@ class SandboxWorkshop implements DisposableBean {
     sealed interface Order {
     }
 
-    /** A camera motion over the input photo, perhaps with a caption. */
-    record Motioned(Motion motion, VideoFormat format, ClipLength length, String caption) implements Order {
+    /**
+     * A camera motion over the input photo, perhaps with a caption; {@code toLastFrame}: cross-fading
+     * to the task's {@link #lastFrame last frame}; {@code loop}: back to the first frame at the end.
+     */
+    record Motioned(Motion motion, VideoFormat format, ClipLength length, String caption, boolean toLastFrame,
+                    boolean loop) implements Order {
+
+        Motioned(Motion motion, VideoFormat format, ClipLength length, String caption) {
+            this(motion, format, length, caption, false, false);
+        }
     }
 
     /** An exterior painted into the mask's white zone. */
@@ -86,6 +95,11 @@ class SandboxWorkshop implements DisposableBean {
     /** Where a task's photo is written (its folder made). */
     Path input(String taskId) {
         return folder(taskId).resolve("input");
+    }
+
+    /** Where a task's last frame is written, when it has one (its folder made). */
+    Path lastFrame(String taskId) {
+        return folder(taskId).resolve("end");
     }
 
     /** Where a task's mask is written (its folder made). */
@@ -151,7 +165,8 @@ class SandboxWorkshop implements DisposableBean {
         try {
             var digest = MessageDigest.getInstance("SHA-256");
             digest.update(order.toString().getBytes(StandardCharsets.UTF_8));
-            for (var input : new Path[]{place(taskId).resolve("input"), place(taskId).resolve("mask")}) {
+            for (var input : new Path[]{place(taskId).resolve("input"), place(taskId).resolve("mask"),
+                    place(taskId).resolve("end")}) {
                 if (Files.exists(input)) {
                     digest.update(Files.readAllBytes(input));
                 }
@@ -168,8 +183,9 @@ class SandboxWorkshop implements DisposableBean {
                 var photo = input(taskId);
                 var source = motioned.caption().isBlank() ? photo : captioned(photo, motioned.caption(), folder.resolve("captioned.jpg"));
                 var video = folder.resolve("result.mp4");
-                renderer.render(source, new MotionClip(motioned.motion(), motioned.format(), motioned.length()), video,
-                        folder.resolve("poster.jpg"), percent -> { }, () -> false);
+                var ending = new Ending(motioned.toLastFrame() ? lastFrame(taskId) : null, motioned.loop());
+                renderer.render(source, new MotionClip(motioned.motion(), motioned.format(), motioned.length()), ending,
+                        video, folder.resolve("poster.jpg"), percent -> { }, () -> false);
                 yield video;
             }
             case Exterior exterior -> painted(taskId, exterior.type(), folder.resolve("result.jpg"));
