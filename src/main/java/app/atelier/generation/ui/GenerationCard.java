@@ -24,6 +24,7 @@ import com.vaadin.flow.dom.Element;
 import org.jspecify.annotations.Nullable;
 
 import java.text.Normalizer;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -45,9 +46,12 @@ class GenerationCard extends Div {
     private final ProgressBar bar = new ProgressBar();
     private final Span progressLabel = new Span();
 
+    private final Clock clock;
+
     GenerationCard(GenerationSummary generation, boolean canCreate, String projectName, Consumer<UUID> cancel,
-                   Consumer<UUID> retry) {
+                   Consumer<UUID> retry, Clock clock) {
         this.generation = generation;
+        this.clock = clock;
         addClassNames("media-card", "generation-card");
         getElement().setAttribute("data-state", generation.state().name());
         getElement().setAttribute("data-generation", generation.id().toString());
@@ -124,7 +128,7 @@ class GenerationCard extends Div {
             bar.setValue(Math.max(0, percent) / 100.0);
             var text = percent <= 0 ? getTranslation("generation.progress.started")
                     : getTranslation(percent >= 100 ? "generation.progress.finishing" : "generation.progress.running", percent);
-            long left = estimatedDone == null || percent >= 100 ? 0 : Duration.between(Instant.now(), estimatedDone).toSeconds();
+            long left = estimatedDone == null || percent >= 100 ? 0 : Duration.between(clock.instant(), estimatedDone).toSeconds();
             if (left > 0) {
                 text = text + " · " + (left < 60 ? getTranslation("generation.progress.seconds-left", left)
                         : getTranslation("generation.progress.minutes-left", Math.round(left / 60.0)));

@@ -47,6 +47,7 @@ import jakarta.annotation.security.PermitAll;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 
+import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -97,8 +98,11 @@ public class ProjectView extends Main implements BeforeEnterObserver, HasDynamic
     private final ProgressBar fetching = new ProgressBar();
     private final ViewHeader header = new ViewHeader("", "");
 
+    private final Clock clock;
+
     ProjectView(Projects projects, Generations generations, MediaLibrary media, LiveUpdates updates,
-                AccessAnnotationChecker access) {
+                AccessAnnotationChecker access, Clock clock) {
+        this.clock = clock;
         this.projects = projects;
         this.generations = generations;
         this.media = media;
@@ -168,7 +172,7 @@ public class ProjectView extends Main implements BeforeEnterObserver, HasDynamic
         generationSection.setVisible(!all.isEmpty());
         var projectName = details().project().name();
         all.forEach(generation -> {
-            var card = new GenerationCard(generation, canAdd, projectName, this::cancel, this::retry);
+            var card = new GenerationCard(generation, canAdd, projectName, this::cancel, this::retry, clock);
             cards.put(generation.id(), card);
             generationGrid.add(card);
         });
