@@ -86,18 +86,16 @@ class NewGenerationViewTest extends SpringBrowserlessTest {
         test(wizard.generate).click();
 
         assertThat(getCurrentView()).isInstanceOf(ProjectView.class);
-        assertThat(generations.ofProject(project)).singleElement().satisfies((GenerationSummary generation) -> {
-            assertThat(generation.photoName()).isEqualTo("photo-1.jpg");
-            assertThat(generation.options()).containsEntry("motion", "PAN_LEFT").containsEntry("format", "SQUARE")
-                    .containsEntry("duration", "10");
-        });
+        var generation = onlyGeneration(project);
+        assertThat(generation.photoName()).isEqualTo("photo-1.jpg");
+        assertThat(generation.options()).containsEntry("motion", "PAN_LEFT").containsEntry("format", "SQUARE")
+                .containsEntry("duration", "10");
     }
 
     @Test
     @WithMember(role = Role.MEMBER)
     void anAiVideoWaitsForItsDescriptionAndSaysItIsMadeByTheSandbox() {
-        credits.grant(TestAccounts.TEAM_ID, currentMember.require().actorId(), CreditCurrency.VIDEO, 10);
-        var project = projects.project(TestAccounts.TEAM_ID, "Bastide du Lac", 1);
+        var project = projectWithCredits("Bastide du Lac", 1);
         var wizard = openFor(project);
 
         test(kind(wizard, "AI_VIDEO")).click();
@@ -120,19 +118,17 @@ class NewGenerationViewTest extends SpringBrowserlessTest {
 
         test(wizard.generate).click();
 
-        assertThat(generations.ofProject(project)).singleElement().satisfies((GenerationSummary generation) -> {
-            assertThat(generation.providerId()).isEqualTo("evolink-wan");
-            assertThat(generation.options()).containsEntry("prompt", "Lente avancée vers la terrasse au coucher du soleil")
-                    .containsEntry("duration", "10").containsEntry("quality", "1080p").containsEntry("prompt_extend", "true");
-            assertThat(generation.cost()).isEqualTo(4);
-        });
+        var generation = onlyGeneration(project);
+        assertThat(generation.providerId()).isEqualTo("evolink-wan");
+        assertThat(generation.options()).containsEntry("prompt", "Lente avancée vers la terrasse au coucher du soleil")
+                .containsEntry("duration", "10").containsEntry("quality", "1080p").containsEntry("prompt_extend", "true");
+        assertThat(generation.cost()).isEqualTo(4);
     }
 
     @Test
     @WithMember(role = Role.MEMBER)
     void lumaKeepsTheDescriptionAndTakesAnotherPhotoAsItsLastFrame() {
-        credits.grant(TestAccounts.TEAM_ID, currentMember.require().actorId(), CreditCurrency.VIDEO, 10);
-        var project = projects.project(TestAccounts.TEAM_ID, "Domaine des Pins", 2);
+        var project = projectWithCredits("Domaine des Pins", 2);
         var wizard = openFor(project);
         test(tile(wizard, "photo-2.jpg")).click();
         test(kind(wizard, "AI_VIDEO")).click();
@@ -152,20 +148,18 @@ class NewGenerationViewTest extends SpringBrowserlessTest {
 
         test(wizard.generate).click();
 
-        assertThat(generations.ofProject(project)).singleElement().satisfies((GenerationSummary generation) -> {
-            assertThat(generation.providerId()).isEqualTo("luma");
-            assertThat(generation.photoName()).isEqualTo("photo-1.jpg");
-            assertThat(generation.options()).containsEntry("prompt", "La caméra glisse le long de la piscine")
-                    .containsEntry("aspect_ratio", "9:16").containsEntry("loop", "true")
-                    .containsEntry("end_image", second.original().toString());
-        });
+        var generation = onlyGeneration(project);
+        assertThat(generation.providerId()).isEqualTo("luma");
+        assertThat(generation.photoName()).isEqualTo("photo-1.jpg");
+        assertThat(generation.options()).containsEntry("prompt", "La caméra glisse le long de la piscine")
+                .containsEntry("aspect_ratio", "9:16").containsEntry("loop", "true")
+                .containsEntry("end_image", second.original().toString());
     }
 
     @Test
     @WithMember(role = Role.MEMBER)
     void whatWillBeDoneToThePhotosIsSaidAndAPhotoNoCopyCanFitIsRefused() {
-        credits.grant(TestAccounts.TEAM_ID, currentMember.require().actorId(), CreditCurrency.VIDEO, 10);
-        var project = projects.project(TestAccounts.TEAM_ID, "Moulin de la Roche", 0);
+        var project = projectWithCredits("Moulin de la Roche", 0);
         projects.addPhoto(TestAccounts.TEAM_ID, project, "facade.png", TestPhotos.png(2400, 1600, true));
         var wizard = openFor(project);
         test(kind(wizard, "AI_VIDEO")).click();
@@ -207,6 +201,18 @@ class NewGenerationViewTest extends SpringBrowserlessTest {
 
         assertThat(find(EmptyState.class).all()).hasSize(1);
         assertThat(RenderedText.joined()).contains("Commencez par un projet", "Aller à la galerie");
+    }
+
+    /** A project of the member's team, and 10 video credits to spend on it. */
+    private UUID projectWithCredits(String name, int photos) {
+        credits.grant(TestAccounts.TEAM_ID, currentMember.require().actorId(), CreditCurrency.VIDEO, 10);
+        return projects.project(TestAccounts.TEAM_ID, name, photos);
+    }
+
+    private GenerationSummary onlyGeneration(UUID project) {
+        var made = generations.ofProject(project);
+        assertThat(made).hasSize(1);
+        return made.getFirst();
     }
 
     private static Div tile(NewGenerationView wizard, String name) {
