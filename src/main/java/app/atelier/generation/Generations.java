@@ -14,6 +14,7 @@ import app.atelier.generation.internal.ProjectRepository;
 import app.atelier.generation.internal.ResultRows;
 import app.atelier.generation.internal.Submissions;
 import app.atelier.media.MediaLibrary;
+import app.atelier.media.PhotoPreflight;
 import app.atelier.media.PhotoSummary;
 import app.atelier.provider.Provider;
 import app.atelier.provider.OptionSpec;
@@ -92,14 +93,26 @@ public class Generations {
     @PreAuthorize("hasAnyRole('ADMIN', 'MEMBER')")
     @Transactional(readOnly = true)
     public Optional<Quote> quote(GenerationRequest request) {
-        var team = currentMember.require().teamId();
         return providers.find(request.providerId()).map(provider -> {
             var cost = provider.cost(provider.capabilities().check(request.options()).options());
             int count = request.photoIds().size();
             return new Quote(count, cost.currency(), cost.times(count), credits.mine().of(cost.currency()).available(),
-                    reach.vendorMayNotReach(provider),
-                    media.preflight(team, request.photoIds(), provider.capabilities().input()));
+                    reach.vendorMayNotReach(provider));
         });
+    }
+
+    /**
+     * What will be done to each of the team's photos so that the provider takes them (or why one
+     * cannot be sent), oldest first. It reads the photos' headers: ask once per provider and photos,
+     * not at every change of an option.
+     */
+    @PreAuthorize("hasAnyRole('ADMIN', 'MEMBER')")
+    @Transactional(readOnly = true)
+    public List<PhotoPreflight> preflight(String providerId, List<UUID> photoIds) {
+        var team = currentMember.require().teamId();
+        return providers.find(providerId)
+                .map(provider -> media.preflight(team, photoIds, provider.capabilities().input()))
+                .orElse(List.of());
     }
 
     /**

@@ -83,21 +83,20 @@ class SubmissionChecksTest {
     }
 
     @Test
-    void aPhotoNoCopyCanFitIsRefusedAndTheQuoteSaysWhatWillBeDoneToTheOthers() {
+    void aPhotoNoCopyCanFitIsRefusedAndThePreflightSaysWhatWillBeDoneToTheOthers() {
         var panorama = projects.addPhoto(TestAccounts.TEAM_ID, project, "panorama.jpg", TestPhotos.jpeg(4000, 300));
         var plan = projects.addPhoto(TestAccounts.TEAM_ID, project, "plan.png", TestPhotos.png(2400, 1600, true));
         var wan = new GenerationRequest(project, List.of(panorama.id(), plan.id()), "evolink-wan", GenerationKind.AI_VIDEO,
                 Map.of("prompt", "Travelling lent vers la façade"));
 
-        var quote = generations.quote(wan).orElseThrow();
+        var photos = generations.preflight("evolink-wan", wan.photoIds());
 
-        assertThat(quote.photosFit()).isFalse();
-        assertThat(quote.photos()).hasSize(2);
-        assertThat(quote.photos().get(0)).satisfies(photo -> {
+        assertThat(photos).hasSize(2);
+        assertThat(photos.get(0)).satisfies(photo -> {
             assertThat(photo.fileName()).isEqualTo("panorama.jpg");
             assertThat(photo.fits()).isFalse();
         });
-        assertThat(quote.photos().get(1).changes()).extracting(ConformedImage.Change::kind)
+        assertThat(photos.get(1).changes()).extracting(ConformedImage.Change::kind)
                 .containsExactly(ConformedImage.Kind.ALPHA_FLATTENED, ConformedImage.Kind.RESIZED);
         assertThat(refusal(wan)).containsEntry("photos", "generation.error.photo-cannot-fit");
         assertNothingSpent();

@@ -94,6 +94,8 @@ public class NewGenerationView extends Main implements BeforeEnterObserver, HasD
     private final LinkedHashSet<UUID> chosenPhotos = new LinkedHashSet<>();
     private GenerationKind kind = GenerationKind.CAMERA_MOTION;
     private @Nullable Provider provider;
+    private String preflightKey = "";
+    private List<PhotoPreflight> preflight = List.of();
 
     NewGenerationView(Projects projects, Generations generations, Providers providers) {
         this.projects = projects;
@@ -406,7 +408,9 @@ public class NewGenerationView extends Main implements BeforeEnterObserver, HasD
         engine.setText(getTranslation(chosen.sandboxed() ? "wizard.review.engine.sandbox" : "wizard.review.engine",
                 getTranslation(chosen.nameKey())));
         var quote = generations.quote(request.get()).orElseThrow();
-        quote.photos().stream().filter(photo -> !photo.unchanged())
+        var photos = preflight(chosen, request.get().photoIds());
+        boolean photosFit = photos.stream().allMatch(PhotoPreflight::fits);
+        photos.stream().filter(photo -> !photo.unchanged())
                 .forEach(photo -> photoChanges.add(new Paragraph(preflightText(photo, chosen))));
         var missing = chosen.capabilities().check(settings.values()).problems().entrySet().stream()
                 .map(problem -> getTranslation("wizard.review.problem", label(chosen, problem.getKey()),
@@ -421,12 +425,22 @@ public class NewGenerationView extends Main implements BeforeEnterObserver, HasD
             generate.setEnabled(false);
             return;
         }
-        cost.setText(costText(quote));
-        boolean possible = quote.affordable() && quote.photosFit();
+        cost.setText(photosFit ? costText(quote) : getTranslation("generation.error.photo-cannot-fit"));
+        boolean possible = quote.affordable() && photosFit;
         if (!possible) {
             cost.addClassName("error");
         }
         generate.setEnabled(possible);
+    }
+
+    /** The photos' preflight for the provider, asked again only when the provider or the photos change. */
+    private List<PhotoPreflight> preflight(Provider chosen, List<UUID> photos) {
+        var key = chosen.id() + photos;
+        if (!key.equals(preflightKey)) {
+            preflight = generations.preflight(chosen.id(), photos);
+            preflightKey = key;
+        }
+        return preflight;
     }
 
     /** What will be done to a photo for the provider, or why it cannot be sent, in a sentence. */
@@ -457,9 +471,6 @@ public class NewGenerationView extends Main implements BeforeEnterObserver, HasD
 
     private String costText(Quote quote) {
         var currency = getTranslation(quote.currency().labelKey(), quote.cost());
-        if (!quote.photosFit()) {
-            return getTranslation("generation.error.photo-cannot-fit");
-        }
         if (quote.cost() == 0) {
             return getTranslation("wizard.cost.free", quote.generations());
         }

@@ -18,6 +18,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
+import java.nio.file.Files;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -72,7 +73,7 @@ class LumaSandbox extends SimulatedVendor {
                 return error(400, "bad_request", "video_id or video_url must name an earlier video");
             }
             try {
-                java.nio.file.Files.copy(workshop.input(earlier.id()), workshop.input(id));
+                Files.copy(workshop.input(earlier.id()), workshop.input(id));
             } catch (java.io.IOException lost) {
                 return error(400, "bad_request", "The earlier video can no longer be extended");
             }
@@ -242,7 +243,7 @@ class LumaSandbox extends SimulatedVendor {
         var request = json.readTree(task.request());
         var extend = request.path("action").asString("").equals("extend");
         // an end frame is cross-faded to, a loop comes back to the first frame: what Luma itself would do
-        boolean toLastFrame = !extend && java.nio.file.Files.exists(workshop.lastFrame(task.id()));
+        boolean toLastFrame = !extend && Files.exists(workshop.lastFrame(task.id()));
         return new SandboxWorkshop.Motioned(extend ? Motion.PAN_RIGHT : Motion.ZOOM_IN, format(request),
                 ClipLength.FIVE_SECONDS, request.path("prompt").asString(""), toLastFrame, request.path("loop").asBoolean(false));
     }
