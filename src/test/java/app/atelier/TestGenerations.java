@@ -2,6 +2,7 @@ package app.atelier;
 
 import app.atelier.media.MediaLibrary;
 import app.atelier.media.StoredKind;
+import app.atelier.media.TestPhotos;
 import app.atelier.render.TestVideos;
 import app.atelier.render.VideoProbe;
 import org.jspecify.annotations.Nullable;
@@ -74,6 +75,47 @@ public class TestGenerations {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * A generation of {@code provider} that succeeded with an image of the photo's size (an exterior)
+     * or a video (an AI video), with what its vendor said of it.
+     */
+    public UUID succeeded(UUID team, UUID project, UUID photo, UUID member, String provider, String kind,
+                          String options, String facts, int width, int height) {
+        var id = UUID.randomUUID();
+        var now = OffsetDateTime.now(ZoneOffset.UTC);
+        var currency = kind.equals("EXTERIOR") ? "PHOTO" : "VIDEO";
+        jdbc.sql("""
+                        INSERT INTO generation (id, team_id, project_id, member_id, photo_id, provider_id, kind, options, state,
+                                                progress, vendor_id, vendor_facts, cost_currency, cost_amount, submit_attempts,
+                                                polls, deadline_at, finished_at, created_at, updated_at, version)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'SUCCEEDED', 100, ?, ?, ?, 1, 1, 0, ?, ?, ?, ?, 0)""")
+                .params(id, team, project, member, photo, provider, kind, options, "vendor-" + id, facts, currency,
+                        now.plusDays(1), now, now, now)
+                .update();
+        if (kind.equals("EXTERIOR")) {
+            try {
+                var image = Files.createTempFile("exterior-", ".jpg");
+                try {
+                    Files.write(image, TestPhotos.jpeg(width, height));
+                    var asset = media.store(team, image, StoredKind.IMAGE_JPEG, width, height);
+                    jdbc.sql("""
+                                    INSERT INTO generation_result (id, generation_id, position, type, asset_id, width, height,
+                                                                   byte_size, created_at)
+                                    VALUES (?, ?, 0, 'IMAGE', ?, ?, ?, ?, ?)""")
+                            .params(UUID.randomUUID(), id, asset, width, height, Files.size(image), now)
+                            .update();
+                } finally {
+                    Files.deleteIfExists(image);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        } else {
+            addVideo(team, id);
+        }
+        return id;
     }
 
     /** Marks a generation as made by the sandbox standing in for {@code provider}. */

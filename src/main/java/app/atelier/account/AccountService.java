@@ -35,6 +35,7 @@ public class AccountService {
 
     /** The longest team or member name, in characters. */
     public static final int MAX_NAME_LENGTH = 80;
+    static final int MAX_PREFERENCES_LENGTH = 400;
 
     private static final Logger log = LoggerFactory.getLogger(AccountService.class);
 
@@ -123,6 +124,26 @@ public class AccountService {
                 .orElseThrow(() -> new AuthenticationCredentialsNotFoundException("The signed-in member no longer exists"));
         member.changeLanguage(language);
         return profileOf(member);
+    }
+
+    /** The mask editor's brush and overlay settings the signed-in member left, as a JSON object, if any. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Optional<String> maskPreferences() {
+        return members.findById(signedIn().memberId()).map(Member::maskPreferences);
+    }
+
+    /**
+     * Remembers the mask editor's settings of the signed-in member: a JSON object of at most
+     * {@value #MAX_PREFERENCES_LENGTH} characters (longer is not kept).
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public void rememberMaskPreferences(String json) {
+        if (json.length() > MAX_PREFERENCES_LENGTH || !json.strip().startsWith("{")) {
+            return;
+        }
+        members.findById(signedIn().memberId()).ifPresent(member -> member.rememberMaskPreferences(json));
     }
 
     /** The names of the signed-in member's teammates among {@code ids} (others are left out). */

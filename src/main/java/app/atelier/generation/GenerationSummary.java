@@ -1,6 +1,7 @@
 package app.atelier.generation;
 
 import app.atelier.credits.CreditCurrency;
+import app.atelier.provider.Continuation;
 import app.atelier.provider.GenerationKind;
 import org.jspecify.annotations.Nullable;
 
@@ -18,6 +19,9 @@ import java.util.UUID;
  * @param cancellable    whether it may still be cancelled (by this member)
  * @param sandbox        whether the sandbox made it (a simulation, labelled so)
  * @param estimatedDone  when the provider expects to be done, where it says
+ * @param continues      the generation this one continues (an exterior's variation, a Luma video's extension)
+ * @param variationNumber the vendor's number for a variation, where it gives one
+ * @param continuation   what its provider can make of it once it succeeded (a variation, an extension)
  */
 public record GenerationSummary(UUID id, UUID projectId, UUID photoId, @Nullable UUID photoThumbnail,
                                 String photoName, String providerId, String providerNameKey, GenerationKind kind,
@@ -26,5 +30,6 @@ public record GenerationSummary(UUID id, UUID projectId, UUID photoId, @Nullable
                                 @Nullable FailureReason failure, @Nullable String vendorMessage,
                                 CreditCurrency currency, int cost, UUID memberId, String memberName,
                                 Instant createdAt, @Nullable Instant finishedAt, List<GenerationResult> results,
-                                boolean cancellable, boolean sandbox) {
+                                boolean cancellable, boolean sandbox, @Nullable UUID continues,
+                                @Nullable Integer variationNumber, Continuation continuation) {
 }

@@ -13,14 +13,17 @@ import app.atelier.generation.internal.ProjectPhotos;
 import app.atelier.generation.internal.ProjectRepository;
 import app.atelier.generation.internal.ResultRows;
 import app.atelier.generation.internal.Submissions;
+import app.atelier.media.MaskConvention;
 import app.atelier.media.MediaLibrary;
 import app.atelier.media.PhotoPreflight;
 import app.atelier.media.PhotoSummary;
+import app.atelier.provider.Continuation;
 import app.atelier.provider.Provider;
 import app.atelier.provider.OptionSpec;
 import app.atelier.provider.Providers;
 import app.atelier.provider.PublicReach;
 import app.atelier.shared.CurrentMember;
+import app.atelier.shared.Ids;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -29,6 +32,7 @@ import org.springframework.transaction.interceptor.TransactionAspectSupport;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
+import java.awt.image.BufferedImage;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -122,10 +126,44 @@ public class Generations {
     @PreAuthorize("hasAnyRole('ADMIN', 'MEMBER')")
     @Transactional
     public SubmitResult submit(GenerationRequest request) {
-        return submit(request, null);
+        return queue(request, null);
     }
 
-    private SubmitResult submit(GenerationRequest request, @Nullable UUID retryOf) {
+    /**
+     * Like {@link #submit(GenerationRequest)} with a zone the member drew for the provider's
+     * {@code mask} option: refused when it is empty or covers almost the whole photo, stored with the
+     * generations otherwise, and not kept when they are refused.
+     */
+    @PreAuthorize("hasAnyRole('ADMIN', 'MEMBER')")
+    @Transactional
+    public SubmitResult submit(GenerationRequest request, BufferedImage drawnMask) {
+        var problem = MaskConvention.problem(MaskConvention.coverage(drawnMask));
+        if (problem.isPresent()) {
+            return new SubmitResult.Invalid(Map.of(MASK, problem.get()));
+        }
+        var options = new LinkedHashMap<>(request.options());
+        options.put(MASK, media.storeMask(currentMember.require().teamId(), drawnMask).toString());
+        var result = queue(new GenerationRequest(request.projectId(), request.photoIds(), request.providerId(),
+                request.kind(), options, request.continues()), null);
+        if (!(result instanceof SubmitResult.Accepted)) {
+            // the stored mask goes with the rolled-back transaction
+            TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
+        }
+        return result;
+    }
+
+    /** The zone drawn for a generation (an exterior's mask), to start a variation's from. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Optional<BufferedImage> mask(UUID generationId) {
+        var team = currentMember.require().teamId();
+        return generations.findByIdAndTeamId(generationId, team)
+                .flatMap(found -> Optional.ofNullable(options(found).get(MASK)))
+                .flatMap(Ids::parse)
+                .flatMap(asset -> media.mask(team, asset));
+    }
+
+    private SubmitResult queue(GenerationRequest request, @Nullable UUID retryOf) {
         var member = currentMember.require();
         var problems = new LinkedHashMap<String, String>();
         var project = projects.findByIdAndTeamId(request.projectId(), member.teamId());
@@ -174,6 +212,7 @@ public class Generations {
         if (request.continues() != null && generations.findByIdAndTeamId(request.continues(), member.teamId())
                 .filter(earlier -> earlier.state() == GenerationState.SUCCEEDED)
                 .filter(earlier -> earlier.providerId().equals(request.providerId()))
+                .filter(earlier -> provider.get().continuation() != Continuation.NONE)
                 .isEmpty()) {
             problems.put("continues", "generation.error.cannot-continue");
         }
@@ -214,7 +253,7 @@ public class Generations {
             return new SubmitResult.Invalid(Map.of("generation", "generation.error.cannot-retry"));
         }
         var before = original.get();
-        return submit(new GenerationRequest(before.projectId(), List.of(before.photoId()), before.providerId(),
+        return queue(new GenerationRequest(before.projectId(), List.of(before.photoId()), before.providerId(),
                 before.kind(), options(before), before.continuesId()), before.id());
     }
 
@@ -262,8 +301,23 @@ public class Generations {
                     generation.failure(), admin ? generation.errorMessage() : null, generation.costCurrency(),
                     generation.costAmount(), generation.memberId(), names.getOrDefault(generation.memberId(), ""),
                     generation.createdAt(), generation.finishedAt(), files.getOrDefault(generation.id(), List.of()),
-                    (mine || admin) && cancellable(generation, provider), generation.sandbox());
+                    (mine || admin) && cancellable(generation, provider), generation.sandbox(),
+                    generation.continuesId(), variationNumber(generation),
+                    provider.map(Provider::continuation).orElse(Continuation.NONE));
         }).toList();
+    }
+
+    private @Nullable Integer variationNumber(Generation generation) {
+        var facts = generation.vendorFacts();
+        if (facts == null || facts.isBlank()) {
+            return null;
+        }
+        var number = json.readValue(facts, new TypeReference<Map<String, String>>() { }).get("variation_number");
+        try {
+            return number == null ? null : Integer.valueOf(number.strip());
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     private Map<String, String> optionLabels(Generation generation, Optional<Provider> provider) {

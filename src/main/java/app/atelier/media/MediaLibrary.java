@@ -9,6 +9,7 @@ import app.atelier.media.internal.PhotoImporter;
 import app.atelier.media.internal.PhotoRepository;
 import app.atelier.media.internal.ResultFetcher;
 import app.atelier.media.internal.SignedLinks;
+import app.atelier.media.internal.TempFiles;
 import app.atelier.media.internal.UrlFetcher;
 import app.atelier.media.storage.Storage;
 import org.springframework.stereotype.Service;
@@ -16,6 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -46,10 +48,12 @@ public class MediaLibrary {
     private final MediaProperties limits;
     private final Storage storage;
     private final ResultFetcher results;
+    private final TempFiles temp;
 
     MediaLibrary(PhotoImporter importer, UrlFetcher fetcher, PhotoRepository photos, AssetRepository assets,
                  SignedLinks links, ImageConformer conformer, MediaProperties limits, Storage storage,
-                 ResultFetcher results) {
+                 ResultFetcher results, TempFiles temp) {
+        this.temp = temp;
         this.importer = importer;
         this.fetcher = fetcher;
         this.photos = photos;
@@ -163,7 +167,7 @@ public class MediaLibrary {
      */
     @Transactional
     public UUID store(UUID teamId, Path file, StoredKind kind, int width, int height) {
-        var key = "team/" + teamId + "/results/" + UUID.randomUUID() + "." + kind.extension();
+        var key = "team/" + teamId + (kind == StoredKind.MASK ? "/masks/" : "/results/") + UUID.randomUUID() + "." + kind.extension();
         try {
             storage.put(key, file, kind.contentType());
             deleteOnRollback(key);
@@ -171,12 +175,47 @@ public class MediaLibrary {
                 case VIDEO -> AssetKind.RESULT_VIDEO;
                 case POSTER -> AssetKind.POSTER;
                 case IMAGE_JPEG, IMAGE_PNG -> AssetKind.RESULT_IMAGE;
+                case MASK -> AssetKind.MASK;
             }, key, kind.contentType(), Files.size(file), width, height));
             return asset.id();
         } catch (IOException | RuntimeException e) {
             storage.delete(key);
             throw e instanceof IOException io ? new UncheckedIOException(io) : (RuntimeException) e;
         }
+    }
+
+    /**
+     * Stores a mask a member drew ({@link MaskConvention}) inside the caller's transaction, like
+     * {@link #store}: gone again if that transaction rolls back.
+     *
+     * @return the stored mask's id
+     */
+    @Transactional
+    public UUID storeMask(UUID teamId, BufferedImage mask) {
+        var file = temp.create(".png");
+        try {
+            Files.write(file, MaskConvention.png(mask));
+            return store(teamId, file, StoredKind.MASK, mask.getWidth(), mask.getHeight());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            TempFiles.delete(file);
+        }
+    }
+
+    /** A stored mask of the team, read back as greyscale pixels; empty when there is none. */
+    @Transactional(readOnly = true)
+    public Optional<BufferedImage> mask(UUID teamId, UUID assetId) {
+        return assets.findById(assetId)
+                .filter(asset -> asset.teamId().equals(teamId))
+                .filter(asset -> asset.width() != null && asset.height() != null)
+                .flatMap(asset -> {
+                    try (var in = storage.open(asset.storageKey(), 0, -1)) {
+                        return MaskConvention.read(in.readAllBytes(), asset.width(), asset.height());
+                    } catch (IOException e) {
+                        throw new UncheckedIOException("Cannot read mask " + assetId, e);
+                    }
+                });
     }
 
     /**

@@ -9,7 +9,9 @@ public enum StoredKind {
     /** A JPEG image. */
     IMAGE_JPEG("jpg", "image/jpeg"),
     /** A PNG image. */
-    IMAGE_PNG("png", "image/png");
+    IMAGE_PNG("png", "image/png"),
+    /** A mask drawn by a member ({@link MaskConvention}). */
+    MASK("png", "image/png");
 
     private final String extension;
     private final String contentType;

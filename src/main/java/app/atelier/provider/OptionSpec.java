@@ -39,7 +39,7 @@ public record OptionSpec(String key, Type type, List<Choice> choices, @Nullable 
         choices = List.copyOf(choices);
     }
 
-    public static OptionSpec choice(String key, List<Choice> choices, String defaultValue) {
+    public static OptionSpec choice(String key, List<Choice> choices, @Nullable String defaultValue) {
         return new OptionSpec(key, Type.CHOICE, choices, defaultValue, true, 0, "", null);
     }
 

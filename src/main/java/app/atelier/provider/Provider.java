@@ -28,6 +28,11 @@ public interface Provider {
         return capabilities().cost();
     }
 
+    /** What it can make of one of its finished generations (a variation, an extension), if anything. */
+    default Continuation continuation() {
+        return Continuation.NONE;
+    }
+
     /** Whether it can take generations now: a vendor needs a key, or the sandbox standing in for it. */
     default boolean available() {
         return true;

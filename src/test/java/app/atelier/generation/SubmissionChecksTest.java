@@ -8,6 +8,7 @@ import app.atelier.WithMember;
 import app.atelier.account.Role;
 import app.atelier.credits.CreditCurrency;
 import app.atelier.media.ConformedImage;
+import app.atelier.media.MaskConvention;
 import app.atelier.media.MediaLibrary;
 import app.atelier.media.StoredKind;
 import app.atelier.media.TestPhotos;
@@ -136,6 +137,29 @@ class SubmissionChecksTest {
         var exterior = refusal(new GenerationRequest(project, projects.photosOf(project), "iacrea-exterior",
                 GenerationKind.EXTERIOR, Map.of("exterior", "POOL", "mask", smallMask.toString())));
         assertThat(exterior).containsEntry("mask", "generation.error.mask-size");
+        assertNothingSpent();
+    }
+
+    @Test
+    void aDrawnZoneIsNotKeptWhenTheRequestIsRefused() {
+        var zone = MaskConvention.blank(1200, 800);
+        var g = zone.createGraphics();
+        g.setColor(java.awt.Color.WHITE);
+        g.fillRect(100, 100, 300, 200);
+        g.dispose();
+        int masksBefore = jdbc.sql("SELECT COUNT(*) FROM media_asset WHERE kind = 'MASK'").query(Integer.class).single();
+
+        var result = generations.submit(new GenerationRequest(project, projects.photosOf(project), "iacrea-exterior",
+                GenerationKind.EXTERIOR, Map.of("exterior", "GARDEN")), zone);
+
+        assertThat(result).isEqualTo(new SubmitResult.Invalid(Map.of("exterior", "option.error.not-offered")));
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM media_asset WHERE kind = 'MASK'").query(Integer.class).single())
+                .as("the stored zone went with the refusal").isEqualTo(masksBefore);
+        var nearlyAll = MaskConvention.blank(1200, 800);
+        MaskConvention.fill(nearlyAll, MaskConvention.ZONE);
+        assertThat(generations.submit(new GenerationRequest(project, projects.photosOf(project), "iacrea-exterior",
+                GenerationKind.EXTERIOR, Map.of("exterior", "POOL")), nearlyAll))
+                .isEqualTo(new SubmitResult.Invalid(Map.of("mask", "mask.error.full")));
         assertNothingSpent();
     }
 

@@ -40,6 +40,8 @@ public class Member extends AuditedEntity {
     @Convert(converter = LanguageConverter.class)
     @Column(nullable = false, length = 8)
     private Language language;
+    @Column(name = "mask_preferences", length = 400)
+    private @Nullable String maskPreferences;
 
     @Column(nullable = false)
     private boolean enabled;
@@ -89,6 +91,15 @@ public class Member extends AuditedEntity {
 
     public boolean enabled() {
         return enabled;
+    }
+
+    /** The mask editor's settings as the member left them (a JSON object), if ever. */
+    public @Nullable String maskPreferences() {
+        return maskPreferences;
+    }
+
+    public void rememberMaskPreferences(String json) {
+        this.maskPreferences = json;
     }
 
     public void changeLanguage(Language language) {

@@ -4,7 +4,10 @@ import app.atelier.generation.GenerationResult;
 import app.atelier.generation.GenerationState;
 import app.atelier.generation.GenerationSummary;
 import app.atelier.media.MediaLibrary;
+import app.atelier.provider.Continuation;
+import app.atelier.provider.GenerationKind;
 import app.atelier.provider.ResultType;
+import app.atelier.ui.BeforeAfter;
 import app.atelier.ui.Formats;
 import com.vaadin.flow.component.badge.Badge;
 import com.vaadin.flow.component.badge.BadgeVariant;
@@ -30,6 +33,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
@@ -42,14 +46,20 @@ import java.util.stream.Stream;
  */
 class GenerationCard extends Div {
 
+    /** The option naming an exterior's type: the card's title. */
+    private static final String EXTERIOR = "exterior";
+
     private final GenerationSummary generation;
     private final ProgressBar bar = new ProgressBar();
     private final Span progressLabel = new Span();
 
     private final Clock clock;
 
+    /**
+     * @param carryOn asks for a variation or an extension of this generation
+     */
     GenerationCard(GenerationSummary generation, boolean canCreate, String projectName, Consumer<UUID> cancel,
-                   Consumer<UUID> retry, Clock clock) {
+                   Consumer<UUID> retry, Consumer<GenerationSummary> carryOn, Clock clock) {
         this.generation = generation;
         this.clock = clock;
         addClassNames("media-card", "generation-card");
@@ -59,8 +69,12 @@ class GenerationCard extends Div {
         var cover = new Div();
         cover.addClassName("media-card-cover");
         var video = generation.results().stream().filter(result -> result.type() == ResultType.VIDEO).findFirst();
-        if (generation.state() == GenerationState.SUCCEEDED && video.isPresent()) {
+        var image = generation.results().stream().filter(result -> result.type() == ResultType.IMAGE).findFirst();
+        boolean succeeded = generation.state() == GenerationState.SUCCEEDED;
+        if (succeeded && video.isPresent()) {
             showPoster(cover, video.get());
+        } else if (succeeded && image.isPresent()) {
+            showImage(cover, image.get());
         } else if (generation.photoThumbnail() != null) {
             var still = new Image(MediaLibrary.memberUrl(generation.photoThumbnail()), generation.photoName());
             still.getElement().setAttribute("loading", "lazy");
@@ -68,18 +82,26 @@ class GenerationCard extends Div {
             cover.addClassName(generation.state().terminal() ? "dimmed" : "working");
         }
         cover.add(chip());
-        if (generation.sandbox()) {
-            var sandbox = new Badge(getTranslation("generation.sandbox"));
-            sandbox.addClassNames("media-card-chip", "sandbox-chip");
-            sandbox.getElement().setAttribute("title", getTranslation("generation.sandbox.hint"));
-            cover.add(sandbox);
-        }
+        sandboxChip().ifPresent(cover::add);
 
         var body = new Div();
         body.addClassName("media-card-body");
         var title = new Span(effect());
         title.addClassName("media-card-title");
-        body.add(title, detail(settings()));
+        body.add(title);
+        if (generation.continues() != null) {
+            var continued = detail(generation.continuation() == Continuation.EXTENSION
+                    ? getTranslation("generation.extension")
+                    : generation.variationNumber() != null
+                    ? getTranslation("generation.variation.number", generation.variationNumber())
+                    : getTranslation("generation.variation"));
+            continued.addClassName("continuation-label");
+            continued.addComponentAsFirst(new Icon(VaadinIcon.LEVEL_RIGHT));
+            body.add(continued);
+            addClassName("continuation");
+            getElement().setAttribute("data-continues", generation.continues().toString());
+        }
+        body.add(detail(settings()));
         var prompt = generation.options().get(OptionFields.PROMPT);
         if (prompt != null && !prompt.isBlank()) {
             var said = detail(getTranslation("generation.prompt.quoted", prompt.strip()));
@@ -110,7 +132,15 @@ class GenerationCard extends Div {
             again.addClassName("retry-generation");
             actions.add(again);
         }
-        video.filter(result -> generation.state() == GenerationState.SUCCEEDED)
+        if (canCreate && succeeded && generation.continuation() != Continuation.NONE) {
+            boolean extension = generation.continuation() == Continuation.EXTENSION;
+            var more = new Button(getTranslation(extension ? "generation.extend" : "generation.vary"),
+                    new Icon(extension ? VaadinIcon.FAST_FORWARD : VaadinIcon.COPY_O), click -> carryOn.accept(generation));
+            more.addThemeVariants(ButtonVariant.SMALL);
+            more.addClassName(extension ? "extend-generation" : "vary-generation");
+            actions.add(more);
+        }
+        video.or(() -> image).filter(result -> succeeded)
                 .ifPresent(result -> actions.add(download(result, projectName)));
         body.add(actions);
         add(cover, body);
@@ -152,14 +182,33 @@ class GenerationCard extends Div {
             cover.removeAll();
             cover.getElement().appendChild(player(video));
             cover.add(chip());
-        if (generation.sandbox()) {
-            var sandbox = new Badge(getTranslation("generation.sandbox"));
-            sandbox.addClassNames("media-card-chip", "sandbox-chip");
-            sandbox.getElement().setAttribute("title", getTranslation("generation.sandbox.hint"));
-            cover.add(sandbox);
-        }
+            sandboxChip().ifPresent(cover::add);
         });
         cover.add(play);
+    }
+
+    /** An exterior over the photo it was made from, with a divider to compare; another image as it is. */
+    private void showImage(Div cover, GenerationResult image) {
+        var made = MediaLibrary.memberUrl(image.asset());
+        if (generation.kind() == GenerationKind.EXTERIOR && generation.photoThumbnail() != null) {
+            var compare = new BeforeAfter(MediaLibrary.memberUrl(generation.photoThumbnail()), made);
+            compare.addClassName("generation-compare");
+            cover.add(compare);
+        } else {
+            var still = new Image(made, effect());
+            still.getElement().setAttribute("loading", "lazy");
+            cover.add(still);
+        }
+    }
+
+    private Optional<Badge> sandboxChip() {
+        if (!generation.sandbox()) {
+            return Optional.empty();
+        }
+        var sandbox = new Badge(getTranslation("generation.sandbox"));
+        sandbox.addClassNames("media-card-chip", "sandbox-chip");
+        sandbox.getElement().setAttribute("title", getTranslation("generation.sandbox.hint"));
+        return Optional.of(sandbox);
     }
 
     private Element player(GenerationResult video) {
@@ -230,11 +279,12 @@ class GenerationCard extends Div {
         return outcome;
     }
 
-    private Anchor download(GenerationResult video, String projectName) {
-        var name = fileName(projectName) + ".mp4";
-        var link = new Anchor(MediaLibrary.memberUrl(video.asset()) + "?download=" + name, "");
+    /** The file, named after the project, the effect and the day (the server adds the image's extension). */
+    private Anchor download(GenerationResult result, String projectName) {
+        var name = fileName(projectName) + (result.type() == ResultType.VIDEO ? ".mp4" : "");
+        var link = new Anchor(MediaLibrary.memberUrl(result.asset()) + "?download=" + name, "");
         link.setTarget(AnchorTarget.DEFAULT);
-        link.getElement().setAttribute("download", name);
+        link.getElement().setAttribute("download", result.type() == ResultType.VIDEO ? name : "");
         link.getElement().setAttribute("router-ignore", true);
         link.addClassName("download-link");
         link.add(new Icon(VaadinIcon.DOWNLOAD_ALT), new Span(getTranslation("generation.download")));
@@ -256,15 +306,18 @@ class GenerationCard extends Div {
                 .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
     }
 
-    /** What was made: the motion's name for a camera motion, the kind of generation otherwise. */
+    /** What was made: the motion's name for a camera motion, the exterior's type, the kind of generation otherwise. */
     private String effect() {
-        var motion = generation.optionLabels().get(OptionFields.MOTION);
-        return getTranslation(motion != null ? motion : generation.kind().labelKey());
+        var named = generation.optionLabels().get(OptionFields.MOTION);
+        if (named == null) {
+            named = generation.optionLabels().get(EXTERIOR);
+        }
+        return getTranslation(named != null ? named : generation.kind().labelKey());
     }
 
     private String settings() {
         return generation.optionLabels().entrySet().stream()
-                .filter(label -> !label.getKey().equals(OptionFields.MOTION))
+                .filter(label -> !label.getKey().equals(OptionFields.MOTION) && !label.getKey().equals(EXTERIOR))
                 .map(label -> getTranslation(label.getValue()))
                 .collect(Collectors.joining(" · "));
     }

@@ -16,7 +16,9 @@ import app.atelier.provider.GenerationKind;
 import app.atelier.provider.OptionSpec;
 import app.atelier.provider.Provider;
 import app.atelier.provider.Providers;
+import app.atelier.account.AccountService;
 import app.atelier.ui.EmptyState;
+import app.atelier.ui.MaskEditor;
 import app.atelier.ui.Formats;
 import app.atelier.ui.UploadTexts;
 import app.atelier.ui.ViewHeader;
@@ -75,9 +77,11 @@ public class NewGenerationView extends Main implements BeforeEnterObserver, HasD
     private final Projects projects;
     private final Generations generations;
     private final Providers providers;
+    private final AccountService accounts;
 
     final ComboBox<ProjectSummary> project = new ComboBox<>();
     final Div photoGrid = new Div();
+    private @Nullable Button selectAll;
     private final Span photoCount = new Span();
     final Div kindPicker = new Div();
     final Div providerPicker = new Div();
@@ -97,11 +101,13 @@ public class NewGenerationView extends Main implements BeforeEnterObserver, HasD
     private String preflightKey = "";
     private List<PhotoPreflight> preflight = List.of();
 
-    NewGenerationView(Projects projects, Generations generations, Providers providers) {
+    NewGenerationView(Projects projects, Generations generations, Providers providers, AccountService accounts) {
+        this.accounts = accounts;
         this.projects = projects;
         this.generations = generations;
         this.providers = providers;
-        this.settings = new OptionFields(providers.all().getFirst().capabilities(), Map.of(), List.of(), () -> { });
+        this.settings = new OptionFields(providers.all().getFirst().capabilities(), Map.of(), List.of(),
+                this::maskEditor, () -> { });
         addClassName("view");
         addClassName("wizard-view");
     }
@@ -147,7 +153,31 @@ public class NewGenerationView extends Main implements BeforeEnterObserver, HasD
 
     private boolean fillable(Provider candidate) {
         return candidate.capabilities().options().stream()
-                .noneMatch(option -> option.type() == OptionSpec.Type.IMAGE && option.required());
+                .noneMatch(option -> option.type() == OptionSpec.Type.IMAGE && option.required()
+                        && !option.key().equals(OptionFields.MASK));
+    }
+
+    /** Whether the chosen kind makes images (an exterior) rather than videos. */
+    private boolean makesImages() {
+        return kind == GenerationKind.EXTERIOR;
+    }
+
+    /** Whether the chosen provider takes a zone drawn over the photo: then one photo at a time. */
+    private boolean drawsMask() {
+        return provider != null && provider.capabilities().option(OptionFields.MASK).isPresent();
+    }
+
+    private MaskEditor maskEditor(PhotoSummary photo) {
+        return MaskEditors.over(photo, null, accounts);
+    }
+
+    /** A zone is drawn on one photo: keep only the first chosen one when the provider takes a zone. */
+    private void keepOnePhotoIfDrawing() {
+        if (drawsMask() && chosenPhotos.size() > 1) {
+            var first = chosenPhotos.getFirst();
+            chosenPhotos.clear();
+            chosenPhotos.add(first);
+        }
     }
 
     private List<Provider> offering(GenerationKind wanted) {
@@ -182,6 +212,7 @@ public class NewGenerationView extends Main implements BeforeEnterObserver, HasD
             if (chosenProject != null) {
                 chosenProject.photos().forEach(photo -> chosenPhotos.add(photo.id()));
             }
+            keepOnePhotoIfDrawing();
             drawSettings();
             refresh();
         });
@@ -197,8 +228,11 @@ public class NewGenerationView extends Main implements BeforeEnterObserver, HasD
             if (chosenProject != null) {
                 chosenProject.photos().forEach(photo -> chosenPhotos.add(photo.id()));
             }
+            keepOnePhotoIfDrawing();
             refresh();
         });
+        all.getElement().setAttribute("data-action", "all-photos");
+        selectAll = all;
         var none = new Button(getTranslation("wizard.photos.none"), click -> {
             chosenPhotos.clear();
             refresh();
@@ -226,15 +260,23 @@ public class NewGenerationView extends Main implements BeforeEnterObserver, HasD
     private void drawKinds() {
         kindPicker.removeAll();
         for (var candidate : kinds()) {
-            var icon = new Icon(candidate == GenerationKind.AI_VIDEO ? VaadinIcon.MAGIC : VaadinIcon.MOVIE);
+            var icon = new Icon(switch (candidate) {
+                case AI_VIDEO -> VaadinIcon.MAGIC;
+                case EXTERIOR -> VaadinIcon.PAINTBRUSH;
+                case CAMERA_MOTION -> VaadinIcon.MOVIE;
+            });
             icon.addClassName("choice-card-icon");
             var name = new Span(getTranslation(candidate.labelKey()));
             name.addClassName("choice-card-name");
             var text = new Span(getTranslation(candidate.hintKey()));
             text.addClassName("choice-card-hint");
             var card = choiceCard(candidate == kind, true, () -> {
+                if (candidate == kind) {
+                    return;
+                }
                 kind = candidate;
                 provider = firstAvailable(candidate);
+                keepOnePhotoIfDrawing();
                 drawKinds();
                 refresh();
             }, icon, name, text);
@@ -246,7 +288,11 @@ public class NewGenerationView extends Main implements BeforeEnterObserver, HasD
             var name = new Span(getTranslation(candidate.nameKey()));
             name.addClassName("choice-card-name");
             var card = choiceCard(candidate == provider, candidate.available(), () -> {
+                if (candidate == provider) {
+                    return;
+                }
                 provider = candidate;
+                keepOnePhotoIfDrawing();
                 drawKinds();
                 refresh();
             }, name);
@@ -258,7 +304,7 @@ public class NewGenerationView extends Main implements BeforeEnterObserver, HasD
             }
             var cost = candidate.capabilities().cost();
             var price = new Span(cost.amount() == 0 ? getTranslation("wizard.provider.free")
-                    : getTranslation("wizard.provider.cost", cost.amount(), getTranslation(cost.currency().labelKey(), cost.amount())));
+                    : getTranslation(makesImages() ? "wizard.provider.cost.image" : "wizard.provider.cost", cost.amount(), getTranslation(cost.currency().labelKey(), cost.amount())));
             price.addClassName("choice-card-hint");
             card.add(price);
             var note = new Span(!candidate.available() ? getTranslation("wizard.provider.unavailable")
@@ -307,7 +353,7 @@ public class NewGenerationView extends Main implements BeforeEnterObserver, HasD
         }
         var kept = settings.values();
         settings = new OptionFields(provider.capabilities(), kept,
-                chosenProject == null ? List.of() : chosenProject.photos(), this::refreshReview);
+                chosenProject == null ? List.of() : chosenProject.photos(), this::maskEditor, this::refreshReview);
         settings.sample(sample());
         settingsHolder.add(settings);
     }
@@ -352,7 +398,11 @@ public class NewGenerationView extends Main implements BeforeEnterObserver, HasD
             photoGrid.add(hint(getTranslation("wizard.photos.empty")), addPhotos);
         }
         photos.forEach(photo -> photoGrid.add(photoTile(photo)));
-        photoCount.setText(getTranslation("wizard.photos.count", chosenPhotos.size()));
+        photoCount.setText(getTranslation(drawsMask() ? "wizard.photos.one" : "wizard.photos.count", chosenPhotos.size()));
+        photoGrid.getElement().setAttribute("role", drawsMask() ? "radiogroup" : "group");
+        if (selectAll != null) {
+            selectAll.setVisible(!drawsMask());
+        }
         settings.sample(sample());
         refreshReview();
     }
@@ -367,7 +417,7 @@ public class NewGenerationView extends Main implements BeforeEnterObserver, HasD
         name.addClassName("photo-tile-name");
         var tile = new Div(image, check, name);
         tile.addClassName("photo-tile");
-        tile.getElement().setAttribute("role", "checkbox");
+        tile.getElement().setAttribute("role", drawsMask() ? "radio" : "checkbox");
         tile.getElement().setAttribute("aria-checked", Boolean.toString(chosen));
         tile.getElement().setAttribute("aria-label", photo.fileName());
         tile.getElement().setAttribute("tabindex", "0");
@@ -375,7 +425,11 @@ public class NewGenerationView extends Main implements BeforeEnterObserver, HasD
             tile.addClassName("chosen");
         }
         Runnable toggle = () -> {
-            if (!chosenPhotos.remove(photo.id())) {
+            if (drawsMask()) {
+                // a zone is drawn on one photo: choosing another one replaces it
+                chosenPhotos.clear();
+                chosenPhotos.add(photo.id());
+            } else if (!chosenPhotos.remove(photo.id())) {
                 chosenPhotos.add(photo.id());
             }
             refresh();
@@ -404,7 +458,7 @@ public class NewGenerationView extends Main implements BeforeEnterObserver, HasD
                 .filter(option -> option.type() == OptionSpec.Type.CHOICE)
                 .map(option -> settings.label(option.key(), settings.values().get(option.key())))
                 .toList();
-        summary.setText(getTranslation("wizard.review.summary", count, String.join(" · ", choices)));
+        summary.setText(getTranslation(makesImages() ? "wizard.review.summary.image" : "wizard.review.summary", count, String.join(" · ", choices)));
         engine.setText(getTranslation(chosen.sandboxed() ? "wizard.review.engine.sandbox" : "wizard.review.engine",
                 getTranslation(chosen.nameKey())));
         var quote = generations.quote(request.get()).orElseThrow();
@@ -412,10 +466,17 @@ public class NewGenerationView extends Main implements BeforeEnterObserver, HasD
         boolean photosFit = photos.stream().allMatch(PhotoPreflight::fits);
         photos.stream().filter(photo -> !photo.unchanged())
                 .forEach(photo -> photoChanges.add(new Paragraph(preflightText(photo, chosen))));
-        var missing = chosen.capabilities().check(settings.values()).problems().entrySet().stream()
+        var drawn = settings.maskEditor();
+        var missing = new ArrayList<>(chosen.capabilities().check(settings.values()).problems().entrySet().stream()
+                // the zone is drawn in the editor, not chosen: its own check says what is missing
+                .filter(problem -> !(settings.drawsMask() && problem.getKey().equals(OptionFields.MASK)))
                 .map(problem -> getTranslation("wizard.review.problem", label(chosen, problem.getKey()),
                         getTranslation(problem.getValue())))
-                .toList();
+                .toList());
+        if (settings.drawsMask()) {
+            drawn.flatMap(MaskEditor::problem).or(() -> drawn.isEmpty() ? Optional.of("wizard.mask.no-photo") : Optional.empty())
+                    .ifPresent(problem -> missing.addFirst(getTranslation(problem)));
+        }
         // the member may still go on: a vendor on the same network can reach us
         unreachable.setText(quote.unreachable() ? getTranslation("wizard.unreachable") : "");
         unreachable.setVisible(quote.unreachable());
@@ -470,14 +531,19 @@ public class NewGenerationView extends Main implements BeforeEnterObserver, HasD
     }
 
     private String costText(Quote quote) {
-        var currency = getTranslation(quote.currency().labelKey(), quote.cost());
+        return costText(this, quote);
+    }
+
+    /** What a quote costs and leaves, in a sentence ("Cette génération utilisera 1 crédit … il vous en restera 9"). */
+    static String costText(Component words, Quote quote) {
+        var currency = words.getTranslation(quote.currency().labelKey(), quote.cost());
         if (quote.cost() == 0) {
-            return getTranslation("wizard.cost.free", quote.generations());
+            return words.getTranslation("wizard.cost.free", quote.generations());
         }
         if (!quote.affordable()) {
-            return getTranslation("wizard.cost.short", quote.cost(), currency, quote.available());
+            return words.getTranslation("wizard.cost.short", quote.cost(), currency, quote.available());
         }
-        return getTranslation("wizard.cost.spend", quote.generations(), quote.cost(), currency, quote.after());
+        return words.getTranslation("wizard.cost.spend", quote.generations(), quote.cost(), currency, quote.after());
     }
 
     private Optional<GenerationRequest> request() {
@@ -496,9 +562,17 @@ public class NewGenerationView extends Main implements BeforeEnterObserver, HasD
             generate.setEnabled(false);
             return;
         }
-        switch (generations.submit(request.get())) {
+        var drawn = settings.drawsMask() ? settings.maskEditor() : Optional.<MaskEditor>empty();
+        if (settings.drawsMask() && drawn.isEmpty()) {
+            refreshReview();
+            return;
+        }
+        var result = drawn.isPresent() ? generations.submit(request.get(), drawn.get().getMaskImage())
+                : generations.submit(request.get());
+        switch (result) {
             case SubmitResult.Accepted accepted -> {
-                Notification.show(getTranslation("wizard.submitted", accepted.generationIds().size()), 4000,
+                Notification.show(getTranslation(makesImages() ? "wizard.submitted.image" : "wizard.submitted",
+                                accepted.generationIds().size()), 4000,
                         Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.SUCCESS);
                 getUI().ifPresent(ui -> ui.navigate(ProjectView.class,
                         new RouteParameters(ProjectView.PROJECT, request.get().projectId().toString())));

@@ -4,10 +4,12 @@ import app.atelier.media.MediaLibrary;
 import app.atelier.media.PhotoSummary;
 import app.atelier.provider.Capabilities;
 import app.atelier.provider.OptionSpec;
+import app.atelier.ui.MaskEditor;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
@@ -20,7 +22,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The settings of one provider, drawn from its capabilities: camera motions as cards that move over
@@ -35,6 +39,8 @@ class OptionFields extends Div {
     static final String MOTION = "motion";
     /** What the member wrote for an AI video, shown with what it made. */
     static final String PROMPT = "prompt";
+    /** The option drawn in the mask editor: the zone where an exterior goes. */
+    static final String MASK = "mask";
     /** The options whose choices are shapes: a format, an aspect ratio. */
     private static final List<String> SHAPED = List.of("format", "aspect_ratio");
 
@@ -44,17 +50,30 @@ class OptionFields extends Div {
     private final Runnable changed;
     final Div motionGrid = new Div();
     private Optional<PhotoSummary> sample = Optional.empty();
+    private final Function<PhotoSummary, MaskEditor> maskEditors;
+    final Div maskHolder = new Div();
+    private final Paragraph maskStatus = new Paragraph();
+    private @Nullable MaskEditor maskEditor;
 
     /**
      * @param kept   what the member set before (another provider's prompt, say): reused where this
      *               provider takes the same option with a value it accepts
      * @param photos the project's photos, for an image option
+     * @param maskEditors makes the editor of a zone over a photo, for the mask option
      */
-    OptionFields(Capabilities capabilities, Map<String, String> kept, List<PhotoSummary> photos, Runnable changed) {
+    OptionFields(Capabilities capabilities, Map<String, String> kept, List<PhotoSummary> photos,
+                 Function<PhotoSummary, MaskEditor> maskEditors, Runnable changed) {
         this.capabilities = capabilities;
         this.changed = changed;
+        this.maskEditors = maskEditors;
         addClassName("option-fields");
         for (var option : capabilities.options()) {
+            if (option.key().equals(MASK) && option.type() == OptionSpec.Type.IMAGE) {
+                var field = maskField(option);
+                fields.put(option.key(), field);
+                add(field);
+                continue;
+            }
             var before = kept.get(option.key());
             var value = before != null && option.problem(before).isEmpty() && (option.type() != OptionSpec.Type.IMAGE
                     || photos.stream().anyMatch(photo -> photo.original().toString().equals(before))) ? before : option.defaultValue();
@@ -77,13 +96,67 @@ class OptionFields extends Div {
         return Optional.ofNullable(fields.get(key));
     }
 
-    /** The photo the motion cards move over. */
+    /** The zone drawn for the mask option, while there is one to draw. */
+    Optional<MaskEditor> maskEditor() {
+        return Optional.ofNullable(maskEditor);
+    }
+
+    /** Whether the provider takes a zone drawn over the photo. */
+    boolean drawsMask() {
+        return fields.containsKey(MASK) && capabilities.option(MASK).map(option -> option.type() == OptionSpec.Type.IMAGE)
+                .orElse(false);
+    }
+
+    /** The photo the motion cards move over, and the zone is drawn on. */
     void sample(Optional<PhotoSummary> photo) {
         var before = sample.map(PhotoSummary::id);
         sample = photo;
         if (!before.equals(photo.map(PhotoSummary::id))) {
             drawMotions();
+            if (drawsMask()) {
+                drawMaskEditor();
+            }
         }
+    }
+
+    private Component maskField(OptionSpec option) {
+        var title = new Span(getTranslation(option.labelKey()));
+        title.addClassName("mask-field-label");
+        var help = new Span(getTranslation("wizard.mask.help"));
+        help.addClassName("hint");
+        maskStatus.addClassName("mask-status");
+        maskStatus.setText(getTranslation("wizard.mask.no-photo"));
+        maskStatus.getElement().setAttribute("aria-live", "polite");
+        maskHolder.addClassName("mask-holder");
+        var field = new Div(title, help, maskHolder, maskStatus);
+        field.addClassName("mask-field");
+        field.getElement().setAttribute("data-option", option.key());
+        return field;
+    }
+
+    private void drawMaskEditor() {
+        maskHolder.removeAll();
+        maskEditor = sample.map(maskEditors).orElse(null);
+        if (maskEditor == null) {
+            maskStatus.setText(getTranslation("wizard.mask.no-photo"));
+        } else {
+            maskEditor.addMaskChangedListener(change -> {
+                showMaskStatus();
+                changed.run();
+            });
+            maskHolder.add(maskEditor);
+            showMaskStatus();
+        }
+        changed.run();
+    }
+
+    private void showMaskStatus() {
+        var editor = Objects.requireNonNull(maskEditor);
+        var problem = editor.problem();
+        maskStatus.setText(problem.map(this::getTranslation)
+                .orElseGet(() -> getTranslation("mask.coverage", editor.coverage())));
+        maskStatus.getElement().getClassList().set("error", problem.isPresent() && editor.coverage() > 0);
+        maskStatus.getElement().setAttribute("data-coverage", Double.toString(editor.coverage()));
     }
 
     /** The label of a choice as members read it, or the value itself. */

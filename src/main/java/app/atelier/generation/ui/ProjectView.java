@@ -4,7 +4,9 @@ import app.atelier.shared.Ids;
 import app.atelier.generation.CancelResult;
 import app.atelier.generation.GenerationChanged;
 import app.atelier.generation.GenerationSummary;
+import app.atelier.account.AccountService;
 import app.atelier.generation.Generations;
+import app.atelier.provider.Providers;
 import app.atelier.generation.ProjectDetails;
 import app.atelier.generation.ProjectSummary;
 import app.atelier.generation.Projects;
@@ -48,6 +50,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -81,6 +84,8 @@ public class ProjectView extends Main implements BeforeEnterObserver, HasDynamic
     private final Projects projects;
     private final Generations generations;
     private final MediaLibrary media;
+    private final Providers providers;
+    private final AccountService accounts;
     private final boolean canAdd;
     private @Nullable ProjectDetails details;
     private @Nullable UUID projectId;
@@ -100,9 +105,11 @@ public class ProjectView extends Main implements BeforeEnterObserver, HasDynamic
 
     private final Clock clock;
 
-    ProjectView(Projects projects, Generations generations, MediaLibrary media, LiveUpdates updates,
-                AccessAnnotationChecker access, Clock clock) {
+    ProjectView(Projects projects, Generations generations, MediaLibrary media, Providers providers,
+                AccountService accounts, LiveUpdates updates, AccessAnnotationChecker access, Clock clock) {
         this.clock = clock;
+        this.providers = providers;
+        this.accounts = accounts;
         this.projects = projects;
         this.generations = generations;
         this.media = media;
@@ -171,11 +178,44 @@ public class ProjectView extends Main implements BeforeEnterObserver, HasDynamic
         generationGrid.removeAll();
         generationSection.setVisible(!all.isEmpty());
         var projectName = details().project().name();
-        all.forEach(generation -> {
-            var card = new GenerationCard(generation, canAdd, projectName, this::cancel, this::retry, clock);
+        inFamilies(all).forEach(generation -> {
+            var card = new GenerationCard(generation, canAdd, projectName, this::cancel, this::retry, this::carryOn, clock);
             cards.put(generation.id(), card);
             generationGrid.add(card);
         });
+    }
+
+    /**
+     * Newest first, but a variation or an extension right after the generation it continues (its
+     * own oldest first), so that each one is read under its parent.
+     */
+    static List<GenerationSummary> inFamilies(List<GenerationSummary> newestFirst) {
+        var ids = newestFirst.stream().map(GenerationSummary::id).collect(Collectors.toSet());
+        var children = new HashMap<UUID, List<GenerationSummary>>();
+        newestFirst.reversed().stream().filter(generation -> generation.continues() != null && ids.contains(generation.continues()))
+                .forEach(child -> children.computeIfAbsent(child.continues(), key -> new ArrayList<>()).add(child));
+        var ordered = new ArrayList<GenerationSummary>();
+        newestFirst.stream().filter(generation -> generation.continues() == null || !ids.contains(generation.continues()))
+                .forEach(root -> addFamily(root, children, ordered));
+        return ordered;
+    }
+
+    private static void addFamily(GenerationSummary parent, Map<UUID, List<GenerationSummary>> children,
+                                  List<GenerationSummary> ordered) {
+        ordered.add(parent);
+        children.getOrDefault(parent.id(), List.of()).forEach(child -> addFamily(child, children, ordered));
+    }
+
+    /** Asks for a variation or an extension of a finished generation. */
+    private void carryOn(GenerationSummary generation) {
+        var photo = details().photos().stream().filter(found -> found.id().equals(generation.photoId())).findFirst();
+        var provider = providers.find(generation.providerId());
+        if (photo.isEmpty() || provider.isEmpty()) {
+            Notification.show(getTranslation("generation.error.cannot-continue"), 5000, Notification.Position.BOTTOM_START)
+                    .addThemeVariants(NotificationVariant.ERROR);
+            return;
+        }
+        new ContinueDialog(generation, photo.get(), provider.get(), generations, accounts, this::showGenerations).show();
     }
 
     /** A generation of this project moved: move its bar, or redraw the list when its state changed. */

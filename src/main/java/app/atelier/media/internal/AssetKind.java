@@ -8,5 +8,7 @@ public enum AssetKind {
     CONFORMED,
     RESULT_VIDEO,
     RESULT_IMAGE,
-    POSTER
+    POSTER,
+    /** A zone drawn by a member for an exterior (see {@code MaskConvention}). */
+    MASK
 }

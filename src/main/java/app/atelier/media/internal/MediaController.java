@@ -64,7 +64,11 @@ class MediaController {
     static String safeName(String wanted, Asset asset) {
         var cleaned = wanted.replaceAll("[^A-Za-z0-9._-]", "-").replaceAll("-{2,}", "-");
         cleaned = cleaned.substring(0, Math.min(cleaned.length(), 120)).replaceAll("^[.-]+", "");
-        return cleaned.isBlank() ? asset.id() + extensionOf(asset) : cleaned;
+        if (cleaned.isBlank()) {
+            return asset.id() + extensionOf(asset);
+        }
+        // a name without its extension gets the file's own (an image may be a JPEG or a PNG)
+        return cleaned.contains(".") ? cleaned : cleaned + extensionOf(asset);
     }
 
     private static String extensionOf(Asset asset) {

@@ -5,6 +5,7 @@ import app.atelier.media.ImageConstraints;
 import app.atelier.media.ImageFormat;
 import app.atelier.provider.Capabilities;
 import app.atelier.provider.Completion;
+import app.atelier.provider.Continuation;
 import app.atelier.provider.Cost;
 import app.atelier.provider.ErrorCode;
 import app.atelier.provider.GenerationKind;
@@ -33,7 +34,7 @@ import java.util.Set;
  * marks on a photo ({@code /api/create_exterior/generate}); a variation of an earlier one, with the
  * same mask or a new one and perhaps another type ({@code /generate-variation}); both read back with
  * {@code /get}. The mask is a PNG the size of the photo, white where the exterior goes
- * ({@code media.MaskConvention}).
+ * ({@link app.atelier.media.MaskConvention}).
  */
 @Component
 class IaCreaExteriorProvider extends IaCreaProvider {
@@ -53,7 +54,7 @@ class IaCreaExteriorProvider extends IaCreaProvider {
 
     private static Capabilities capabilities(IaCreaProperties settings) {
         return new Capabilities(Set.of(GenerationKind.EXTERIOR),
-                List.of(OptionSpec.choice(EXTERIOR, EXTERIORS, "TERRACE").labelled("option.label.exterior", null),
+                List.of(OptionSpec.choice(EXTERIOR, EXTERIORS, null).labelled("option.label.exterior", null),
                         OptionSpec.image(MASK, true).labelled("option.label.mask", "option.help.mask")),
                 1,
                 // never resized: the mask must keep matching the photo pixel for pixel
@@ -72,6 +73,11 @@ class IaCreaExteriorProvider extends IaCreaProvider {
 
     record Vary(String userId, String generationId, String originalUrl, @Nullable String maskUrl, String roomType,
                 @Nullable String webhook) {
+    }
+
+    @Override
+    public Continuation continuation() {
+        return Continuation.VARIATION;
     }
 
     @Override

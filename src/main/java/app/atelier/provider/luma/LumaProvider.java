@@ -5,6 +5,7 @@ import app.atelier.media.ImageConstraints;
 import app.atelier.media.ImageFormat;
 import app.atelier.provider.Capabilities;
 import app.atelier.provider.Completion;
+import app.atelier.provider.Continuation;
 import app.atelier.provider.Cost;
 import app.atelier.provider.ErrorCode;
 import app.atelier.provider.GenerationKind;
@@ -94,6 +95,11 @@ class LumaProvider extends VendorProvider {
     record Create(String action, @Nullable String prompt, @Nullable String startImageUrl, @Nullable String endImageUrl,
                   @Nullable Boolean loop, @Nullable String aspectRatio, @Nullable Boolean enhancement, String callbackUrl,
                   @Nullable String videoId) {
+    }
+
+    @Override
+    public Continuation continuation() {
+        return Continuation.EXTENSION;
     }
 
     @Override
