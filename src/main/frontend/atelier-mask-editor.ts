@@ -44,7 +44,6 @@ export class AtelierMaskEditor extends LitElement {
       display: flex;
       flex-direction: column;
       gap: var(--lumo-space-s, 0.5rem);
-      min-height: 20rem;
       outline: none;
       position: relative;
       font-family: var(--lumo-font-family, sans-serif);
@@ -102,8 +101,10 @@ export class AtelierMaskEditor extends LitElement {
     output { min-width: 3.2em; font-variant-numeric: tabular-nums; color: var(--lumo-body-text-color, #222); }
     .stage {
       position: relative;
-      flex: 1;
-      min-height: 16rem;
+      flex: none;
+      width: 100%;
+      min-height: 12rem;
+      max-height: var(--mask-editor-max-height, min(72vh, 54rem));
       border-radius: var(--lumo-border-radius-m, 6px);
       overflow: hidden;
       background: repeating-conic-gradient(#2a2d33 0% 25%, #31353c 0% 50%) 0 / 24px 24px;
@@ -152,7 +153,9 @@ export class AtelierMaskEditor extends LitElement {
     input[type='file'] { display: none; }
     @media (max-width: 640px) {
       input[type='range'] { width: 5rem; }
-      .optional { display: none; }
+      label.setting.optional { display: none; }
+      button { min-width: 2rem; padding: 0 0.35rem; }
+      .status span:last-child { display: none; }
     }
   `;
 
@@ -332,7 +335,7 @@ export class AtelierMaskEditor extends LitElement {
         </div>
         <input type="file" accept="image/png,image/*" @change=${this.onFile} />
       </div>
-      <div class="stage">
+      <div class="stage" style="aspect-ratio: ${this.photoWidth || 4} / ${this.photoHeight || 3}">
         <canvas
           @pointerdown=${this.onPointerDown}
           @pointermove=${this.onPointerMove}
@@ -705,7 +708,11 @@ export class AtelierMaskEditor extends LitElement {
     this.focus({ preventScroll: true });
     const at = this.toPhoto(e);
     this.pointers.set(e.pointerId, { x: at.sx, y: at.sy });
-    this.canvas.setPointerCapture(e.pointerId);
+    try {
+      this.canvas.setPointerCapture(e.pointerId);
+    } catch {
+      // a pointer the browser no longer knows (it went away): the stroke still ends at pointerup
+    }
     if (e.pointerType === 'touch' && this.pointers.size === 2) {
       // a second finger: the gesture zooms and pans; a stroke just begun is not kept
       if (this.active?.kind === 'stroke') this.redraw();

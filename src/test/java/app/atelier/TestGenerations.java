@@ -118,6 +118,11 @@ public class TestGenerations {
         return id;
     }
 
+    /** Makes a generation a variation or an extension of {@code parent}. */
+    public void continuing(UUID generation, UUID parent) {
+        jdbc.sql("UPDATE generation SET continues_id = ? WHERE id = ?").params(parent, generation).update();
+    }
+
     /** Marks a generation as made by the sandbox standing in for {@code provider}. */
     public void madeBySandbox(UUID generation, String provider) {
         jdbc.sql("UPDATE generation SET sandbox = TRUE, provider_id = ? WHERE id = ?").params(provider, generation).update();

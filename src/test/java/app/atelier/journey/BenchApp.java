@@ -79,6 +79,11 @@ final class BenchApp implements AutoCloseable {
         return new TestProjects(jdbc(), bean(MediaLibrary.class)).project(TestAccounts.TEAM_ID, "Villa Les Oliviers", photos);
     }
 
+    /** Adds a photo to the project. */
+    app.atelier.media.PhotoSummary addPhoto(UUID project, String name, byte[] content) {
+        return new TestProjects(jdbc(), bean(MediaLibrary.class)).addPhoto(TestAccounts.TEAM_ID, project, name, content);
+    }
+
     List<UUID> photosOf(UUID project) {
         return new TestProjects(jdbc(), bean(MediaLibrary.class)).photosOf(project);
     }

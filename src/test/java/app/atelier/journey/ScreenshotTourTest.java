@@ -1,12 +1,17 @@
 package app.atelier.journey;
 
 import app.atelier.TestAccounts;
+import app.atelier.TestCredits;
 import app.atelier.TestProjects;
 import app.atelier.TestDatabase;
 import app.atelier.TestGenerations;
 import app.atelier.account.Role;
+import app.atelier.credits.CreditCurrency;
+import app.atelier.media.MaskConvention;
+import app.atelier.media.MediaLibrary;
 import app.atelier.shared.Language;
 import app.atelier.ui.Bundles;
+import com.microsoft.playwright.Mouse;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.Test;
@@ -14,6 +19,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import java.awt.Color;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -60,6 +66,12 @@ class ScreenshotTourTest {
     @Autowired
     TestGenerations generations;
 
+    @Autowired
+    MediaLibrary media;
+
+    @Autowired
+    TestCredits credits;
+
     @Test
     void everyViewInBothLanguagesOnALaptopAndAPhone() {
         testDatabase.reset();
@@ -88,9 +100,23 @@ class ScreenshotTourTest {
         var simulated = generations.cameraMotion(team, project, photos.get(1), colleague, "PAN_RIGHT", "RUNNING", 42, null);
         generations.madeBySandbox(simulated, "iacrea-animation");
         generations.cameraMotion(team, project, photos.get(0), colleague, "ZOOM_IN", "SUCCEEDED", 100, null);
+        var zone = MaskConvention.blank(1200, 800);
+        var brush = zone.createGraphics();
+        brush.setColor(Color.WHITE);
+        brush.fillRect(200, 450, 700, 300);
+        brush.dispose();
+        var mask = media.storeMask(team, zone);
+        var pool = generations.succeeded(team, project, photos.get(0), colleague, "iacrea-exterior", "EXTERIOR",
+                "{\"exterior\":\"POOL\",\"mask\":\"" + mask + "\"}", "{}", 1200, 800);
+        generations.madeBySandbox(pool, "iacrea-exterior");
+        var petanque = generations.succeeded(team, project, photos.get(0), colleague, "iacrea-exterior", "EXTERIOR",
+                "{\"exterior\":\"PETANQUE\",\"mask\":\"" + mask + "\"}", "{\"variation_number\":\"1\"}", 1200, 800);
+        generations.madeBySandbox(petanque, "iacrea-exterior");
+        generations.continuing(petanque, pool);
         for (var language : Language.values()) {
             var texts = Bundles.of(language);
             var admin = accounts.member(Role.ADMIN, language, "Claire Martin");
+            credits.grant(team, admin.memberId(), CreditCurrency.PHOTO, 12);
             for (var size : SIZES) {
                 var page = chromium.newPage(language.code(), size[0], size[1]);
                 var suffix = language.code() + "-" + size[0];
@@ -114,7 +140,7 @@ class ScreenshotTourTest {
                         heading(page, screen.getKey().equals("project") ? "Villa Les Oliviers" : texts.getProperty(screen.getValue()));
                         if (screen.getKey().equals("project")) {
                             // what the sandbox made says so
-                            assertThat(page.locator(".sandbox-chip")).hasText(texts.getProperty("generation.sandbox"));
+                            assertThat(page.locator(".sandbox-chip").first()).hasText(texts.getProperty("generation.sandbox"));
                         }
                         if (!screen.getKey().equals("no/such/place")) {
                             // what the screenshot shows has loaded (lazy images further down may not have)
@@ -142,6 +168,37 @@ class ScreenshotTourTest {
                     page.setViewportSize(size[0], 3200);
                     shoot(page, "generations-new-ai-video-" + suffix + "-whole");
                     page.setViewportSize(size[0], size[1]);
+
+                    // the wizard for an exterior: the zone painted in the mask editor, a type chosen
+                    page.navigate(base() + "/generations/new?project=" + project);
+                    page.locator(".choice-card[data-kind=EXTERIOR]").click();
+                    var editor = page.locator("atelier-mask-editor");
+                    page.waitForFunction("editor => editor.photo && editor.photo.complete", editor.elementHandle());
+                    editor.locator(".stage").scrollIntoViewIfNeeded();
+                    var stage = editor.locator("canvas").boundingBox();
+                    page.mouse().move(stage.x + stage.width * 0.3, stage.y + stage.height * 0.6);
+                    page.mouse().down();
+                    page.mouse().move(stage.x + stage.width * 0.65, stage.y + stage.height * 0.62, new Mouse.MoveOptions().setSteps(10));
+                    page.mouse().move(stage.x + stage.width * 0.6, stage.y + stage.height * 0.72, new Mouse.MoveOptions().setSteps(6));
+                    page.mouse().move(stage.x + stage.width * 0.35, stage.y + stage.height * 0.7, new Mouse.MoveOptions().setSteps(10));
+                    page.mouse().up();
+                    assertThat(page.locator(".mask-status")).not().hasAttribute("data-coverage", "0.0");
+                    page.getByText(texts.getProperty("option.exterior.POOL"), new Page.GetByTextOptions().setExact(true)).click();
+                    assertThat(page.locator(".wizard-generate")).isEnabled();
+                    shoot(page, "generations-new-exterior-" + suffix);
+                    page.setViewportSize(size[0], 3400);
+                    shoot(page, "generations-new-exterior-" + suffix + "-whole");
+                    page.setViewportSize(size[0], size[1]);
+
+                    // a variation of the exterior, the zone edited
+                    page.navigate(base() + "/projects/" + project);
+                    page.locator(".vary-generation").first().click();
+                    page.getByText(texts.getProperty("continue.zone.edit"), new Page.GetByTextOptions().setExact(true)).click();
+                    var second = page.locator(".continue-body atelier-mask-editor");
+                    page.waitForFunction("editor => editor.photo && editor.photo.complete && editor.operations.length === 1",
+                            second.elementHandle());
+                    shoot(page, "variation-dialog-" + suffix);
+                    page.keyboard().press("Escape");
 
                     page.navigate(base() + "/");
                     heading(page, texts.getProperty("gallery.title"));

@@ -82,6 +82,7 @@ public class NewGenerationView extends Main implements BeforeEnterObserver, HasD
     final ComboBox<ProjectSummary> project = new ComboBox<>();
     final Div photoGrid = new Div();
     private @Nullable Button selectAll;
+    private @Nullable Button selectNone;
     private final Span photoCount = new Span();
     final Div kindPicker = new Div();
     final Div providerPicker = new Div();
@@ -239,6 +240,7 @@ public class NewGenerationView extends Main implements BeforeEnterObserver, HasD
         });
         all.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
         none.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
+        selectNone = none;
         var bar = new Div(photoCount, all, none);
         bar.addClassName("photo-picker-bar");
         return new Div(bar, photoGrid);
@@ -400,9 +402,9 @@ public class NewGenerationView extends Main implements BeforeEnterObserver, HasD
         photos.forEach(photo -> photoGrid.add(photoTile(photo)));
         photoCount.setText(getTranslation(drawsMask() ? "wizard.photos.one" : "wizard.photos.count", chosenPhotos.size()));
         photoGrid.getElement().setAttribute("role", drawsMask() ? "radiogroup" : "group");
-        if (selectAll != null) {
-            selectAll.setVisible(!drawsMask());
-        }
+        // a zone is painted on one photo: choosing another replaces it, so no "all" or "none"
+        Optional.ofNullable(selectAll).ifPresent(button -> button.setVisible(!drawsMask()));
+        Optional.ofNullable(selectNone).ifPresent(button -> button.setVisible(!drawsMask()));
         settings.sample(sample());
         refreshReview();
     }
