@@ -188,6 +188,9 @@ export class AtelierMaskEditor extends LitElement {
   private images = new Map<number, HTMLCanvasElement>();
   private nextImageId = 1;
   private photo: HTMLImageElement | null = null;
+  /** The photo at about screen size: what the view draws until the zoom asks for more pixels. */
+  private preview: ImageBitmap | null = null;
+  private previewScale = 1;
   private work = document.createElement('canvas');
   private workScale = 1; // working pixels per photo pixel
   private zoom = 1; // screen pixels per photo pixel
@@ -244,7 +247,24 @@ export class AtelierMaskEditor extends LitElement {
     if (changed.has('src') && this.src) {
       const image = new Image();
       image.decoding = 'async';
-      image.onload = () => {
+      image.onload = async () => {
+        this.preview = null;
+        // as many pixels as the screen shows of the whole photo, and some to spare for a first zoom
+        const box = this.stage?.getBoundingClientRect();
+        const ratio = window.devicePixelRatio || 1;
+        const side = box && box.width ? Math.max(box.width, box.height) * ratio * 1.5 : WORK_SIDE;
+        const scale = Math.min(1, side / Math.max(this.photoWidth, this.photoHeight));
+        this.previewScale = scale;
+        if (scale < 1) {
+          try {
+            this.preview = await createImageBitmap(image, {
+              resizeWidth: Math.max(1, Math.round(this.photoWidth * scale)),
+              resizeHeight: Math.max(1, Math.round(this.photoHeight * scale)), resizeQuality: 'high',
+            });
+          } catch {
+            this.preview = null; // drawn from the photo itself
+          }
+        }
         this.photo = image;
         this.dispatchEvent(new CustomEvent('photo-loaded'));
         this.draw();
@@ -550,7 +570,9 @@ export class AtelierMaskEditor extends LitElement {
     ctx.imageSmoothingEnabled = true;
     ctx.imageSmoothingQuality = this.zoom < 1 ? 'medium' : 'low';
     if (this.photo) {
-      ctx.drawImage(this.photo, 0, 0, this.photoWidth, this.photoHeight);
+      // a big photo is drawn from its working-size copy unless zoomed in past it
+      const source = this.preview && this.zoom * ratio <= this.previewScale ? this.preview : this.photo;
+      ctx.drawImage(source, 0, 0, this.photoWidth, this.photoHeight);
     }
     if (this.showMask) {
       ctx.globalAlpha = this.preferences.opacity;

@@ -17,9 +17,10 @@ import java.util.Map;
  * For each photo, on the page's own clock: the work of one pointer move of a brush stroke (what the
  * editor does between two mouse events), drawing one frame of the view, and an undo with 60
  * strokes to draw again; on the server, the full-size mask (drawn from 60 strokes and a polygon,
- * written as PNG) as the download link gives it. The small photo is the anchor: the editor paints at
- * screen resolution, so the big photo's ratios should stay near 1 (target: ≤ 1.5 for the pointer
- * move and the frame), while the server's export grows with the pixels, made once per submit.
+ * written as PNG) as the download link gives it. The small photo is the anchor. Targets: a pointer
+ * move costs the same on both (ratio ≤ 1.5: strokes are drawn at screen resolution); a frame of the
+ * big photo stays under 8 ms (half of a 60 Hz frame; it grows with the working canvas, at most 2048
+ * px on the long side, not with the photo); the server's export grows with the pixels, once per submit.
  */
 public final class MaskEditorBenchmark {
 
@@ -70,10 +71,14 @@ public final class MaskEditorBenchmark {
     private static Map<String, Double> measure(Page page, int port, String project, PhotoSummary photo) {
         page.navigate("http://localhost:" + port + "/generations/new?project=" + project);
         page.locator(".choice-card[data-kind=EXTERIOR]").click();
-        page.locator(".photo-tile[aria-label='" + photo.fileName() + "']").click();
+        // the photos are drawn again once the kind is chosen: click the new tile, not the old one
+        page.locator(".choice-card[data-kind=EXTERIOR][aria-checked=true]").waitFor();
+        var tile = page.locator(".photo-tile[aria-label='" + photo.fileName() + "']");
+        tile.click();
+        page.locator(".photo-tile[aria-label='" + photo.fileName() + "'][aria-checked=true]").waitFor();
         var editor = page.locator("atelier-mask-editor");
-        page.waitForFunction("([editor, width]) => editor.photoWidth === width && editor.photo && editor.photo.complete",
-                List.of(editor.elementHandle(), photo.width()));
+        page.waitForFunction("width => { const editor = document.querySelector('atelier-mask-editor');"
+                + " return editor && editor.photoWidth === width && editor.photo && editor.photo.complete; }", photo.width());
         @SuppressWarnings("unchecked")
         var inBrowser = (Map<String, Number>) editor.evaluate("""
                 (editor, [strokes, moves]) => {
