@@ -27,6 +27,8 @@ public final class MaskConvention {
     public static final double LEAST_COVERAGE = 0.001;
     /** Above this share there is hardly any photo left to keep. */
     public static final double MOST_COVERAGE = 0.95;
+    /** The largest image read as a mask, in pixels (its header says, before anything is decoded). */
+    static final long MAX_PIXELS = 100_000_000;
 
     private MaskConvention() {
     }
@@ -64,15 +66,36 @@ public final class MaskConvention {
      * bytes are no image Java can read.
      */
     public static Optional<BufferedImage> read(byte[] image, int width, int height) {
-        BufferedImage source;
-        try {
-            source = ImageIO.read(new ByteArrayInputStream(image));
+        var source = decode(image);
+        if (source.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(scaled(source.get(), width, height));
+    }
+
+    /** The image, unless it is none or claims more than {@link #MAX_PIXELS} pixels (read from its header first). */
+    private static Optional<BufferedImage> decode(byte[] image) {
+        try (var input = ImageIO.createImageInputStream(new ByteArrayInputStream(image))) {
+            var readers = input == null ? null : ImageIO.getImageReaders(input);
+            if (readers == null || !readers.hasNext()) {
+                return Optional.empty();
+            }
+            var reader = readers.next();
+            try {
+                reader.setInput(input, true, true);
+                if ((long) reader.getWidth(0) * reader.getHeight(0) > MAX_PIXELS) {
+                    return Optional.empty();
+                }
+                return Optional.ofNullable(reader.read(0));
+            } finally {
+                reader.dispose();
+            }
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }
-        if (source == null) {
-            return Optional.empty();
-        }
+    }
+
+    private static BufferedImage scaled(BufferedImage source, int width, int height) {
         var argb = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
         var g = argb.createGraphics();
         try {
@@ -94,7 +117,7 @@ public final class MaskConvention {
                 out[y * width + x] = (byte) (zone ? ZONE : KEEP);
             }
         }
-        return Optional.of(mask);
+        return mask;
     }
 
     /** The share of the mask (0 to 1) that is in the zone to create. */

@@ -17,6 +17,8 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.shared.Registration;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -46,6 +48,8 @@ public class MaskEditor extends Component implements HasSize {
     static final int MAX_FEATHER = 40;
     /** The largest imported mask accepted, in bytes (as the browser sends it, base64). */
     private static final int MAX_IMPORT_CHARS = 28_000_000;
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final int width;
     private final int height;
@@ -104,9 +108,15 @@ public class MaskEditor extends Component implements HasSize {
         addClassName("mask-editor");
     }
 
-    /** The member's brush and overlay settings, as the editor last reported them (a JSON object). */
+    /** The member's brush and overlay settings, as the editor last reported them (a JSON object; anything else is ignored). */
     public void setPreferences(String json) {
-        getElement().executeJs("try { this.preferences = JSON.parse($0); } catch (e) { }", json);
+        try {
+            if (JSON.readTree(json) instanceof ObjectNode settings) {
+                getElement().setPropertyJson("preferences", settings);
+            }
+        } catch (JacksonException e) {
+            // settings that are not an object are not the editor's: it keeps its own
+        }
     }
 
     /** The mask at the photo's size as a PNG: white where the zone is, black elsewhere, soft edge if asked. */

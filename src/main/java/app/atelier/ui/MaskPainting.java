@@ -30,8 +30,12 @@ final class MaskPainting {
     static final int MAX_OPERATIONS = 5_000;
     /** The most points in one stroke or polygon. */
     static final int MAX_POINTS = 40_000;
+    /** The most points in all of them together (a few megabytes at most, whatever a browser sends). */
+    static final int MAX_TOTAL_POINTS = 400_000;
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    /** Coordinates and widths are kept within this many pixels (a photo has at most 50 megapixels). */
+    private static final int LIMIT = 1_000_000;
 
     sealed interface Op {
     }
@@ -80,7 +84,12 @@ final class MaskPainting {
                 return Optional.empty();
             }
             var ops = new ArrayList<Op>();
+            long points = 0;
             for (var node : root) {
+                points += node.path("pts").size();
+                if (points > MAX_TOTAL_POINTS) {
+                    return Optional.empty();
+                }
                 var op = op(node);
                 if (op.isEmpty()) {
                     return Optional.empty();
@@ -117,7 +126,8 @@ final class MaskPainting {
             if (!value.isNumber()) {
                 return Optional.empty();
             }
-            values[i] = (int) Math.round(value.asDouble());
+            // far beyond any photo is as good as its edge; a width is at least a pixel
+            values[i] = (int) Math.clamp(Math.round(value.asDouble()), -LIMIT, LIMIT);
         }
         return Optional.of(values);
     }
@@ -139,11 +149,12 @@ final class MaskPainting {
                     g.setColor(stroke.erase() ? keep : zone);
                     var p = stroke.points();
                     if (p.length == 3) {
-                        double r = p[2] / 2.0;
-                        g.fill(new Ellipse2D.Double(p[0] - r, p[1] - r, p[2], p[2]));
+                        double r = Math.max(1, p[2]) / 2.0;
+                        g.fill(new Ellipse2D.Double(p[0] - r, p[1] - r, 2 * r, 2 * r));
                     }
                     for (int i = 3; i + 2 < p.length; i += 3) {
-                        g.setStroke(new BasicStroke((p[i - 1] + p[i + 2]) / 2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+                        g.setStroke(new BasicStroke(Math.max(1, (p[i - 1] + p[i + 2]) / 2f), BasicStroke.CAP_ROUND,
+                                BasicStroke.JOIN_ROUND));
                         g.draw(new Line2D.Double(p[i - 3], p[i - 2], p[i], p[i + 1]));
                     }
                 });

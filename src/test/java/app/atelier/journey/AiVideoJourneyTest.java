@@ -1,8 +1,5 @@
 package app.atelier.journey;
 
-import app.atelier.TestAccounts;
-import app.atelier.TestCredits;
-import app.atelier.TestProjects;
 import app.atelier.account.Role;
 import app.atelier.credits.CreditCurrency;
 import app.atelier.shared.Language;
@@ -11,9 +8,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.TestPropertySource;
 
 import java.util.UUID;
@@ -28,22 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @BrowserTest
 @TestPropertySource(properties = "atelier.sandbox.duration=8s")
-class AiVideoJourneyTest {
-
-    @RegisterExtension
-    static final Chromium chromium = new Chromium();
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    TestAccounts accounts;
-
-    @Autowired
-    TestProjects projects;
-
-    @Autowired
-    TestCredits credits;
+class AiVideoJourneyTest extends Journey {
 
     @Test
     void wanAndLumaVideosAreOrderedFromTheWizardAndPlayedWhenTheSandboxHasMadeThem() {

@@ -1,8 +1,5 @@
 package app.atelier.journey;
 
-import app.atelier.TestAccounts;
-import app.atelier.TestCredits;
-import app.atelier.TestProjects;
 import app.atelier.account.Role;
 import app.atelier.credits.CreditCurrency;
 import app.atelier.media.MaskConvention;
@@ -15,9 +12,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
 
@@ -43,25 +38,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @BrowserTest
 @TestPropertySource(properties = "atelier.sandbox.duration=2s")
-class ExteriorJourneyTest {
+class ExteriorJourneyTest extends Journey {
 
     private static final int WIDTH = 1600;
     private static final int HEIGHT = 1000;
-
-    @RegisterExtension
-    static final Chromium chromium = new Chromium();
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    TestAccounts accounts;
-
-    @Autowired
-    TestProjects projects;
-
-    @Autowired
-    TestCredits credits;
 
     @Autowired
     MediaLibrary media;
@@ -144,6 +124,40 @@ class ExteriorJourneyTest {
             assertZone(mask, false, new int[][]{{900, 540}, {950, 500}});
             Chromium.screenshot(page, "mask-editor-zoomed-fr");
             page.keyboard().press("0");
+
+            // a finger paints; two fingers pinch to zoom and paint nothing; a pen draws thinner when pressed lightly
+            var finger = onScreen(editor, 1000, 200);
+            var fingerEnd = onScreen(editor, 1000, 320);
+            pointer(editor, "pointerdown", 11, "touch", finger[0], finger[1], 0.5);
+            for (int step = 1; step <= 6; step++) {
+                pointer(editor, "pointermove", 11, "touch", finger[0], finger[1] + (fingerEnd[1] - finger[1]) * step / 6, 0.5);
+            }
+            pointer(editor, "pointerup", 11, "touch", fingerEnd[0], fingerEnd[1], 0);
+            before = awaitChange(status, before);
+            assertZone(download(page, editor), true, new int[][]{{1000, 260}});
+            double zoomBefore = ((Number) editor.evaluate("editor => editor.zoom")).doubleValue();
+            int operations = ((Number) editor.evaluate("editor => editor.operations.length")).intValue();
+            var a = onScreen(editor, 700, 500);
+            var b = onScreen(editor, 900, 500);
+            pointer(editor, "pointerdown", 21, "touch", a[0], a[1], 0.5);
+            pointer(editor, "pointerdown", 22, "touch", b[0], b[1], 0.5);
+            for (int step = 1; step <= 5; step++) {
+                pointer(editor, "pointermove", 22, "touch", b[0] + 20 * step, b[1], 0.5);
+            }
+            pointer(editor, "pointerup", 22, "touch", b[0] + 100, b[1], 0);
+            pointer(editor, "pointerup", 21, "touch", a[0], a[1], 0);
+            assertThat(((Number) editor.evaluate("editor => editor.zoom")).doubleValue()).as("pinched").isGreaterThan(zoomBefore * 1.2);
+            assertThat(((Number) editor.evaluate("editor => editor.operations.length")).intValue()).as("nothing painted")
+                    .isEqualTo(operations);
+            page.keyboard().press("0");
+            var pen = onScreen(editor, 1400, 600);
+            pointer(editor, "pointerdown", 31, "pen", pen[0], pen[1], 0.1);
+            pointer(editor, "pointermove", 31, "pen", pen[0], pen[1] + 40, 0.1);
+            pointer(editor, "pointerup", 31, "pen", pen[0], pen[1] + 40, 0);
+            @SuppressWarnings("unchecked")
+            var penStroke = (List<Number>) editor.evaluate("editor => editor.operations[editor.operations.length - 1].pts");
+            assertThat(penStroke.get(2).intValue()).as("a light touch of the pen").isLessThan(20);
+            before = awaitChange(status, before);
 
             var size = editor.locator("input[name=size]");
             page.keyboard().type("[");
@@ -247,6 +261,14 @@ class ExteriorJourneyTest {
         page.mouse().down();
         page.mouse().move(to[0], to[1], new Mouse.MoveOptions().setSteps(12));
         page.mouse().up();
+    }
+
+    /** A pointer event of a finger or a pen, which Playwright cannot make, sent to the editor's canvas. */
+    private static void pointer(Locator editor, String type, int id, String kind, double x, double y, double pressure) {
+        editor.evaluate("(editor, [type, id, kind, x, y, pressure]) => editor.shadowRoot.querySelector('canvas')"
+                + ".dispatchEvent(new PointerEvent(type, { clientX: x, clientY: y, pointerId: id, pointerType: kind,"
+                + " pressure, button: 0, buttons: type === 'pointerup' ? 0 : 1, isPrimary: id % 2 === 1,"
+                + " bubbles: true, composed: true }))", List.of(type, id, kind, x, y, pressure));
     }
 
     private static void click(Page page, Locator editor, int x, int y) {

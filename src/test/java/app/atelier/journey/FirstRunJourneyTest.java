@@ -7,9 +7,7 @@ import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.Cookie;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -22,16 +20,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * signs in, finds the empty gallery in French, switches to English, signs out and back in.
  */
 @BrowserTest
-class FirstRunJourneyTest {
+class FirstRunJourneyTest extends Journey {
 
     private static final String EMAIL = "claire@agence-du-port.fr";
     private static final String PASSWORD = "oliviers moulin lavande 73";
-
-    @RegisterExtension
-    static final Chromium chromium = new Chromium();
-
-    @LocalServerPort
-    int port;
 
     @Autowired
     TestDatabase testDatabase;
@@ -127,9 +119,5 @@ class FirstRunJourneyTest {
                 .map((Cookie cookie) -> cookie.value)
                 .findFirst()
                 .orElse("");
-    }
-
-    private String base() {
-        return "http://localhost:" + port;
     }
 }

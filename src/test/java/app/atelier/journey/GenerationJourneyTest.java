@@ -1,8 +1,5 @@
 package app.atelier.journey;
 
-import app.atelier.TestAccounts;
-import app.atelier.TestGenerations;
-import app.atelier.TestProjects;
 import app.atelier.account.Role;
 import app.atelier.generation.internal.GenerationLifecycle;
 import app.atelier.render.VideoProbe;
@@ -13,10 +10,8 @@ import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.WaitForSelectorState;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -34,22 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * that their video is ready and goes to it.
  */
 @BrowserTest
-class GenerationJourneyTest {
-
-    @RegisterExtension
-    static final Chromium chromium = new Chromium();
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    TestAccounts accounts;
-
-    @Autowired
-    TestProjects projects;
-
-    @Autowired
-    TestGenerations generations;
+class GenerationJourneyTest extends Journey {
 
     @Autowired
     GenerationLifecycle lifecycle;

@@ -1,16 +1,13 @@
 package app.atelier.journey;
 
-import app.atelier.TestAccounts;
 import app.atelier.account.Role;
 import app.atelier.media.TestPhotos;
 import app.atelier.shared.Language;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -21,16 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** A member creates a project, drops three photos on it, and sees their thumbnails appear. */
 @BrowserTest
-class ProjectJourneyTest {
-
-    @RegisterExtension
-    static final Chromium chromium = new Chromium();
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    TestAccounts accounts;
+class ProjectJourneyTest extends Journey {
 
     @TempDir
     Path folder;

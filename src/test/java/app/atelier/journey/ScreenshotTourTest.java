@@ -1,10 +1,7 @@
 package app.atelier.journey;
 
 import app.atelier.TestAccounts;
-import app.atelier.TestCredits;
-import app.atelier.TestProjects;
 import app.atelier.TestDatabase;
-import app.atelier.TestGenerations;
 import app.atelier.account.Role;
 import app.atelier.credits.CreditCurrency;
 import app.atelier.media.MaskConvention;
@@ -15,9 +12,7 @@ import com.microsoft.playwright.Mouse;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import java.awt.Color;
 import java.util.LinkedHashMap;
@@ -31,7 +26,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
  * heading, and a screenshot of it lands in {@code target/screenshots/tour/} to be looked at.
  */
 @BrowserTest
-class ScreenshotTourTest {
+class ScreenshotTourTest extends Journey {
 
     private static final Map<String, String> SCREENS = new LinkedHashMap<>();
 
@@ -48,29 +43,11 @@ class ScreenshotTourTest {
     private static final int[][] SIZES = {{1440, 900}, {390, 844}};
     private static final Set<String> LONG = Set.of("project", "generations/new");
 
-    @RegisterExtension
-    static final Chromium chromium = new Chromium();
-
-    @LocalServerPort
-    int port;
-
     @Autowired
     TestDatabase testDatabase;
 
     @Autowired
-    TestAccounts accounts;
-
-    @Autowired
-    TestProjects projects;
-
-    @Autowired
-    TestGenerations generations;
-
-    @Autowired
     MediaLibrary media;
-
-    @Autowired
-    TestCredits credits;
 
     @Test
     void everyViewInBothLanguagesOnALaptopAndAPhone() {
@@ -226,9 +203,5 @@ class ScreenshotTourTest {
 
     private static void shoot(Page page, String name) {
         Chromium.screenshot(page, "tour/" + name);
-    }
-
-    private String base() {
-        return "http://localhost:" + port;
     }
 }

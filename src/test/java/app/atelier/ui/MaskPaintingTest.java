@@ -1,6 +1,7 @@
 package app.atelier.ui;
 
 import app.atelier.media.MaskConvention;
+import app.atelier.media.TestPhotos;
 import org.junit.jupiter.api.Test;
 
 import javax.imageio.ImageIO;
@@ -130,6 +131,12 @@ class MaskPaintingTest {
         assertThat(MaskPainting.parse("[{\"t\":\"stroke\",\"pts\":[\"a\",2,3]}]")).isEmpty();
         assertThat(MaskPainting.parse("[" + "{\"t\":\"clear\"},".repeat(MaskPainting.MAX_OPERATIONS) + "{\"t\":\"clear\"}]"))
                 .as("more than anyone draws").isEmpty();
+        var longStroke = "{\"t\":\"stroke\",\"pts\":[" + "1,2,3,".repeat(MaskPainting.MAX_POINTS - 1) + "1,2,3]}";
+        assertThat(MaskPainting.parse("[" + (longStroke + ",").repeat(10) + longStroke + "]"))
+                .as("more points in all than any drawing").isEmpty();
+        assertThat(MaskPainting.parse("[{\"t\":\"stroke\",\"pts\":[5,5,-30,9,9,0]}]")).as("widths below a pixel")
+                .hasValueSatisfying(painting -> assertThat(painting.paint(20, 20, 1, Map.of()).getRaster().getSample(7, 7, 0))
+                        .isEqualTo(MaskConvention.ZONE));
         assertThat(MaskPainting.parse("[]")).get().extracting(painting -> painting.operations().size()).isEqualTo(0);
     }
 
@@ -151,6 +158,8 @@ class MaskPaintingTest {
         assertThat(at(mask, 100, 100)).as("light grey is the zone").isEqualTo(MaskConvention.ZONE);
         assertThat(at(mask, 300, 100)).as("nearly transparent white is not").isEqualTo(MaskConvention.KEEP);
         assertThat(MaskConvention.read("no image".getBytes(), 400, 200)).isEmpty();
+        assertThat(MaskConvention.read(TestPhotos.pngHeaderClaiming(20_000, 20_000), 400, 200))
+                .as("a header claiming 400 megapixels is not decoded").isEmpty();
     }
 
     @Test

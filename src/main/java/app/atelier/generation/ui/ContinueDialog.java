@@ -193,14 +193,12 @@ class ContinueDialog extends Dialog {
                 submitted.run();
             }
             case SubmitResult.NotEnoughCredits refused -> {
-                cost.setText(getTranslation("wizard.cost.short", refused.needed(),
-                        getTranslation(refused.currency().labelKey(), refused.needed()), refused.available()));
+                cost.setText(NewGenerationView.refusalText(this, refused));
                 cost.addClassName("error");
                 generate.setEnabled(false);
             }
             case SubmitResult.Invalid invalid -> {
-                cost.setText(invalid.problems().values().stream().map(this::getTranslation).distinct()
-                        .reduce((first, second) -> first + " " + second).orElse(""));
+                cost.setText(NewGenerationView.refusalText(this, invalid));
                 cost.addClassName("error");
             }
         }

@@ -579,19 +579,26 @@ public class NewGenerationView extends Main implements BeforeEnterObserver, HasD
                 getUI().ifPresent(ui -> ui.navigate(ProjectView.class,
                         new RouteParameters(ProjectView.PROJECT, request.get().projectId().toString())));
             }
-            case SubmitResult.NotEnoughCredits refused -> {
-                cost.setText(getTranslation("wizard.cost.short", refused.needed(),
-                        getTranslation(refused.currency().labelKey(), refused.needed()), refused.available()));
-                cost.addClassName("error");
-                generate.setEnabled(false);
-            }
-            case SubmitResult.Invalid invalid -> {
-                cost.setText(invalid.problems().values().stream().map(this::getTranslation).distinct()
-                        .reduce((first, second) -> first + " " + second).orElse(""));
-                cost.addClassName("error");
-                generate.setEnabled(true);
-            }
+            case SubmitResult.NotEnoughCredits refused -> refused(refused, false);
+            case SubmitResult.Invalid invalid -> refused(invalid, true);
         }
+    }
+
+    private void refused(SubmitResult refusal, boolean mayRetry) {
+        cost.setText(refusalText(this, refusal));
+        cost.addClassName("error");
+        generate.setEnabled(mayRetry);
+    }
+
+    /** Why a submission was refused, in a sentence or two. */
+    static String refusalText(Component words, SubmitResult refusal) {
+        return switch (refusal) {
+            case SubmitResult.NotEnoughCredits refused -> words.getTranslation("wizard.cost.short", refused.needed(),
+                    words.getTranslation(refused.currency().labelKey(), refused.needed()), refused.available());
+            case SubmitResult.Invalid invalid -> invalid.problems().values().stream().map(words::getTranslation).distinct()
+                    .reduce((first, second) -> first + " " + second).orElse("");
+            case SubmitResult.Accepted accepted -> "";
+        };
     }
 
     private String label(Provider chosen, String key) {

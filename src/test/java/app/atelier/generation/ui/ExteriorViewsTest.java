@@ -1,6 +1,7 @@
 package app.atelier.generation.ui;
 
 import app.atelier.IntegrationTest;
+import app.atelier.account.AccountService;
 import app.atelier.TestAccounts;
 import app.atelier.TestCredits;
 import app.atelier.TestGenerations;
@@ -32,7 +33,12 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import javax.imageio.ImageIO;
 import java.awt.Color;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -68,6 +74,9 @@ class ExteriorViewsTest extends SpringBrowserlessTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    AccountService accounts;
 
     UUID me;
 
@@ -227,6 +236,56 @@ class ExteriorViewsTest extends SpringBrowserlessTest {
         assertThat(extension.options()).containsEntry("prompt", "La caméra s’élève au-dessus du toit")
                 .containsEntry("aspect_ratio", "16:9").doesNotContainKey("end_image");
         assertThat(RenderedText.joined()).contains("Suite de la vidéo");
+    }
+
+    @Test
+    void anImportedMaskOfAnotherSizeBecomesTheZoneAndAnUnreadableOneIsTakenBack() throws Exception {
+        var project = projects.project(TestAccounts.TEAM_ID, "Clos des Vignes", 1);
+        UI.getCurrent().navigate(NewGenerationView.class, QueryParameters.of(NewGenerationView.PROJECT, project.toString()));
+        var wizard = (NewGenerationView) getCurrentView();
+        test(card(wizard.kindPicker, "data-kind", "EXTERIOR")).click();
+        var editor = wizard.settings.maskEditor().orElseThrow();
+        // a quarter-size mask drawn elsewhere: its left half white
+        var drawn = new BufferedImage(300, 200, BufferedImage.TYPE_INT_RGB);
+        var g = drawn.createGraphics();
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, 150, 200);
+        g.dispose();
+        var png = new ByteArrayOutputStream();
+        ImageIO.write(drawn, "png", png);
+
+        PaintedMasks.imported(editor, 1, png.toByteArray());
+        PaintedMasks.paint(editor, "[{\"t\":\"image\",\"id\":1}]");
+
+        var mask = ImageIO.read(new ByteArrayInputStream(editor.getMask()));
+        assertThat(mask.getWidth()).isEqualTo(1200);
+        assertThat(mask.getHeight()).isEqualTo(800);
+        assertThat(mask.getRaster().getSample(300, 400, 0)).isEqualTo(MaskConvention.ZONE);
+        assertThat(mask.getRaster().getSample(900, 400, 0)).isEqualTo(MaskConvention.KEEP);
+        assertThat(editor.coverage()).isCloseTo(0.5, Offset.offset(0.01));
+
+        PaintedMasks.imported(editor, 2, "not an image".getBytes(StandardCharsets.UTF_8));
+        assertThat(RenderedText.joined()).as("a notification says why")
+                .contains("Ce fichier n’est pas une image lisible : importez un PNG noir et blanc.");
+        assertThat(editor.coverage()).as("the zone is as it was").isCloseTo(0.5, Offset.offset(0.01));
+    }
+
+    @Test
+    void theBrushAndOverlayAreRememberedForTheMemberNextTime() {
+        var project = projects.project(TestAccounts.TEAM_ID, "Mas du Ventoux", 1);
+        UI.getCurrent().navigate(NewGenerationView.class, QueryParameters.of(NewGenerationView.PROJECT, project.toString()));
+        var wizard = (NewGenerationView) getCurrentView();
+        test(card(wizard.kindPicker, "data-kind", "EXTERIOR")).click();
+        var settings = "{\"brush\":0.08,\"colour\":\"#22c55e\",\"opacity\":0.35,\"feather\":6}";
+
+        PaintedMasks.preferences(wizard.settings.maskEditor().orElseThrow(), settings);
+
+        assertThat(accounts.maskPreferences()).contains(settings);
+        UI.getCurrent().navigate(NewGenerationView.class, QueryParameters.of(NewGenerationView.PROJECT, project.toString()));
+        wizard = (NewGenerationView) getCurrentView();
+        test(card(wizard.kindPicker, "data-kind", "EXTERIOR")).click();
+        assertThat(wizard.settings.maskEditor().orElseThrow().getElement().getPropertyRaw("preferences"))
+                .as("the new editor starts with them").hasToString(settings.replace(" ", ""));
     }
 
     private int masks() {
