@@ -920,6 +920,10 @@ export class AtelierMaskEditor extends LitElement {
     if (target instanceof HTMLInputElement && target.type !== 'range' && target.type !== 'color') return;
     const ctrl = e.ctrlKey || e.metaKey;
     const key = e.key;
+    // Space and Enter press the focused button (or link); arrows move the focused slider
+    const control = target instanceof HTMLButtonElement || target instanceof HTMLAnchorElement
+      || target instanceof HTMLInputElement;
+    if (control && (key === ' ' || key === 'Enter' || key.startsWith('Arrow'))) return;
     let handled = true;
     if (ctrl && (key === 'z' || key === 'Z')) {
       if (e.shiftKey) this.redo();

@@ -113,6 +113,8 @@ public class MaskEditor extends Component implements HasSize {
         try {
             if (JSON.readTree(json) instanceof ObjectNode settings) {
                 getElement().setPropertyJson("preferences", settings);
+                // the soft edge shown is the one the mask will have, before any change is sent
+                feather = Math.clamp(settings.path("feather").asInt(0), 0, MAX_FEATHER);
             }
         } catch (JacksonException e) {
             // settings that are not an object are not the editor's: it keeps its own

@@ -172,6 +172,11 @@ class ExteriorJourneyTest extends Journey {
             Chromium.screenshot(page, "mask-editor-help-fr");
             page.keyboard().press("Escape");
             assertThat(editor.locator(".help")).isHidden();
+            editor.locator("button[data-action=help]").focus();
+            page.keyboard().press("Space");
+            assertThat(editor.locator(".help")).as("Space presses the focused button").isVisible();
+            page.keyboard().press("Escape");
+            assertThat(editor.locator(".help")).isHidden();
 
             page.getByText("Piscine", new Page.GetByTextOptions().setExact(true)).click();
             assertThat(page.locator(".wizard-cost")).hasText("Cette génération utilisera 1 crédit photo (il vous en restera 9).");

@@ -284,8 +284,12 @@ class ExteriorViewsTest extends SpringBrowserlessTest {
         UI.getCurrent().navigate(NewGenerationView.class, QueryParameters.of(NewGenerationView.PROJECT, project.toString()));
         wizard = (NewGenerationView) getCurrentView();
         test(card(wizard.kindPicker, "data-kind", "EXTERIOR")).click();
-        assertThat(wizard.settings.maskEditor().orElseThrow().getElement().getPropertyRaw("preferences"))
+        var editor = wizard.settings.maskEditor().orElseThrow();
+        assertThat(editor.getElement().getPropertyRaw("preferences"))
                 .as("the new editor starts with them").hasToString(settings.replace(" ", ""));
+        PaintedMasks.paint(editor, "[" + PaintedMasks.rectangle(0, 0, 600, 800) + "]", 6);
+        var mask = editor.getMaskImage();
+        assertThat(mask.getRaster().getSample(600, 400, 0)).as("the soft edge asked for").isBetween(60, 200);
     }
 
     private int masks() {
