@@ -174,7 +174,7 @@ class ExteriorJourneyTest extends Journey {
             assertThat(editor.locator(".help")).isHidden();
             editor.locator("button[data-action=help]").focus();
             page.keyboard().press("Space");
-            assertThat(editor.locator(".help")).as("Space presses the focused button").isVisible();
+            assertThat(editor.locator(".help")).isVisible(); // Space pressed the focused button
             page.keyboard().press("Escape");
             assertThat(editor.locator(".help")).isHidden();
 
