@@ -26,12 +26,16 @@ public class TestProjects {
     }
 
     public UUID project(UUID team, String name, int photos) {
+        return project(team, name, "Réf. 1234", "12 chemin des Oliviers, Saint-Tropez", OffsetDateTime.now(ZoneOffset.UTC), photos);
+    }
+
+    /** A project with its own reference, address and creation time. */
+    public UUID project(UUID team, String name, String reference, String address, OffsetDateTime created, int photos) {
         var id = UUID.randomUUID();
-        var now = OffsetDateTime.now(ZoneOffset.UTC);
         jdbc.sql("""
                         INSERT INTO project (id, team_id, name, listing_reference, address, created_at, updated_at, version)
-                        VALUES (?, ?, ?, 'Réf. 1234', '12 chemin des Oliviers, Saint-Tropez', ?, ?, 0)""")
-                .params(id, team, name, now, now)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, 0)""")
+                .params(id, team, name, reference, address, created, created)
                 .update();
         for (int i = 0; i < photos; i++) {
             addPhoto(team, id, "photo-" + (i + 1) + ".jpg", TestPhotos.jpeg(1200 + 200 * i, 800));

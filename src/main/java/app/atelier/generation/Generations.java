@@ -9,6 +9,7 @@ import app.atelier.generation.internal.Generation;
 import app.atelier.generation.internal.GenerationLifecycle;
 import app.atelier.generation.internal.GenerationRepository;
 import app.atelier.generation.internal.JobsProperties;
+import app.atelier.generation.internal.ProjectActivity;
 import app.atelier.generation.internal.ProjectPhotos;
 import app.atelier.generation.internal.ProjectRepository;
 import app.atelier.generation.internal.ResultRows;
@@ -68,6 +69,7 @@ public class Generations {
     private final JsonMapper json;
     private final Clock clock;
     private final PublicReach reach;
+    private final ProjectActivity activity;
 
     /** The option that names a mask: it must have the size of every photo it goes with. */
     static final String MASK = "mask";
@@ -75,8 +77,9 @@ public class Generations {
     Generations(GenerationRepository generations, ProjectRepository projects, ProjectPhotos projectPhotos,
                 ResultRows results, GenerationLifecycle lifecycle, Submissions submissions, Providers providers,
                 Credits credits, MediaLibrary media, AccountService accounts, CurrentMember currentMember,
-                JobsProperties jobs, JsonMapper json, Clock clock, PublicReach reach) {
+                JobsProperties jobs, JsonMapper json, Clock clock, PublicReach reach, ProjectActivity activity) {
         this.reach = reach;
+        this.activity = activity;
         this.generations = generations;
         this.projects = projects;
         this.projectPhotos = projectPhotos;
@@ -239,6 +242,7 @@ public class Generations {
             return new SubmitResult.NotEnoughCredits(notEnough.currency(), notEnough.needed(), notEnough.available());
         }
         queued.forEach(submissions::queued);
+        activity.touch(request.projectId(), clock.instant());
         return new SubmitResult.Accepted(queued.stream().map(Generation::id).toList());
     }
 

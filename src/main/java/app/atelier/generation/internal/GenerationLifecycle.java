@@ -26,6 +26,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -55,11 +56,13 @@ public class GenerationLifecycle {
     private final TransactionTemplate transaction;
     private final Clock clock;
     private final JsonMapper json;
+    private final ProjectActivity activity;
 
     GenerationLifecycle(GenerationRepository generations, ResultRows results, Credits credits, Lanes lanes,
                         JobScheduling jobs, Providers providers, ApplicationEventPublisher events,
-                        PlatformTransactionManager transactions, Clock clock, JsonMapper json) {
+                        PlatformTransactionManager transactions, Clock clock, JsonMapper json, ProjectActivity activity) {
         this.json = json;
+        this.activity = activity;
         this.generations = generations;
         this.results = results;
         this.credits = credits;
@@ -232,6 +235,7 @@ public class GenerationLifecycle {
 
     /** Settles or releases the credits, in the same transaction; lets the next in line go once committed. */
     private void ended(Generation generation) {
+        activity.touch(generation.projectId(), Objects.requireNonNullElseGet(generation.finishedAt(), clock::instant));
         if (generation.state() == GenerationState.SUCCEEDED) {
             credits.settle(generation.id());
         } else {

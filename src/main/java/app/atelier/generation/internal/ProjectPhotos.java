@@ -18,15 +18,18 @@ import java.util.UUID;
 public class ProjectPhotos {
 
     private final JdbcClient jdbc;
+    private final ProjectActivity activity;
 
-    ProjectPhotos(JdbcClient jdbc) {
+    ProjectPhotos(JdbcClient jdbc, ProjectActivity activity) {
         this.jdbc = jdbc;
+        this.activity = activity;
     }
 
     public void add(UUID project, UUID photo, Instant at, @Nullable UUID by) {
         jdbc.sql("INSERT INTO project_photo (project_id, photo_id, added_at, added_by) VALUES (?, ?, ?, ?)")
                 .params(project, photo, OffsetDateTime.ofInstant(at, ZoneOffset.UTC), by)
                 .update();
+        activity.touch(project, at);
     }
 
     public List<UUID> of(UUID project) {

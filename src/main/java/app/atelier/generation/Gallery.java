@@ -1,0 +1,162 @@
+package app.atelier.generation;
+
+import app.atelier.media.MediaLibrary;
+import app.atelier.media.PhotoSummary;
+import app.atelier.shared.CurrentMember;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * The team's projects as the gallery pages through them: filtered, searched and sorted in the
+ * database, a page at a time, each card with its counts, its work under way and its cover, in two
+ * statements whatever the page's size (the page with its counts; the covers).
+ */
+@Service
+public class Gallery {
+
+    /** The largest page asked for at once. */
+    public static final int MAX_PAGE = 100;
+
+    private static final String RUNNING = "('QUEUED', 'SUBMITTED', 'RUNNING')";
+
+    private final JdbcClient jdbc;
+    private final MediaLibrary media;
+    private final CurrentMember currentMember;
+
+    Gallery(JdbcClient jdbc, MediaLibrary media, CurrentMember currentMember) {
+        this.jdbc = jdbc;
+        this.media = media;
+        this.currentMember = currentMember;
+    }
+
+    /** The projects from {@code offset} on, at most {@code size} of them. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public GalleryPage projects(GalleryQuery query, int offset, int size) {
+        var team = currentMember.require().teamId();
+        int limit = Math.clamp(size, 1, MAX_PAGE);
+        var params = new LinkedHashMap<String, Object>();
+        params.put("team", team);
+        params.put("limit", limit + 1);
+        params.put("offset", Math.max(0, offset));
+        var where = new StringBuilder("p.team_id = :team");
+        var words = query.words();
+        for (int i = 0; i < words.size(); i++) {
+            var name = "word" + i;
+            params.put(name, "%" + escape(words.get(i)) + "%");
+            where.append(" AND (LOWER(p.name) LIKE :").append(name).append(" ESCAPE '\\'")
+                    .append(" OR LOWER(COALESCE(p.listing_reference, '')) LIKE :").append(name).append(" ESCAPE '\\'")
+                    .append(" OR LOWER(COALESCE(p.address, '')) LIKE :").append(name).append(" ESCAPE '\\'")
+                    .append(" OR EXISTS (SELECT 1 FROM generation w WHERE w.team_id = :team AND w.project_id = p.id")
+                    .append(" AND LOWER(w.options) LIKE :").append(name).append(" ESCAPE '\\'))");
+        }
+        if (query.filtersGenerations()) {
+            where.append(" AND EXISTS (SELECT 1 FROM generation g WHERE g.team_id = :team AND g.project_id = p.id");
+            if (!query.kinds().isEmpty()) {
+                params.put("kinds", query.kinds().stream().map(Enum::name).toList());
+                where.append(" AND g.kind IN (:kinds)");
+            }
+            if (!query.states().isEmpty()) {
+                params.put("states", query.states().stream().map(Enum::name).toList());
+                where.append(" AND g.state IN (:states)");
+            }
+            if (!query.providers().isEmpty()) {
+                params.put("providers", List.copyOf(query.providers()));
+                where.append(" AND g.provider_id IN (:providers)");
+            }
+            if (!query.members().isEmpty()) {
+                params.put("members", List.copyOf(query.members()));
+                where.append(" AND g.member_id IN (:members)");
+            }
+            if (query.from() != null) {
+                params.put("from", query.from().atStartOfDay().atOffset(ZoneOffset.UTC));
+                where.append(" AND g.created_at >= :from");
+            }
+            if (query.to() != null) {
+                params.put("to", query.to().plusDays(1).atStartOfDay().atOffset(ZoneOffset.UTC));
+                where.append(" AND g.created_at < :to");
+            }
+            where.append(")");
+        }
+        // the same order inside the page (on the table) and outside it (on the page's columns)
+        var inner = switch (query.sort()) {
+            case ACTIVITY -> "COALESCE(p.activity_at, p.created_at) DESC";
+            case NAME -> "LOWER(p.name) ASC";
+            case CREATED -> "p.created_at DESC";
+        };
+        var outer = switch (query.sort()) {
+            case ACTIVITY -> "page.activity DESC";
+            case NAME -> "page.sort_name ASC";
+            case CREATED -> "page.created_at DESC";
+        };
+        var sql = """
+                WITH page AS (
+                    SELECT p.id, p.name, p.listing_reference, p.address, p.created_at, LOWER(p.name) AS sort_name,
+                           COALESCE(p.activity_at, p.created_at) AS activity
+                    FROM project p
+                    WHERE %s
+                    ORDER BY %s, p.id
+                    LIMIT :limit OFFSET :offset
+                )
+                SELECT page.*,
+                       (SELECT COUNT(*) FROM project_photo pp WHERE pp.project_id = page.id) AS photos,
+                       (SELECT pp.photo_id FROM project_photo pp WHERE pp.project_id = page.id
+                         ORDER BY pp.added_at, pp.photo_id LIMIT 1) AS first_photo,
+                       (SELECT COUNT(*) FROM generation_result r JOIN generation g ON g.id = r.generation_id
+                         WHERE g.team_id = :team AND g.project_id = page.id AND r.type = 'VIDEO') AS videos,
+                       (SELECT COUNT(*) FROM generation_result r JOIN generation g ON g.id = r.generation_id
+                         WHERE g.team_id = :team AND g.project_id = page.id AND r.type = 'IMAGE') AS images,
+                       (SELECT COUNT(*) FROM generation g
+                         WHERE g.team_id = :team AND g.project_id = page.id AND g.state IN %s) AS running,
+                       (SELECT AVG(g.progress) FROM generation g
+                         WHERE g.team_id = :team AND g.project_id = page.id AND g.state IN %s) AS progress
+                FROM page
+                ORDER BY %s, page.id""".formatted(where, inner, RUNNING, RUNNING, outer);
+        var rows = jdbc.sql(sql).params(params).query(Gallery::row).list();
+        boolean more = rows.size() > limit;
+        var page = more ? rows.subList(0, limit) : rows;
+        var firstPhotos = page.stream().map(Row::firstPhoto).filter(Objects::nonNull).toList();
+        Map<UUID, UUID> covers = firstPhotos.isEmpty() ? Map.of() : media.photos(team, firstPhotos).stream()
+                .collect(Collectors.toMap(PhotoSummary::id, PhotoSummary::thumbnailLarge, (a, b) -> a));
+        var cards = new ArrayList<ProjectCard>(page.size());
+        for (var row : page) {
+            cards.add(new ProjectCard(row.id(), row.name(), row.reference(), row.address(), row.createdAt().toInstant(),
+                    row.activity().toInstant(), row.photos(), row.videos(), row.images(), row.running(), row.progress(),
+                    row.firstPhoto() == null ? null : covers.get(row.firstPhoto())));
+        }
+        return new GalleryPage(cards, more);
+    }
+
+    private record Row(UUID id, String name, String reference, String address, OffsetDateTime createdAt,
+                       OffsetDateTime activity, int photos, UUID firstPhoto, int videos, int images, int running,
+                       int progress) {
+    }
+
+    private static Row row(ResultSet rs, int number) throws SQLException {
+        var progress = rs.getBigDecimal("progress");
+        return new Row(rs.getObject("id", UUID.class), rs.getString("name"), rs.getString("listing_reference"),
+                rs.getString("address"), rs.getObject("created_at", OffsetDateTime.class),
+                rs.getObject("activity", OffsetDateTime.class), rs.getInt("photos"), rs.getObject("first_photo", UUID.class),
+                rs.getInt("videos"), rs.getInt("images"), rs.getInt("running"),
+                progress == null ? 0 : progress.intValue());
+    }
+
+    /** A word to look for as it is: {@code %}, {@code _} and the escape itself lose their LIKE meaning. */
+    private static String escape(String word) {
+        return word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+}
