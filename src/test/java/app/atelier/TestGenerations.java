@@ -49,6 +49,7 @@ public class TestGenerations {
         if (state.equals("SUCCEEDED")) {
             addVideo(team, id);
         }
+        touch(project, now);
         return id;
     }
 
@@ -115,7 +116,13 @@ public class TestGenerations {
         } else {
             addVideo(team, id);
         }
+        touch(project, now);
         return id;
+    }
+
+    /** The project saw something happen, as the application notes it when a generation is asked for or ends. */
+    private void touch(UUID project, OffsetDateTime at) {
+        jdbc.sql("UPDATE project SET activity_at = ? WHERE id = ?").params(at, project).update();
     }
 
     /** Makes a generation a variation or an extension of {@code parent}. */

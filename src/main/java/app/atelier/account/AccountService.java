@@ -24,6 +24,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -144,6 +145,15 @@ public class AccountService {
             return;
         }
         members.findById(signedIn().memberId()).ifPresent(member -> member.rememberMaskPreferences(json));
+    }
+
+    /** Everyone in the signed-in member's team (themselves included), by name: id to name. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Map<UUID, String> teammates() {
+        var names = new LinkedHashMap<UUID, String>();
+        members.findByTeamIdOrderByDisplayName(signedIn().teamId()).forEach(member -> names.put(member.id(), member.displayName()));
+        return names;
     }
 
     /** The names of the signed-in member's teammates among {@code ids} (others are left out). */

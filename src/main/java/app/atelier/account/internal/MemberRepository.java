@@ -17,4 +17,6 @@ public interface MemberRepository extends JpaRepository<Member, UUID> {
     Optional<Member> findWithTeamById(UUID id);
 
     List<Member> findByTeamIdAndIdIn(UUID teamId, Collection<UUID> ids);
+
+    List<Member> findByTeamIdOrderByDisplayName(UUID teamId);
 }

@@ -1,78 +1,344 @@
 package app.atelier.generation.ui;
 
-import app.atelier.generation.ProjectSummary;
+import app.atelier.account.AccountService;
+import app.atelier.generation.Gallery;
+import app.atelier.generation.GalleryPage;
+import app.atelier.generation.GalleryQuery;
+import app.atelier.generation.GallerySort;
+import app.atelier.generation.GenerationChanged;
+import app.atelier.generation.GenerationState;
+import app.atelier.generation.ProjectCard;
 import app.atelier.generation.Projects;
 import app.atelier.media.MediaLibrary;
+import app.atelier.provider.GenerationKind;
+import app.atelier.provider.Providers;
+import app.atelier.shared.CurrentMember;
+import app.atelier.shared.Ids;
+import app.atelier.shared.LiveUpdates;
 import app.atelier.ui.EmptyState;
 import app.atelier.ui.Formats;
+import app.atelier.ui.Live;
 import app.atelier.ui.MediaCard;
 import app.atelier.ui.ViewHeader;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValue;
+import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AccessAnnotationChecker;
 import jakarta.annotation.security.PermitAll;
+import org.jspecify.annotations.Nullable;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-/** The home page: the team's projects, newest first, each with its cover photo. */
+/**
+ * The home page: the team's projects as cards (cover, counts, last activity, work under way shown
+ * live), a page at a time as the member scrolls, sorted and filtered in the database. Every filter is
+ * in the address, so a view of the gallery can be bookmarked and sent to a colleague.
+ */
 @Route("")
 @Menu(order = 0, icon = "vaadin:grid-big-o", title = "nav.gallery")
 @PermitAll
 public class GalleryView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
-    private final Projects projects;
-    private final boolean canCreate;
-    final Div grid = new Div();
+    /** Projects read at a time. */
+    static final int PAGE = 24;
+    /** Live changes redraw the cards at most this often. */
+    private static final Duration REDRAW_EVERY = Duration.ofSeconds(1);
 
-    GalleryView(Projects projects, AccessAnnotationChecker access) {
+    static final String TEXT = "q";
+    static final String SORT = "sort";
+    static final String KIND = "kind";
+    static final String STATE = "state";
+    static final String PROVIDER = "provider";
+    static final String MEMBER = "member";
+    static final String FROM = "from";
+    static final String TO = "to";
+
+    private final Projects projects;
+    private final Gallery gallery;
+    private final boolean canCreate;
+    private final Clock clock;
+    private final Map<UUID, String> teammates;
+    private final Map<String, String> providerNames = new LinkedHashMap<>();
+
+    final Div grid = new Div();
+    final TextField search = new TextField();
+    final Select<GallerySort> sort = new Select<>();
+    final MultiSelectComboBox<GenerationKind> kinds = new MultiSelectComboBox<>();
+    final MultiSelectComboBox<GenerationState> states = new MultiSelectComboBox<>();
+    final MultiSelectComboBox<String> providers = new MultiSelectComboBox<>();
+    final MultiSelectComboBox<UUID> members = new MultiSelectComboBox<>();
+    final DatePicker from = new DatePicker();
+    final DatePicker to = new DatePicker();
+    final Button more = new Button();
+    final Details filters = new Details();
+    private final Button reset = new Button();
+    private final Div status = new Div();
+
+    private GalleryQuery query = GalleryQuery.everything();
+    private final List<ProjectCard> shown = new ArrayList<>();
+    private boolean hasMore;
+    private boolean applying;
+    private Instant lastRedraw = Instant.EPOCH;
+    private boolean redrawPending;
+
+    GalleryView(Projects projects, Gallery gallery, Providers allProviders, AccountService accounts, LiveUpdates updates,
+                CurrentMember currentMember, AccessAnnotationChecker access, Clock clock) {
         this.projects = projects;
+        this.gallery = gallery;
+        this.clock = clock;
         this.canCreate = access.hasAccess(NewGenerationView.class);
-        addClassName("view");
+        this.teammates = accounts.teammates();
+        allProviders.all().forEach(provider -> providerNames.put(provider.id(), getTranslation(provider.nameKey())));
+        addClassNames("view", "gallery-view");
         var header = new ViewHeader(getTranslation("gallery.title"), getTranslation("gallery.description"));
         if (canCreate) {
             header.withPrimaryAction(newProjectButton(ButtonVariant.PRIMARY));
         }
-        grid.addClassName("media-grid");
-        add(header, grid);
+        grid.addClassNames("media-grid", "project-grid");
+        status.addClassName("gallery-status");
+        status.getElement().setAttribute("role", "status");
+        status.getElement().setAttribute("aria-live", "polite");
+        more.setText(getTranslation("gallery.more"));
+        more.addThemeVariants(ButtonVariant.TERTIARY);
+        more.addClassName("gallery-more");
+        more.addClickListener(click -> loadMore());
+        add(header, filterBar(), status, grid, more);
+        var team = currentMember.require().teamId();
+        Live.follow(this, updates, GenerationChanged.class, changed -> changed.teamId().equals(team),
+                changed -> changedLive(), () -> { });
+        // a page further down loads itself when its button scrolls into view
+        more.getElement().executeJs("""
+                const button = this;
+                new IntersectionObserver(entries => {
+                  if (entries.some(entry => entry.isIntersecting) && !button.hidden && !button.disabled) button.click();
+                }, { rootMargin: '400px' }).observe(button);""");
     }
 
-    /** Read on every visit, including a click on "Gallery" while already here. */
+    private Component filterBar() {
+        search.setPlaceholder(getTranslation("gallery.search.placeholder"));
+        search.setAriaLabel(getTranslation("gallery.search.label"));
+        search.setPrefixComponent(new Icon(VaadinIcon.SEARCH));
+        search.setClearButtonVisible(true);
+        search.setMaxLength(GalleryQuery.MAX_TEXT);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.setValueChangeTimeout(350);
+        search.addClassName("gallery-search");
+        sort.setLabel(getTranslation("gallery.sort.label"));
+        sort.setItems(GallerySort.values());
+        sort.setItemLabelGenerator(order -> getTranslation(order.labelKey()));
+        sort.setValue(GallerySort.ACTIVITY);
+        sort.addClassName("gallery-sort");
+        kinds.setLabel(getTranslation("gallery.filter.kind"));
+        kinds.setItems(GenerationKind.values());
+        kinds.setItemLabelGenerator(kind -> getTranslation(kind.labelKey()));
+        states.setLabel(getTranslation("gallery.filter.state"));
+        states.setItems(GenerationState.values());
+        states.setItemLabelGenerator(state -> getTranslation(state.labelKey()));
+        providers.setLabel(getTranslation("gallery.filter.provider"));
+        providers.setItems(providerNames.keySet());
+        providers.setItemLabelGenerator(id -> providerNames.getOrDefault(id, id));
+        members.setLabel(getTranslation("gallery.filter.member"));
+        members.setItems(teammates.keySet());
+        members.setItemLabelGenerator(id -> teammates.getOrDefault(id, ""));
+        from.setLabel(getTranslation("gallery.filter.from"));
+        to.setLabel(getTranslation("gallery.filter.to"));
+        from.setLocale(getLocale());
+        to.setLocale(getLocale());
+        from.setClearButtonVisible(true);
+        to.setClearButtonVisible(true);
+        reset.setText(getTranslation("gallery.filter.reset"));
+        reset.addThemeVariants(ButtonVariant.TERTIARY);
+        reset.addClickListener(click -> show(GalleryQuery.everything().sortedBy(sort.getValue())));
+        reset.addClassName("gallery-reset");
+        var advanced = new Div(kinds, states, providers, members, from, to, reset);
+        advanced.addClassName("gallery-filters");
+        filters.setSummaryText(getTranslation("gallery.filter.title"));
+        filters.add(advanced);
+        filters.addClassName("gallery-filter-details");
+        List<HasValue<?, ?>> fields = List.of(search, sort, kinds, states, providers, members, from, to);
+        fields.forEach(field -> field.addValueChangeListener(change -> {
+            if (!applying) {
+                show(fromFields());
+            }
+        }));
+        var top = new Div(search, sort);
+        top.addClassName("gallery-toolbar");
+        var bar = new Div(top, filters);
+        bar.addClassName("gallery-filter-bar");
+        return bar;
+    }
+
+    /** Read on every visit, including a click on "Gallery" while already here: the address says what to show. */
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        grid.removeAll();
-        var all = projects.list();
-        if (all.isEmpty()) {
-            var empty = new EmptyState(VaadinIcon.PICTURE, getTranslation("gallery.empty.title"),
-                    getTranslation(canCreate ? "gallery.empty.text" : "gallery.empty.text-viewer"));
-            if (canCreate) {
-                empty.withAction(newProjectButton(ButtonVariant.TERTIARY));
+        query = fromAddress(event.getLocation().getQueryParameters());
+        fillFields(query);
+        reload();
+    }
+
+    private GalleryQuery fromFields() {
+        return new GalleryQuery(search.getValue(), kinds.getValue(), states.getValue(), providers.getValue(),
+                members.getValue(), from.getValue(), to.getValue(), Optional.ofNullable(sort.getValue()).orElse(GallerySort.ACTIVITY));
+    }
+
+    /** Shows what a query finds, and puts it in the address (without a new history entry). */
+    private void show(GalleryQuery wanted) {
+        query = wanted;
+        fillFields(wanted);
+        var location = RouteConfiguration.forSessionScope().getUrl(GalleryView.class);
+        var parameters = toAddress(wanted).getQueryString();
+        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
+                parameters.isEmpty() ? location : location + "?" + parameters));
+        reload();
+    }
+
+    private void fillFields(GalleryQuery wanted) {
+        applying = true;
+        try {
+            search.setValue(wanted.text());
+            sort.setValue(wanted.sort());
+            kinds.setValue(wanted.kinds());
+            states.setValue(wanted.states());
+            providers.setValue(wanted.providers().stream().filter(providerNames::containsKey).collect(Collectors.toSet()));
+            members.setValue(wanted.members().stream().filter(teammates::containsKey).collect(Collectors.toSet()));
+            from.setValue(wanted.from());
+            to.setValue(wanted.to());
+            int active = wanted.kinds().size() + wanted.states().size() + wanted.providers().size() + wanted.members().size()
+                    + (wanted.from() == null ? 0 : 1) + (wanted.to() == null ? 0 : 1);
+            filters.setSummaryText(active == 0 ? getTranslation("gallery.filter.title")
+                    : getTranslation("gallery.filter.title.active", active));
+            if (active > 0) {
+                filters.setOpened(true);
             }
-            grid.add(empty);
+        } finally {
+            applying = false;
+        }
+    }
+
+    /** Reads the first page afresh. */
+    private void reload() {
+        shown.clear();
+        hasMore = false;
+        append(gallery.projects(query, 0, PAGE));
+    }
+
+    private void loadMore() {
+        if (hasMore) {
+            append(gallery.projects(query, shown.size(), PAGE));
+        }
+    }
+
+    private void append(GalleryPage page) {
+        shown.addAll(page.projects());
+        hasMore = page.more();
+        draw();
+    }
+
+    /** A generation of the team moved: the cards are read again (at most once a second), as far as they were shown. */
+    private void changedLive() {
+        var now = clock.instant();
+        if (Duration.between(lastRedraw, now).compareTo(REDRAW_EVERY) >= 0) {
+            rereadShown();
+        } else if (!redrawPending) {
+            redrawPending = true;
+            getUI().ifPresent(ui -> CompletableFuture.delayedExecutor(REDRAW_EVERY.toMillis(), TimeUnit.MILLISECONDS).execute(() -> {
+                try {
+                    ui.access(this::rereadShown);
+                } catch (UIDetachedException gone) {
+                    // the member left the gallery meanwhile
+                }
+            }));
+        }
+    }
+
+    private void rereadShown() {
+        redrawPending = false;
+        int count = Math.max(PAGE, shown.size());
+        shown.clear();
+        var page = gallery.projects(query, 0, Math.min(count, Gallery.MAX_PAGE));
+        shown.addAll(page.projects());
+        hasMore = page.more();
+        draw();
+    }
+
+    private void draw() {
+        lastRedraw = clock.instant();
+        grid.removeAll();
+        more.setVisible(hasMore);
+        boolean filtered = !query.equals(GalleryQuery.everything().sortedBy(query.sort()));
+        status.setText(filtered ? getTranslation(hasMore ? "gallery.found.more" : "gallery.found", shown.size()) : "");
+        if (shown.isEmpty()) {
             grid.addClassName("empty");
+            if (filtered) {
+                var empty = new EmptyState(VaadinIcon.SEARCH, getTranslation("gallery.none.title"),
+                        getTranslation("gallery.none.text"));
+                var clear = new Button(getTranslation("gallery.filter.reset"),
+                        click -> show(GalleryQuery.everything().sortedBy(query.sort())));
+                clear.addThemeVariants(ButtonVariant.TERTIARY);
+                grid.add(empty.withAction(clear));
+            } else {
+                var empty = new EmptyState(VaadinIcon.PICTURE, getTranslation("gallery.empty.title"),
+                        getTranslation(canCreate ? "gallery.empty.text" : "gallery.empty.text-viewer"));
+                if (canCreate) {
+                    empty.withAction(newProjectButton(ButtonVariant.TERTIARY));
+                }
+                grid.add(empty);
+            }
             return;
         }
         grid.removeClassName("empty");
-        all.forEach(project -> grid.add(card(project)));
+        shown.forEach(project -> grid.add(card(project)));
     }
 
-    private RouterLink card(ProjectSummary project) {
+    private RouterLink card(ProjectCard project) {
         var card = new MediaCard(project.cover() == null ? null : MediaLibrary.memberUrl(project.cover()), project.name(),
                 getTranslation("gallery.project.no-cover"))
                 .withTitle(project.name());
-        if (project.photos() > 0) {
-            card.withChip(getTranslation("gallery.project.photos", project.photos()));
+        if (project.running() > 0) {
+            card.withChip(getTranslation("gallery.project.running", project.running(), project.progress()));
+            card.addClassName("running");
         }
         var details = Stream.of(project.listingReference(), project.address())
                 .filter(value -> value != null && !value.isBlank())
@@ -80,10 +346,15 @@ public class GalleryView extends Main implements BeforeEnterObserver, HasDynamic
         if (!details.isEmpty()) {
             card.withDetail(details);
         }
-        card.withDetail(Formats.date(project.createdAt(), getLocale()));
+        card.withDetail(Stream.of(getTranslation("gallery.project.photos", project.photos()),
+                        project.videos() > 0 ? getTranslation("gallery.project.videos", project.videos()) : null,
+                        project.images() > 0 ? getTranslation("gallery.project.images", project.images()) : null)
+                .filter(Objects::nonNull).collect(Collectors.joining(" · ")));
+        card.withDetail(getTranslation("gallery.project.activity", Formats.dateTime(project.lastActivity(), getLocale())));
         var link = new RouterLink(ProjectView.class, new RouteParameters(ProjectView.PROJECT, project.id().toString()));
         link.add(card);
         link.addClassName("media-card-link");
+        link.getElement().setAttribute("data-project", project.id().toString());
         return link;
     }
 
@@ -95,6 +366,65 @@ public class GalleryView extends Main implements BeforeEnterObserver, HasDynamic
         });
         button.addThemeVariants(variant);
         return button;
+    }
+
+    /** A query from the address; what it cannot read is left out. */
+    static GalleryQuery fromAddress(QueryParameters parameters) {
+        var values = parameters.getParameters();
+        Function<String, List<String>> all = key -> values.getOrDefault(key, List.of()).stream()
+                .flatMap(value -> Arrays.stream(value.split(","))).filter(value -> !value.isBlank()).toList();
+        var order = all.apply(SORT).stream().findFirst()
+                .flatMap(value -> Arrays.stream(GallerySort.values()).filter(known -> known.name().equalsIgnoreCase(value)).findFirst())
+                .orElse(GallerySort.ACTIVITY);
+        return new GalleryQuery(String.join(" ", all.apply(TEXT)), enums(all.apply(KIND), GenerationKind.class),
+                enums(all.apply(STATE), GenerationState.class), new HashSet<>(all.apply(PROVIDER)),
+                all.apply(MEMBER).stream().map(Ids::parse).flatMap(Optional::stream).collect(Collectors.toSet()),
+                date(all.apply(FROM)), date(all.apply(TO)), order);
+    }
+
+    /** The address of a query: only what filters, in lower case where it is a word. */
+    static QueryParameters toAddress(GalleryQuery wanted) {
+        var parameters = new LinkedHashMap<String, List<String>>();
+        if (!wanted.text().isEmpty()) {
+            parameters.put(TEXT, List.of(wanted.text()));
+        }
+        if (wanted.sort() != GallerySort.ACTIVITY) {
+            parameters.put(SORT, List.of(wanted.sort().name().toLowerCase(Locale.ROOT)));
+        }
+        put(parameters, KIND, wanted.kinds().stream().map(kind -> kind.name().toLowerCase(Locale.ROOT)));
+        put(parameters, STATE, wanted.states().stream().map(state -> state.name().toLowerCase(Locale.ROOT)));
+        put(parameters, PROVIDER, wanted.providers().stream());
+        put(parameters, MEMBER, wanted.members().stream().map(UUID::toString));
+        if (wanted.from() != null) {
+            parameters.put(FROM, List.of(wanted.from().toString()));
+        }
+        if (wanted.to() != null) {
+            parameters.put(TO, List.of(wanted.to().toString()));
+        }
+        return new QueryParameters(parameters);
+    }
+
+    private static void put(Map<String, List<String>> parameters, String key, Stream<String> values) {
+        var sorted = values.sorted().toList();
+        if (!sorted.isEmpty()) {
+            parameters.put(key, List.of(String.join(",", sorted)));
+        }
+    }
+
+    private static <E extends Enum<E>> Set<E> enums(List<String> values, Class<E> type) {
+        var found = EnumSet.noneOf(type);
+        for (var value : values) {
+            Arrays.stream(type.getEnumConstants()).filter(known -> known.name().equalsIgnoreCase(value)).forEach(found::add);
+        }
+        return found;
+    }
+
+    private static @Nullable LocalDate date(List<String> values) {
+        try {
+            return values.isEmpty() ? null : LocalDate.parse(values.getFirst());
+        } catch (DateTimeParseException e) {
+            return null;
+        }
     }
 
     @Override
