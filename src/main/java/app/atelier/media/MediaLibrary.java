@@ -20,6 +20,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
@@ -142,6 +143,23 @@ public class MediaLibrary {
                 .flatMap(asset -> ImageFormat.ofMediaType(asset.contentType()).map(format -> new ConformedImage(asset.id(),
                         format, java.util.Objects.requireNonNull(asset.width()), java.util.Objects.requireNonNull(asset.height()),
                         asset.byteSize(), List.of())));
+    }
+
+    /**
+     * Writes a stored file of the team to {@code out} as it is read from storage (nothing is copied
+     * aside first).
+     *
+     * @return the bytes written
+     */
+    @Transactional(readOnly = true)
+    public long writeTo(UUID teamId, UUID assetId, OutputStream out) {
+        var asset = assets.findById(assetId).filter(found -> found.teamId().equals(teamId))
+                .orElseThrow(() -> new IllegalArgumentException("No file " + assetId + " in team " + teamId));
+        try (var in = storage.open(asset.storageKey(), 0, -1)) {
+            return in.transferTo(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + assetId, e);
+        }
     }
 
     /** Copies a stored file of the team to {@code target} (a work file the caller deletes). */

@@ -9,6 +9,7 @@ import app.atelier.provider.GenerationKind;
 import app.atelier.provider.ResultType;
 import app.atelier.ui.BeforeAfter;
 import app.atelier.ui.Formats;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.badge.Badge;
 import com.vaadin.flow.component.badge.BadgeVariant;
 import com.vaadin.flow.component.button.Button;
@@ -291,11 +292,18 @@ class GenerationCard extends Div {
         return link;
     }
 
-    /** "villa-les-oliviers-zoom-avant-2026-11-21": the project, the effect, the day ("sandbox-" first for the sandbox's). */
     private String fileName(String projectName) {
+        return fileName(this, projectName, generation);
+    }
+
+    /**
+     * "villa-les-oliviers-zoom-avant-2026-11-21": the project, the effect, the day ("sandbox-" first for
+     * the sandbox's), without extension: the name a result downloads under, alone or in a ZIP.
+     */
+    static String fileName(Component words, String projectName, GenerationSummary generation) {
         var day = LocalDate.ofInstant(generation.finishedAt() == null ? generation.createdAt() : generation.finishedAt(),
                 ZoneOffset.UTC);
-        return Stream.of(generation.sandbox() ? "sandbox" : "", projectName, effect(), day.toString())
+        return Stream.of(generation.sandbox() ? "sandbox" : "", projectName, effect(words, generation), day.toString())
                 .map(GenerationCard::slug)
                 .filter(part -> !part.isEmpty())
                 .collect(Collectors.joining("-"));
@@ -306,13 +314,17 @@ class GenerationCard extends Div {
                 .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
     }
 
-    /** What was made: the motion's name for a camera motion, the exterior's type, the kind of generation otherwise. */
     private String effect() {
+        return effect(this, generation);
+    }
+
+    /** What was made: the motion's name for a camera motion, the exterior's type, the kind of generation otherwise. */
+    static String effect(Component words, GenerationSummary generation) {
         var named = generation.optionLabels().get(OptionFields.MOTION);
         if (named == null) {
             named = generation.optionLabels().get(EXTERIOR);
         }
-        return getTranslation(named != null ? named : generation.kind().labelKey());
+        return words.getTranslation(named != null ? named : generation.kind().labelKey());
     }
 
     private String settings() {

@@ -5,6 +5,8 @@ import app.atelier.generation.CancelResult;
 import app.atelier.generation.GenerationChanged;
 import app.atelier.generation.GenerationSummary;
 import app.atelier.account.AccountService;
+import app.atelier.generation.Deliveries;
+import app.atelier.generation.GenerationState;
 import app.atelier.generation.Generations;
 import app.atelier.provider.Providers;
 import app.atelier.generation.ProjectDetails;
@@ -25,6 +27,7 @@ import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
@@ -39,6 +42,7 @@ import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
@@ -86,6 +90,8 @@ public class ProjectView extends Main implements BeforeEnterObserver, HasDynamic
     private final MediaLibrary media;
     private final Providers providers;
     private final AccountService accounts;
+    private final Deliveries deliveries;
+    final Anchor downloadAll = new Anchor();
     private final boolean canAdd;
     private @Nullable ProjectDetails details;
     private @Nullable UUID projectId;
@@ -106,8 +112,10 @@ public class ProjectView extends Main implements BeforeEnterObserver, HasDynamic
     private final Clock clock;
 
     ProjectView(Projects projects, Generations generations, MediaLibrary media, Providers providers,
-                AccountService accounts, LiveUpdates updates, AccessAnnotationChecker access, Clock clock) {
+                AccountService accounts, Deliveries deliveries, LiveUpdates updates, AccessAnnotationChecker access,
+                Clock clock) {
         this.clock = clock;
+        this.deliveries = deliveries;
         this.providers = providers;
         this.accounts = accounts;
         this.projects = projects;
@@ -121,7 +129,13 @@ public class ProjectView extends Main implements BeforeEnterObserver, HasDynamic
         generationGrid.addClassName("generation-grid");
         var generationsTitle = new H2(getTranslation("project.generations.title"));
         generationsTitle.addClassName("section-title");
-        generationSection.add(generationsTitle, generationGrid);
+        downloadAll.add(new Icon(VaadinIcon.FILE_ZIP), new Span(getTranslation("project.download-all")));
+        downloadAll.addClassName("download-all");
+        downloadAll.getElement().setAttribute("download", true);
+        downloadAll.getElement().setAttribute("router-ignore", true);
+        var sectionHeader = new Div(generationsTitle, downloadAll);
+        sectionHeader.addClassName("section-header");
+        generationSection.add(sectionHeader, generationGrid);
         generationSection.addClassName("generations");
         Live.follow(this, updates, GenerationChanged.class,
                 changed -> changed.projectId().equals(projectId), this::changed, this::showGenerations);
@@ -136,6 +150,17 @@ public class ProjectView extends Main implements BeforeEnterObserver, HasDynamic
         }
         details = found.get();
         projectId = details.project().id();
+        var project = projectId;
+        var name = details.project().name();
+        var words = this;
+        // streamed file after file from storage while the browser saves it
+        downloadAll.setHref((DownloadHandler) download -> {
+            download.setFileName(GenerationCard.slug(name) + ".zip");
+            download.setContentType("application/zip");
+            try (var out = download.getOutputStream()) {
+                deliveries.writeZip(project, List.of(), (generation, result) -> GenerationCard.fileName(words, name, generation), out);
+            }
+        });
         locale = getLocale();
         removeAll();
         add(header(), generationSection);
@@ -177,6 +202,10 @@ public class ProjectView extends Main implements BeforeEnterObserver, HasDynamic
         cards.clear();
         generationGrid.removeAll();
         generationSection.setVisible(!all.isEmpty());
+        long finished = all.stream().filter(generation -> generation.state() == GenerationState.SUCCEEDED
+                && !generation.results().isEmpty()).count();
+        downloadAll.setVisible(finished > 0);
+        downloadAll.getElement().setAttribute("title", getTranslation("project.download-all.hint", finished));
         var projectName = details().project().name();
         inFamilies(all).forEach(generation -> {
             var card = new GenerationCard(generation, canAdd, projectName, this::cancel, this::retry, this::carryOn, clock);

@@ -1,0 +1,89 @@
+package app.atelier.generation;
+
+import app.atelier.media.MediaLibrary;
+import app.atelier.shared.CurrentMember;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.attribute.FileTime;
+import java.util.HashSet;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.BiFunction;
+import java.util.zip.Deflater;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+/**
+ * What a team hands out: a project's (or some of its generations') finished videos and images as one
+ * ZIP, streamed file after file from storage to the browser, never gathered in memory or on disk.
+ */
+@Service
+public class Deliveries {
+
+    private final Generations generations;
+    private final MediaLibrary media;
+    private final CurrentMember currentMember;
+
+    Deliveries(Generations generations, MediaLibrary media, CurrentMember currentMember) {
+        this.generations = generations;
+        this.media = media;
+        this.currentMember = currentMember;
+    }
+
+    /** The finished results a ZIP of the project would hold (of {@code chosen} only, when not empty), oldest first. */
+    @PreAuthorize("isAuthenticated()")
+    public List<GenerationSummary> finished(UUID projectId, List<UUID> chosen) {
+        return generations.ofProject(projectId).reversed().stream()
+                .filter(generation -> generation.state() == GenerationState.SUCCEEDED && !generation.results().isEmpty())
+                .filter(generation -> chosen.isEmpty() || chosen.contains(generation.id()))
+                .toList();
+    }
+
+    /**
+     * Writes a ZIP of the project's finished results (of {@code chosen} only, when not empty) to
+     * {@code out}. Videos and images are already compressed: they are stored, not compressed again.
+     *
+     * @param names the file name of a result, without extension (the same name twice gets "-2", "-3"…)
+     * @return how many files it holds
+     */
+    @PreAuthorize("isAuthenticated()")
+    public int writeZip(UUID projectId, List<UUID> chosen, BiFunction<GenerationSummary, GenerationResult, String> names,
+                        OutputStream out) {
+        var team = currentMember.require().teamId();
+        var used = new HashSet<String>();
+        int files = 0;
+        try (var zip = new ZipOutputStream(out)) {
+            zip.setLevel(Deflater.NO_COMPRESSION);
+            for (var generation : finished(projectId, chosen)) {
+                for (var result : generation.results()) {
+                    var base = names.apply(generation, result);
+                    var extension = switch (result.type()) {
+                        case VIDEO -> ".mp4";
+                        case IMAGE -> media.image(team, result.asset()).map(image -> "." + image.format().extension())
+                                .orElse(".jpg");
+                    };
+                    var name = base + extension;
+                    for (int n = 2; !used.add(name); n++) {
+                        name = base + "-" + n + extension;
+                    }
+                    var entry = new ZipEntry(name);
+                    if (generation.finishedAt() != null) {
+                        entry.setLastModifiedTime(FileTime.from(generation.finishedAt()));
+                    }
+                    zip.putNextEntry(entry);
+                    media.writeTo(team, result.asset(), zip);
+                    zip.closeEntry();
+                    files++;
+                }
+            }
+            zip.finish();
+        } catch (IOException e) {
+            throw new UncheckedIOException("The ZIP could not be written", e);
+        }
+        return files;
+    }
+}
