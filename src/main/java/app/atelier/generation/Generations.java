@@ -12,6 +12,7 @@ import app.atelier.generation.internal.JobsProperties;
 import app.atelier.generation.internal.ProjectActivity;
 import app.atelier.generation.internal.ProjectPhotos;
 import app.atelier.generation.internal.ProjectRepository;
+import app.atelier.generation.internal.Removals;
 import app.atelier.generation.internal.ResultRows;
 import app.atelier.generation.internal.Submissions;
 import app.atelier.media.MaskConvention;
@@ -70,6 +71,7 @@ public class Generations {
     private final Clock clock;
     private final PublicReach reach;
     private final ProjectActivity activity;
+    private final Removals removals;
 
     /** The option that names a mask: it must have the size of every photo it goes with. */
     static final String MASK = "mask";
@@ -77,7 +79,9 @@ public class Generations {
     Generations(GenerationRepository generations, ProjectRepository projects, ProjectPhotos projectPhotos,
                 ResultRows results, GenerationLifecycle lifecycle, Submissions submissions, Providers providers,
                 Credits credits, MediaLibrary media, AccountService accounts, CurrentMember currentMember,
-                JobsProperties jobs, JsonMapper json, Clock clock, PublicReach reach, ProjectActivity activity) {
+                JobsProperties jobs, JsonMapper json, Clock clock, PublicReach reach, ProjectActivity activity,
+                Removals removals) {
+        this.removals = removals;
         this.reach = reach;
         this.activity = activity;
         this.generations = generations;
@@ -266,6 +270,28 @@ public class Generations {
     public CancelResult cancel(UUID generationId) {
         var member = currentMember.require();
         return lifecycle.cancel(generationId, member.teamId(), member.actorId(), isAdmin());
+    }
+
+    /**
+     * Deletes a finished, failed or cancelled generation with its files: whoever asked for it, or an
+     * admin, may. The credit ledger keeps its entries; a variation of it stands on its own.
+     */
+    @PreAuthorize("hasAnyRole('ADMIN', 'MEMBER')")
+    @Transactional
+    public DeleteOutcome delete(UUID generationId) {
+        var member = currentMember.require();
+        var found = generations.findByIdAndTeamId(generationId, member.teamId());
+        if (found.isEmpty()) {
+            return DeleteOutcome.NOT_FOUND;
+        }
+        if (!found.get().memberId().equals(member.actorId()) && !isAdmin()) {
+            return DeleteOutcome.NOT_ALLOWED;
+        }
+        if (!found.get().state().terminal()) {
+            return DeleteOutcome.STILL_RUNNING;
+        }
+        media.delete(member.teamId(), removals.remove(member.teamId(), List.of(generationId)));
+        return DeleteOutcome.DELETED;
     }
 
     /** The project's generations, newest first. */

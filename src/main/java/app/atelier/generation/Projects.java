@@ -1,8 +1,10 @@
 package app.atelier.generation;
 
+import app.atelier.account.Role;
 import app.atelier.generation.internal.Project;
 import app.atelier.generation.internal.ProjectPhotos;
 import app.atelier.generation.internal.ProjectRepository;
+import app.atelier.generation.internal.Removals;
 import app.atelier.media.MediaLibrary;
 import app.atelier.media.PhotoImport;
 import app.atelier.shared.CurrentMember;
@@ -16,6 +18,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import java.io.InputStream;
 import java.time.Clock;
 import java.util.EnumMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -38,9 +41,11 @@ public class Projects {
     private final TransactionTemplate transaction;
     private final Clock clock;
     private final CurrentMember currentMember;
+    private final Removals removals;
 
     Projects(ProjectRepository projects, ProjectPhotos projectPhotos, MediaLibrary media, TransactionTemplate transaction,
-             Clock clock, CurrentMember currentMember) {
+             Clock clock, CurrentMember currentMember, Removals removals) {
+        this.removals = removals;
         this.projects = projects;
         this.projectPhotos = projectPhotos;
         this.media = media;
@@ -76,6 +81,35 @@ public class Projects {
             return new ProjectDetails(summary(project, photos.size(),
                     photos.isEmpty() ? null : photos.getFirst().thumbnailLarge()), photos);
         });
+    }
+
+    /**
+     * Deletes a project with its photos, generations and files, once nothing in it is under way: an
+     * admin or whoever made it may. The credit ledger keeps its entries.
+     */
+    @PreAuthorize("hasAnyRole('ADMIN', 'MEMBER')")
+    @Transactional
+    public DeleteOutcome delete(UUID projectId) {
+        var member = currentMember.require();
+        var found = projects.findByIdAndTeamId(projectId, member.teamId());
+        if (found.isEmpty()) {
+            return DeleteOutcome.NOT_FOUND;
+        }
+        if (!member.actorId().equals(found.get().createdBy()) && !currentMember.has(Role.ADMIN.authority())) {
+            return DeleteOutcome.NOT_ALLOWED;
+        }
+        var generations = removals.generationsOf(member.teamId(), projectId);
+        if (generations.containsValue(false)) {
+            return DeleteOutcome.STILL_RUNNING;
+        }
+        var files = removals.remove(member.teamId(), generations.keySet());
+        var photos = new ArrayList<>(projectPhotos.of(projectId));
+        photos.removeAll(removals.heldElsewhere(photos, projectId));
+        projects.delete(found.get());
+        projects.flush();
+        media.delete(member.teamId(), files);
+        media.deletePhotos(member.teamId(), photos);
+        return DeleteOutcome.DELETED;
     }
 
     /** A project's name, without its photos (for a line that only names it). */

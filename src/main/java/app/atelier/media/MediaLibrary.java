@@ -31,6 +31,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 /**
  * A team's photos and files. Callers decide whose team it is (they check the member); the library
@@ -248,6 +249,45 @@ public class MediaLibrary {
             case UrlFetcher.Fetch.Fetched fetched -> fetched.file();
             case UrlFetcher.Fetch.Failed failed -> throw new ResultUnavailableException(url, failed.reason(), failed.arguments());
         };
+    }
+
+    /**
+     * Deletes stored files of the team: their rows in the caller's transaction, their bytes once it
+     * has committed (a rollback keeps both). Files of another team are left alone.
+     */
+    @Transactional
+    public void delete(UUID teamId, Collection<UUID> assetIds) {
+        var found = assets.findAllById(assetIds).stream().filter(asset -> asset.teamId().equals(teamId)).toList();
+        assets.deleteAll(found);
+        assets.flush();
+        deleteAfterCommit(found.stream().map(Asset::storageKey).toList());
+    }
+
+    /** Deletes photos of the team with their original and thumbnails (once nothing refers to them any more). */
+    @Transactional
+    public void deletePhotos(UUID teamId, Collection<UUID> photoIds) {
+        var found = photos.findByTeamIdAndIdIn(teamId, photoIds);
+        var files = found.stream().flatMap(photo -> Stream.of(photo.original().id(),
+                photo.summary().thumbnailSmall(), photo.summary().thumbnailLarge())).toList();
+        photos.deleteAll(found);
+        photos.flush();
+        delete(teamId, files);
+    }
+
+    private void deleteAfterCommit(List<String> keys) {
+        if (keys.isEmpty()) {
+            return;
+        }
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            keys.forEach(storage::delete);
+            return;
+        }
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                keys.forEach(storage::delete);
+            }
+        });
     }
 
     private void deleteOnRollback(String key) {
