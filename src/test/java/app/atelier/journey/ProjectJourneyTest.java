@@ -25,6 +25,7 @@ class ProjectJourneyTest extends Journey {
 
     @Test
     void aMemberCreatesAProjectAndDropsThreePhotos() throws IOException {
+        accounts.ensureTeam();
         var member = accounts.memberOf(accounts.otherTeam(), Role.MEMBER, Language.FRENCH, "Claire Martin");
         var photos = new Path[]{
                 Files.write(folder.resolve("facade.jpg"), TestPhotos.jpeg(2400, 1600)),
@@ -54,7 +55,7 @@ class ProjectJourneyTest extends Journey {
 
             page.navigate("http://localhost:" + port + "/");
             assertThat(page.locator(".media-card-link")).hasCount(1);
-            assertThat(page.locator(".media-card-chip")).hasText("3 photos");
+            assertThat(page.locator(".media-card-link")).containsText("3 photos");
             var cover = page.locator(".media-card-link img");
             page.waitForFunction("() => { const img = document.querySelector('.media-card-link img');"
                     + " return img && img.complete && img.naturalWidth > 0; }");

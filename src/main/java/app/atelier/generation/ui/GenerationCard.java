@@ -58,9 +58,11 @@ class GenerationCard extends Div {
 
     /**
      * @param carryOn asks for a variation or an extension of this generation
+     * @param delete  asks to delete it (once it has ended)
      */
     GenerationCard(GenerationSummary generation, boolean canCreate, String projectName, Consumer<UUID> cancel,
-                   Consumer<UUID> retry, Consumer<GenerationSummary> carryOn, Clock clock) {
+                   Consumer<UUID> retry, Consumer<GenerationSummary> carryOn, Consumer<GenerationSummary> delete,
+                   Clock clock) {
         this.generation = generation;
         this.clock = clock;
         addClassNames("media-card", "generation-card");
@@ -143,6 +145,14 @@ class GenerationCard extends Div {
         }
         video.or(() -> image).filter(result -> succeeded)
                 .ifPresent(result -> actions.add(download(result, projectName)));
+        if (canCreate && generation.state().terminal()) {
+            var remove = new Button(new Icon(VaadinIcon.TRASH), click -> delete.accept(generation));
+            remove.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.ERROR, ButtonVariant.SMALL);
+            remove.setAriaLabel(getTranslation("generation.delete", effect()));
+            remove.setTooltipText(getTranslation("generation.delete", effect()));
+            remove.addClassName("delete-generation");
+            actions.add(remove);
+        }
         body.add(actions);
         add(cover, body);
     }

@@ -5,6 +5,7 @@ import app.atelier.generation.CancelResult;
 import app.atelier.generation.GenerationChanged;
 import app.atelier.generation.GenerationSummary;
 import app.atelier.account.AccountService;
+import app.atelier.generation.DeleteOutcome;
 import app.atelier.generation.Deliveries;
 import app.atelier.generation.GenerationState;
 import app.atelier.generation.Generations;
@@ -188,7 +189,10 @@ public class ProjectView extends Main implements BeforeEnterObserver, HasDynamic
             generate.addThemeVariants(ButtonVariant.PRIMARY);
             generate.addClassName("new-generation");
             generate.setEnabled(project.photos() > 0);
-            header.withPrimaryAction(generate);
+            var remove = new Button(getTranslation("project.delete"), new Icon(VaadinIcon.TRASH), click -> confirmProjectDelete());
+            remove.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.ERROR);
+            remove.addClassName("delete-project");
+            header.withPrimaryAction(remove).withPrimaryAction(generate);
         }
         return header;
     }
@@ -208,7 +212,8 @@ public class ProjectView extends Main implements BeforeEnterObserver, HasDynamic
         downloadAll.getElement().setAttribute("title", getTranslation("project.download-all.hint", finished));
         var projectName = details().project().name();
         inFamilies(all).forEach(generation -> {
-            var card = new GenerationCard(generation, canAdd, projectName, this::cancel, this::retry, this::carryOn, clock);
+            var card = new GenerationCard(generation, canAdd, projectName, this::cancel, this::retry, this::carryOn,
+                    this::confirmDelete, clock);
             cards.put(generation.id(), card);
             generationGrid.add(card);
         });
@@ -233,6 +238,34 @@ public class ProjectView extends Main implements BeforeEnterObserver, HasDynamic
                                   List<GenerationSummary> ordered) {
         ordered.add(parent);
         children.getOrDefault(parent.id(), List.of()).forEach(child -> addFamily(child, children, ordered));
+    }
+
+    private void confirmDelete(GenerationSummary generation) {
+        var effect = GenerationCard.effect(this, generation);
+        new ConfirmDeletion(getTranslation("generation.delete.title", effect), getTranslation("generation.delete.text"), () -> {
+            var outcome = generations.delete(generation.id());
+            notify(outcome);
+            showGenerations();
+        }).open();
+    }
+
+    private void confirmProjectDelete() {
+        var project = details().project();
+        long made = generations.ofProject(project.id()).size();
+        new ConfirmDeletion(getTranslation("project.delete.title", project.name()),
+                getTranslation("project.delete.text", project.photos(), made), () -> {
+            var outcome = projects.delete(project.id());
+            notify(outcome);
+            if (outcome == DeleteOutcome.DELETED) {
+                getUI().ifPresent(ui -> ui.navigate(GalleryView.class));
+            }
+        }).open();
+    }
+
+    private static void notify(DeleteOutcome outcome) {
+        var shown = Notification.show(UI.getCurrent().getTranslation(outcome.messageKey()), 5000,
+                Notification.Position.BOTTOM_START);
+        shown.addThemeVariants(outcome == DeleteOutcome.DELETED ? NotificationVariant.SUCCESS : NotificationVariant.WARNING);
     }
 
     /** Asks for a variation or an extension of a finished generation. */

@@ -1,0 +1,36 @@
+package app.atelier.generation.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
+
+/** Asks before something is deleted for good: what goes, what stays, and a button that says "delete". */
+class ConfirmDeletion extends Dialog {
+
+    final Button confirm = new Button();
+
+    ConfirmDeletion(String title, String text, Runnable delete) {
+        setHeaderTitle(title);
+        addClassName("confirm-deletion");
+        var words = new Paragraph(text);
+        words.addClassName("confirm-deletion-text");
+        add(words);
+        confirm.setText(getTranslation("delete.confirm"));
+        confirm.setIcon(new Icon(VaadinIcon.TRASH));
+        confirm.addThemeVariants(ButtonVariant.PRIMARY, ButtonVariant.ERROR);
+        confirm.addClassName("confirm-delete");
+        confirm.setDisableOnClick(true);
+        confirm.addClickListener(click -> {
+            close();
+            delete.run();
+        });
+        var cancel = new Button(getTranslation("continue.cancel"), click -> close());
+        cancel.addThemeVariants(ButtonVariant.TERTIARY);
+        getFooter().add(cancel, confirm);
+        setCloseOnEsc(true);
+        setMaxWidth("32rem");
+    }
+}
