@@ -13,10 +13,12 @@ import app.atelier.media.MediaLibrary;
 import app.atelier.media.TestPhotos;
 import app.atelier.media.storage.Storage;
 import app.atelier.shared.CurrentMember;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -57,6 +59,8 @@ class DeletionTest {
     @Autowired
     JdbcClient jdbc;
 
+    private final List<UUID> created = new ArrayList<>();
+
     @Test
     void aFinishedGenerationGoesWithItsFilesButTheMaskAVariationStillUsesStays() {
         var me = currentMember.require().actorId();
@@ -90,6 +94,7 @@ class DeletionTest {
         var me = currentMember.require().actorId();
         var colleague = accounts.memberOf(TestAccounts.TEAM_ID, Role.MEMBER).memberId();
         var project = testProjects.project(TestAccounts.TEAM_ID, "Loft", 1);
+        created.add(project);
         var photo = testProjects.photosOf(project).getFirst();
         var running = made.cameraMotion(TestAccounts.TEAM_ID, project, photo, me, "ZOOM_IN", "RUNNING", 20, null);
         var theirs = made.cameraMotion(TestAccounts.TEAM_ID, project, photo, colleague, "PAN_LEFT", "FAILED", 0, "UNKNOWN");
@@ -105,8 +110,9 @@ class DeletionTest {
     void aProjectGoesWithItsPhotosGenerationsAndFilesOnceNothingRuns() {
         var me = currentMember.require().actorId();
         credits.grant(TestAccounts.TEAM_ID, me, CreditCurrency.PHOTO, 3);
-        var created = projects.create(new NewProject("Mas des Oliviers", "", ""));
-        var project = ((ProjectCreation.Created) created).project().id();
+        var creation = projects.create(new NewProject("Mas des Oliviers", "", ""));
+        var project = ((ProjectCreation.Created) creation).project().id();
+        this.created.add(project);
         var photo = testProjects.addPhoto(TestAccounts.TEAM_ID, project, "jardin.jpg",
                 TestPhotos.jpeg(1200, 800));
         var running = made.cameraMotion(TestAccounts.TEAM_ID, project, photo.id(), me, "ZOOM_IN", "RUNNING", 20, null);
@@ -129,6 +135,17 @@ class DeletionTest {
         assertThat(ledgerEntries()).isEqualTo(ledger);
         assertThat(projects.delete(testProjects.project(accounts.otherTeam(), "Leur projet", 0)))
                 .isEqualTo(DeleteOutcome.NOT_FOUND);
+    }
+
+    /**
+     * A local-engine generation left RUNNING would hold the local engine's lane for the tests after
+     * this one (their renders would wait for it forever).
+     */
+    @AfterEach
+    void endWhatWasLeftRunning() {
+        jdbc.sql("UPDATE generation SET state = 'CANCELLED', finished_at = CURRENT_TIMESTAMP WHERE project_id IN (:projects)"
+                        + " AND state IN ('QUEUED', 'SUBMITTED', 'RUNNING')")
+                .param("projects", created.isEmpty() ? List.of(UUID.randomUUID()) : created).update();
     }
 
     private String storageKey(UUID asset) {

@@ -49,7 +49,7 @@ class DeliveriesTest {
                 "{\"exterior\":\"POOL\"}", "{}", 1200, 800);
         var again = generations.succeeded(TestAccounts.TEAM_ID, project, photos.get(1), me, "iacrea-exterior", "EXTERIOR",
                 "{\"exterior\":\"POOL\"}", "{}", 1400, 800);
-        generations.cameraMotion(TestAccounts.TEAM_ID, project, photos.get(0), me, "ZOOM_IN", "RUNNING", 30, null);
+        generations.cameraMotion(TestAccounts.TEAM_ID, project, photos.get(0), me, "ZOOM_IN", "FAILED", 0, "UNKNOWN");
 
         assertThat(entries(project, List.of())).containsExactly("piscine.jpg", "piscine-2.jpg");
         assertThat(entries(project, List.of(again))).containsExactly("piscine.jpg");
