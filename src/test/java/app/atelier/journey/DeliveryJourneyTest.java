@@ -9,6 +9,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.zip.ZipInputStream;
 
@@ -52,6 +53,22 @@ class DeliveryJourneyTest extends Journey {
                     "mas-des-cigales-piscine-" + day + ".jpg");
             assertThat(entries.values()).allSatisfy(bytes -> assertThat(bytes).isGreaterThan(1000));
             Chromium.screenshot(page, "project-download-all-fr");
+
+            // a selection: only the pool
+            var pool = page.locator(".generation-card:has-text('Piscine')");
+            pool.locator("vaadin-checkbox.select-result input").check();
+            var selection = page.locator(".download-selection");
+            assertThat(selection).hasText("Télécharger la sélection (1)");
+            var chosen = page.waitForDownload(selection::click);
+            assertThat(chosen.suggestedFilename()).isEqualTo("mas-des-cigales-selection.zip");
+            var names = new ArrayList<String>();
+            try (var zip = new ZipInputStream(Files.newInputStream(chosen.path()))) {
+                for (var entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                    names.add(entry.getName());
+                }
+            }
+            assertThat(names).containsExactly("mas-des-cigales-piscine-" + day + ".jpg");
+            Chromium.screenshot(page, "project-download-selection-fr");
         } catch (RuntimeException | AssertionError failure) {
             Chromium.screenshot(page, "delivery-journey-failure");
             throw failure;

@@ -14,6 +14,7 @@ import com.vaadin.flow.component.badge.Badge;
 import com.vaadin.flow.component.badge.BadgeVariant;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Div;
@@ -36,6 +37,7 @@ import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -59,10 +61,11 @@ class GenerationCard extends Div {
     /**
      * @param carryOn asks for a variation or an extension of this generation
      * @param delete  asks to delete it (once it has ended)
+     * @param select  puts a finished result in the selection to download, or takes it out
      */
     GenerationCard(GenerationSummary generation, boolean canCreate, String projectName, Consumer<UUID> cancel,
                    Consumer<UUID> retry, Consumer<GenerationSummary> carryOn, Consumer<GenerationSummary> delete,
-                   Clock clock) {
+                   boolean selected, BiConsumer<UUID, Boolean> select, Clock clock) {
         this.generation = generation;
         this.clock = clock;
         addClassNames("media-card", "generation-card");
@@ -145,6 +148,12 @@ class GenerationCard extends Div {
         }
         video.or(() -> image).filter(result -> succeeded)
                 .ifPresent(result -> actions.add(download(result, projectName)));
+        if (succeeded && (video.isPresent() || image.isPresent())) {
+            var choose = new Checkbox(getTranslation("generation.select"), selected);
+            choose.addClassName("select-result");
+            choose.addValueChangeListener(change -> select.accept(generation.id(), change.getValue()));
+            actions.add(choose);
+        }
         if (canCreate && generation.state().terminal()) {
             var remove = new Button(new Icon(VaadinIcon.TRASH), click -> delete.accept(generation));
             remove.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.ERROR, ButtonVariant.SMALL);

@@ -57,11 +57,13 @@ import org.springframework.security.concurrent.DelegatingSecurityContextRunnable
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -93,6 +95,8 @@ public class ProjectView extends Main implements BeforeEnterObserver, HasDynamic
     private final AccountService accounts;
     private final Deliveries deliveries;
     final Anchor downloadAll = new Anchor();
+    final Anchor downloadSelection = new Anchor();
+    private final Set<UUID> selected = new LinkedHashSet<>();
     private final boolean canAdd;
     private @Nullable ProjectDetails details;
     private @Nullable UUID projectId;
@@ -134,7 +138,14 @@ public class ProjectView extends Main implements BeforeEnterObserver, HasDynamic
         downloadAll.addClassName("download-all");
         downloadAll.getElement().setAttribute("download", true);
         downloadAll.getElement().setAttribute("router-ignore", true);
-        var sectionHeader = new Div(generationsTitle, downloadAll);
+        downloadSelection.add(new Icon(VaadinIcon.FILE_ZIP), new Span());
+        downloadSelection.addClassNames("download-all", "download-selection");
+        downloadSelection.getElement().setAttribute("download", true);
+        downloadSelection.getElement().setAttribute("router-ignore", true);
+        downloadSelection.setVisible(false);
+        var downloads = new Div(downloadSelection, downloadAll);
+        downloads.addClassName("section-downloads");
+        var sectionHeader = new Div(generationsTitle, downloads);
         sectionHeader.addClassName("section-header");
         generationSection.add(sectionHeader, generationGrid);
         generationSection.addClassName("generations");
@@ -160,6 +171,18 @@ public class ProjectView extends Main implements BeforeEnterObserver, HasDynamic
             download.setContentType("application/zip");
             try (var out = download.getOutputStream()) {
                 deliveries.writeZip(project, List.of(), (generation, result) -> GenerationCard.fileName(words, name, generation), out);
+            }
+        });
+        selected.clear();
+        downloadSelection.setHref((DownloadHandler) download -> {
+            var chosen = List.copyOf(selected);
+            download.setFileName(GenerationCard.slug(name) + "-" + getTranslation(words.getLocale(), "project.download-selection.file")
+                    + ".zip");
+            download.setContentType("application/zip");
+            try (var out = download.getOutputStream()) {
+                // an empty selection would mean "everything": ask for something that is not there instead
+                deliveries.writeZip(project, chosen.isEmpty() ? List.of(new UUID(0, 0)) : chosen,
+                        (generation, result) -> GenerationCard.fileName(words, name, generation), out);
             }
         });
         locale = getLocale();
@@ -208,12 +231,15 @@ public class ProjectView extends Main implements BeforeEnterObserver, HasDynamic
         generationSection.setVisible(!all.isEmpty());
         long finished = all.stream().filter(generation -> generation.state() == GenerationState.SUCCEEDED
                 && !generation.results().isEmpty()).count();
+        // what is no longer there (deleted) is no longer selected
+        selected.retainAll(all.stream().map(GenerationSummary::id).toList());
+        showSelection();
         downloadAll.setVisible(finished > 0);
         downloadAll.getElement().setAttribute("title", getTranslation("project.download-all.hint", finished));
         var projectName = details().project().name();
         inFamilies(all).forEach(generation -> {
             var card = new GenerationCard(generation, canAdd, projectName, this::cancel, this::retry, this::carryOn,
-                    this::confirmDelete, clock);
+                    this::confirmDelete, selected.contains(generation.id()), this::select, clock);
             cards.put(generation.id(), card);
             generationGrid.add(card);
         });
@@ -238,6 +264,22 @@ public class ProjectView extends Main implements BeforeEnterObserver, HasDynamic
                                   List<GenerationSummary> ordered) {
         ordered.add(parent);
         children.getOrDefault(parent.id(), List.of()).forEach(child -> addFamily(child, children, ordered));
+    }
+
+    /** A finished result joins the selection to download, or leaves it. */
+    private void select(UUID generation, boolean chosen) {
+        if (chosen) {
+            selected.add(generation);
+        } else {
+            selected.remove(generation);
+        }
+        showSelection();
+    }
+
+    private void showSelection() {
+        downloadSelection.setVisible(!selected.isEmpty());
+        downloadSelection.getChildren().filter(Span.class::isInstance).map(Span.class::cast).findFirst()
+                .ifPresent(text -> text.setText(getTranslation("project.download-selection", selected.size())));
     }
 
     private void confirmDelete(GenerationSummary generation) {
