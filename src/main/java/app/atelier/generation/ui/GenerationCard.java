@@ -8,6 +8,7 @@ import app.atelier.provider.Continuation;
 import app.atelier.provider.GenerationKind;
 import app.atelier.provider.ResultType;
 import app.atelier.ui.BeforeAfter;
+import app.atelier.ui.UploadTexts;
 import app.atelier.ui.Formats;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.badge.Badge;
@@ -15,6 +16,7 @@ import com.vaadin.flow.component.badge.BadgeVariant;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Div;
@@ -34,6 +36,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
@@ -123,6 +126,9 @@ class GenerationCard extends Div {
         if (generation.state() == GenerationState.FAILED || generation.state() == GenerationState.CANCELLED) {
             body.add(outcome());
         }
+        if (succeeded) {
+            video.or(() -> image).ifPresent(result -> body.add(details(result)));
+        }
         var actions = new Div();
         actions.addClassName("generation-actions");
         if (generation.cancellable()) {
@@ -168,6 +174,44 @@ class GenerationCard extends Div {
 
     GenerationState state() {
         return generation.state();
+    }
+
+    /** What a finished result is, all of it: who made it, how, with what, and what it cost. */
+    private Details details(GenerationResult result) {
+        var list = new Div();
+        list.addClassName("result-details");
+        var rows = new ArrayList<String[]>();
+        rows.add(new String[]{getTranslation("result.details.provider"), getTranslation(generation.providerNameKey())});
+        var settings = generation.optionLabels().values().stream().map(this::getTranslation).collect(Collectors.joining(" · "));
+        if (!settings.isEmpty()) {
+            rows.add(new String[]{getTranslation("result.details.settings"), settings});
+        }
+        var prompt = generation.options().get(OptionFields.PROMPT);
+        if (prompt != null && !prompt.isBlank()) {
+            rows.add(new String[]{getTranslation("result.details.prompt"), prompt.strip()});
+        }
+        rows.add(new String[]{getTranslation("result.details.size"), Formats.size(result.width(), result.height(), getLocale())});
+        if (result.duration() != null) {
+            rows.add(new String[]{getTranslation("result.details.duration"),
+                    getTranslation("result.details.seconds", result.duration().toMillis() / 1000.0)});
+        }
+        rows.add(new String[]{getTranslation("result.details.file"), Formats.fileSize(result.bytes(), getLocale(),
+                UploadTexts.unitsOf(this))});
+        rows.add(new String[]{getTranslation("result.details.cost"), generation.cost() == 0 ? getTranslation("result.details.free")
+                : generation.cost() + " " + getTranslation(generation.currency().labelKey(), generation.cost())});
+        rows.add(new String[]{getTranslation("result.details.by"), generation.memberName()});
+        rows.add(new String[]{getTranslation("result.details.when"), Formats.dateTime(
+                generation.finishedAt() == null ? generation.createdAt() : generation.finishedAt(), getLocale())});
+        for (var row : rows) {
+            var term = new Span(row[0]);
+            term.addClassName("result-details-term");
+            var value = new Span(row[1]);
+            value.addClassName("result-details-value");
+            list.add(term, value);
+        }
+        var details = new Details(getTranslation("result.details"), list);
+        details.addClassName("result-details-panel");
+        return details;
     }
 
     /** Moves the progress bar on (progress reports that change nothing else), with the time left where known. */

@@ -155,6 +155,8 @@ class ExteriorViewsTest extends SpringBrowserlessTest {
 
         assertThat(find(BeforeAfter.class, view.generationGrid).all()).hasSize(1);
         assertThat(RenderedText.joined()).contains("Terrasse", "Variation", "Télécharger");
+        assertThat(RenderedText.joined()).as("the result's details").contains("Détails", "Service",
+                "IA Créa — création d’extérieur", "Dimensions", "1 200 × 800 px", "Coût", "1 crédit photo", "Demandée par");
 
         test(button(view, "vary-generation")).click();
         var dialog = find(ContinueDialog.class).single();
@@ -221,6 +223,8 @@ class ExteriorViewsTest extends SpringBrowserlessTest {
                         + "\",\"loop\":\"false\",\"prompt\":\"La caméra glisse le long de la piscine\"}",
                 "{\"video_id\":\"luma-video-1\"}", 1280, 768);
         var view = navigate("projects/" + project, ProjectView.class);
+        assertThat(RenderedText.joined()).as("the video's details").contains("Durée", "5 s",
+                "La caméra glisse le long de la piscine");
 
         test(button(view, "extend-generation")).click();
         var dialog = find(ContinueDialog.class).single();
