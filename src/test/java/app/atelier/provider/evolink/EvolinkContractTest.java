@@ -62,7 +62,7 @@ class EvolinkContractTest {
     final VendorServer vendor = new VendorServer();
 
     EvolinkProvider provider(String key) {
-        return new EvolinkProvider(new EvolinkProperties(vendor.baseUrl(), key, Duration.ofSeconds(1), Duration.ofMillis(500), 2),
+        return new EvolinkProvider(new EvolinkProperties(vendor.baseUrl(), key, Duration.ofSeconds(1), Duration.ofSeconds(2), 2),
                 VendorServer.endpoints(), VendorServer.clients(), new PublicReach(new AtelierProperties(
                 URI.create("https://atelier.agence-du-port.fr"), Path.of("data"), null), true), VendorServer.CLOCK);
     }

@@ -43,7 +43,7 @@ class IaCreaAnimationContractTest {
 
     IaCreaAnimationProvider provider(IaCreaProperties.AuthStyle style, String key) {
         var settings = new IaCreaProperties(vendor.baseUrl(), key, USER, style, Duration.ofSeconds(1),
-                Duration.ofMillis(500), 1, 1);
+                Duration.ofSeconds(2), 1, 1);
         return new IaCreaAnimationProvider(new IaCreaConnection(settings, VendorServer.endpoints(), VendorServer.clients(),
                 VendorServer.CLOCK), settings, VendorServer.CLOCK);
     }

@@ -33,7 +33,7 @@ class IaCreaExteriorContractTest {
 
     IaCreaExteriorProvider provider() {
         var settings = new IaCreaProperties(vendor.baseUrl(), VendorServer.KEY, USER, IaCreaProperties.AuthStyle.X_API_KEY,
-                Duration.ofSeconds(1), Duration.ofMillis(500), 1, 1);
+                Duration.ofSeconds(1), Duration.ofSeconds(2), 1, 1);
         return new IaCreaExteriorProvider(new IaCreaConnection(settings, VendorServer.endpoints(), VendorServer.clients(),
                 VendorServer.CLOCK), settings, VendorServer.CLOCK);
     }

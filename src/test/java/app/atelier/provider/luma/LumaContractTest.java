@@ -54,7 +54,7 @@ class LumaContractTest {
     final VendorServer vendor = new VendorServer();
 
     LumaProvider provider(String key) {
-        return new LumaProvider(new LumaProperties(vendor.baseUrl(), key, 5, Duration.ofSeconds(1), Duration.ofMillis(500), 2),
+        return new LumaProvider(new LumaProperties(vendor.baseUrl(), key, 5, Duration.ofSeconds(1), Duration.ofSeconds(2), 2),
                 VendorServer.endpoints(), VendorServer.clients(), VendorServer.CLOCK);
     }
 
