@@ -1,6 +1,8 @@
 package app.atelier.generation;
 
+import app.atelier.media.ImageFormat;
 import app.atelier.media.MediaLibrary;
+import app.atelier.provider.ResultType;
 import app.atelier.shared.CurrentMember;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -56,15 +58,17 @@ public class Deliveries {
         var team = currentMember.require().teamId();
         var used = new HashSet<String>();
         int files = 0;
+        var results = finished(projectId, chosen);
+        var formats = media.imageFormats(team, results.stream().flatMap(generation -> generation.results().stream())
+                .filter(result -> result.type() == ResultType.IMAGE).map(GenerationResult::asset).toList());
         try (var zip = new ZipOutputStream(out)) {
             zip.setLevel(Deflater.NO_COMPRESSION);
-            for (var generation : finished(projectId, chosen)) {
+            for (var generation : results) {
                 for (var result : generation.results()) {
                     var base = names.apply(generation, result);
-                    var extension = switch (result.type()) {
-                        case VIDEO -> ".mp4";
-                        case IMAGE -> media.image(team, result.asset()).map(image -> "." + image.format().extension())
-                                .orElse(".jpg");
+                    var extension = "." + switch (result.type()) {
+                        case VIDEO -> "mp4";
+                        case IMAGE -> formats.getOrDefault(result.asset(), ImageFormat.JPEG).extension();
                     };
                     var name = base + extension;
                     for (int n = 2; !used.add(name); n++) {

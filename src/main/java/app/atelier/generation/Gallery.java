@@ -13,6 +13,7 @@ import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +32,9 @@ public class Gallery {
     /** The largest page asked for at once. */
     public static final int MAX_PAGE = 100;
 
-    private static final String RUNNING = "('QUEUED', 'SUBMITTED', 'RUNNING')";
+    /** The states of a generation under way, as an SQL list. */
+    private static final String RUNNING = Arrays.stream(GenerationState.values()).filter(state -> !state.terminal())
+            .map(state -> "'" + state.name() + "'").collect(Collectors.joining(", ", "(", ")"));
 
     private final JdbcClient jdbc;
     private final MediaLibrary media;

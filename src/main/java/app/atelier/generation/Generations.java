@@ -15,6 +15,7 @@ import app.atelier.generation.internal.ProjectRepository;
 import app.atelier.generation.internal.Removals;
 import app.atelier.generation.internal.ResultRows;
 import app.atelier.generation.internal.Submissions;
+import app.atelier.generation.internal.VendorFacts;
 import app.atelier.media.MaskConvention;
 import app.atelier.media.MediaLibrary;
 import app.atelier.media.PhotoPreflight;
@@ -338,11 +339,7 @@ public class Generations {
     }
 
     private @Nullable Integer variationNumber(Generation generation) {
-        var facts = generation.vendorFacts();
-        if (facts == null || facts.isBlank()) {
-            return null;
-        }
-        var number = json.readValue(facts, new TypeReference<Map<String, String>>() { }).get("variation_number");
+        var number = VendorFacts.read(json, generation.vendorFacts()).get("variation_number");
         try {
             return number == null ? null : Integer.valueOf(number.strip());
         } catch (NumberFormatException e) {

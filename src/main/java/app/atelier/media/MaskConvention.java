@@ -73,6 +73,17 @@ public final class MaskConvention {
         return Optional.of(scaled(source.get(), width, height));
     }
 
+    /**
+     * A mask fitted to a photo of the given size: the same mask when it already is a greyscale mask
+     * of that size, otherwise scaled and made {@link #ZONE} or {@link #KEEP} pixel by pixel.
+     */
+    public static BufferedImage fitted(BufferedImage mask, int width, int height) {
+        if (mask.getType() == BufferedImage.TYPE_BYTE_GRAY && mask.getWidth() == width && mask.getHeight() == height) {
+            return mask;
+        }
+        return scaled(mask, width, height);
+    }
+
     /** The image, unless it is none or claims more than {@link #MAX_PIXELS} pixels (read from its header first). */
     private static Optional<BufferedImage> decode(byte[] image) {
         try (var input = ImageIO.createImageInputStream(new ByteArrayInputStream(image))) {

@@ -28,7 +28,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -144,6 +146,15 @@ public class MediaLibrary {
                 .flatMap(asset -> ImageFormat.ofMediaType(asset.contentType()).map(format -> new ConformedImage(asset.id(),
                         format, java.util.Objects.requireNonNull(asset.width()), java.util.Objects.requireNonNull(asset.height()),
                         asset.byteSize(), List.of())));
+    }
+
+    /** The format of each of the team's stored images among {@code ids}, read in one go (others are left out). */
+    @Transactional(readOnly = true)
+    public Map<UUID, ImageFormat> imageFormats(UUID teamId, Collection<UUID> ids) {
+        var formats = new HashMap<UUID, ImageFormat>();
+        assets.findAllById(ids).stream().filter(asset -> asset.teamId().equals(teamId))
+                .forEach(asset -> ImageFormat.ofMediaType(asset.contentType()).ifPresent(format -> formats.put(asset.id(), format)));
+        return formats;
     }
 
     /**

@@ -74,7 +74,7 @@ public class MaskEditor extends Component implements HasSize {
         getElement().setProperty("photoWidth", width);
         getElement().setProperty("photoHeight", height);
         if (start != null) {
-            var scaled = MaskConvention.read(MaskConvention.png(start), width, height).orElseThrow();
+            var scaled = MaskConvention.fitted(start, width, height);
             imported = Map.of(0, scaled);
             painting = MaskPainting.of(List.of(new MaskPainting.Imported(0)));
             getElement().setProperty("startMask", "data:image/png;base64,"

@@ -1,5 +1,6 @@
 package app.atelier.generation.internal;
 
+import app.atelier.generation.GenerationState;
 import app.atelier.shared.Ids;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -33,7 +34,7 @@ public class Removals {
         var found = new LinkedHashMap<UUID, Boolean>();
         jdbc.sql("SELECT id, state FROM generation WHERE team_id = ? AND project_id = ?").params(team, project)
                 .query((rs, row) -> found.put(rs.getObject(1, UUID.class),
-                        List.of("SUCCEEDED", "FAILED", "CANCELLED").contains(rs.getString(2))))
+                        GenerationState.valueOf(rs.getString(2)).terminal()))
                 .list();
         return found;
     }

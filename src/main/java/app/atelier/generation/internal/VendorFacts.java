@@ -11,7 +11,7 @@ import java.util.TreeMap;
  * What vendors say worth keeping with a generation, as a JSON object of strings: later facts
  * replace earlier ones of the same name; a fact that would make the whole too long is left out.
  */
-final class VendorFacts {
+public final class VendorFacts {
 
     static final int LIMIT = 4000;
     private static final TypeReference<TreeMap<String, String>> MAP = new TypeReference<>() { };
@@ -19,7 +19,7 @@ final class VendorFacts {
     private VendorFacts() {
     }
 
-    static Map<String, String> read(JsonMapper json, @Nullable String stored) {
+    public static Map<String, String> read(JsonMapper json, @Nullable String stored) {
         return stored == null || stored.isBlank() ? Map.of() : json.readValue(stored, MAP);
     }
 

@@ -37,7 +37,6 @@ import java.util.Optional;
  */
 class ContinueDialog extends Dialog {
 
-    private static final String EXTERIOR = "exterior";
     private static final String SAME_ZONE = "same";
     private static final String EDIT_ZONE = "edit";
 
@@ -86,11 +85,11 @@ class ContinueDialog extends Dialog {
     }
 
     private void variation(PhotoSummary photo, AccountService accounts) {
-        var option = provider.capabilities().option(EXTERIOR).orElseThrow();
+        var option = provider.capabilities().option(OptionFields.EXTERIOR).orElseThrow();
         type.setLabel(getTranslation(option.labelKey()));
         type.setItems(option.values());
         type.setItemLabelGenerator(value -> option.choice(value).map(choice -> getTranslation(choice.labelKey())).orElse(value));
-        type.setValue(parent.options().getOrDefault(EXTERIOR, option.values().getFirst()));
+        type.setValue(parent.options().getOrDefault(OptionFields.EXTERIOR, option.values().getFirst()));
         type.addClassName("continue-type");
         type.addValueChangeListener(change -> refresh());
         zone.setLabel(getTranslation("continue.zone"));
@@ -131,7 +130,7 @@ class ContinueDialog extends Dialog {
         var options = new LinkedHashMap<String, String>();
         if (provider.continuation() == Continuation.VARIATION) {
             if (type.getValue() != null) {
-                options.put(EXTERIOR, type.getValue());
+                options.put(OptionFields.EXTERIOR, type.getValue());
             }
             var mask = parent.options().get(OptionFields.MASK);
             if (editor == null && mask != null) {

@@ -52,9 +52,6 @@ import java.util.stream.Stream;
  */
 class GenerationCard extends Div {
 
-    /** The option naming an exterior's type: the card's title. */
-    private static final String EXTERIOR = "exterior";
-
     private final GenerationSummary generation;
     private final ProgressBar bar = new ProgressBar();
     private final Span progressLabel = new Span();
@@ -385,14 +382,14 @@ class GenerationCard extends Div {
     static String effect(Component words, GenerationSummary generation) {
         var named = generation.optionLabels().get(OptionFields.MOTION);
         if (named == null) {
-            named = generation.optionLabels().get(EXTERIOR);
+            named = generation.optionLabels().get(OptionFields.EXTERIOR);
         }
         return words.getTranslation(named != null ? named : generation.kind().labelKey());
     }
 
     private String settings() {
         return generation.optionLabels().entrySet().stream()
-                .filter(label -> !label.getKey().equals(OptionFields.MOTION) && !label.getKey().equals(EXTERIOR))
+                .filter(label -> !label.getKey().equals(OptionFields.MOTION) && !label.getKey().equals(OptionFields.EXTERIOR))
                 .map(label -> getTranslation(label.getValue()))
                 .collect(Collectors.joining(" · "));
     }

@@ -39,6 +39,8 @@ class OptionFields extends Div {
     static final String MOTION = "motion";
     /** What the member wrote for an AI video, shown with what it made. */
     static final String PROMPT = "prompt";
+    /** The option naming an exterior's type (terrace, pool, pétanque court): what a card is titled by. */
+    static final String EXTERIOR = "exterior";
     /** The option drawn in the mask editor: the zone where an exterior goes. */
     static final String MASK = "mask";
     /** The options whose choices are shapes: a format, an aspect ratio. */
