@@ -1,5 +1,7 @@
 package app.atelier.generation;
 
+import app.atelier.generation.internal.LabelledCopies;
+import org.jspecify.annotations.Nullable;
 import app.atelier.media.ImageFormat;
 import app.atelier.media.MediaLibrary;
 import app.atelier.provider.ResultType;
@@ -14,7 +16,10 @@ import java.nio.file.attribute.FileTime;
 import java.util.HashSet;
 import java.util.List;
 import java.util.UUID;
+import java.text.Normalizer;
+import java.util.Locale;
 import java.util.function.BiFunction;
+import java.util.function.Predicate;
 import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -29,8 +34,10 @@ public class Deliveries {
     private final Generations generations;
     private final MediaLibrary media;
     private final CurrentMember currentMember;
+    private final LabelledCopies labelled;
 
-    Deliveries(Generations generations, MediaLibrary media, CurrentMember currentMember) {
+    Deliveries(Generations generations, MediaLibrary media, CurrentMember currentMember, LabelledCopies labelled) {
+        this.labelled = labelled;
         this.generations = generations;
         this.media = media;
         this.currentMember = currentMember;
@@ -55,6 +62,45 @@ public class Deliveries {
     @PreAuthorize("isAuthenticated()")
     public int writeZip(UUID projectId, List<UUID> chosen, BiFunction<GenerationSummary, GenerationResult, String> names,
                         OutputStream out) {
+        return writeZip(projectId, chosen, names, generation -> false, null, out);
+    }
+
+    /**
+     * Writes one finished result of the team to {@code out}: its file as made, or its copy with the
+     * mention when {@code label} is given (made the first time, which takes a while for a video).
+     *
+     * @return false when the member's team has no such finished result
+     */
+    @PreAuthorize("isAuthenticated()")
+    public boolean writeResult(UUID generationId, @Nullable AiLabel label, OutputStream out) {
+        var team = currentMember.require().teamId();
+        var found = generations.find(generationId)
+                .filter(generation -> generation.state() == GenerationState.SUCCEEDED && !generation.results().isEmpty());
+        if (found.isEmpty()) {
+            return false;
+        }
+        var result = found.get().results().getFirst();
+        media.writeTo(team, label == null ? result.asset() : labelled.copyOf(team, result, label.language(), label.text()), out);
+        return true;
+    }
+
+    /** The extension of a finished result's file: "mp4", "jpg" or "png". */
+    @PreAuthorize("isAuthenticated()")
+    public String extension(GenerationResult result) {
+        return switch (result.type()) {
+            case VIDEO -> "mp4";
+            case IMAGE -> media.imageFormats(currentMember.require().teamId(), List.of(result.asset()))
+                    .getOrDefault(result.asset(), ImageFormat.JPEG).extension();
+        };
+    }
+
+    /**
+     * Like {@link #writeZip(UUID, List, BiFunction, OutputStream)}, with the results {@code labelling}
+     * picks in their copy with the mention.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public int writeZip(UUID projectId, List<UUID> chosen, BiFunction<GenerationSummary, GenerationResult, String> names,
+                        Predicate<GenerationSummary> labelling, @Nullable AiLabel label, OutputStream out) {
         var team = currentMember.require().teamId();
         var used = new HashSet<String>();
         int files = 0;
@@ -79,7 +125,9 @@ public class Deliveries {
                         entry.setLastModifiedTime(FileTime.from(generation.finishedAt()));
                     }
                     zip.putNextEntry(entry);
-                    media.writeTo(team, result.asset(), zip);
+                    var file = label != null && labelling.test(generation)
+                            ? labelled.copyOf(team, result, label.language(), label.text()) : result.asset();
+                    media.writeTo(team, file, zip);
                     zip.closeEntry();
                     files++;
                 }
@@ -89,5 +137,11 @@ public class Deliveries {
             throw new UncheckedIOException("The ZIP could not be written", e);
         }
         return files;
+    }
+
+    /** "Villa Les Oliviers" → "villa-les-oliviers": a name's letters and digits, for a file name. */
+    public static String slug(String text) {
+        return Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
     }
 }

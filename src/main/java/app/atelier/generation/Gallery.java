@@ -85,6 +85,11 @@ public class Gallery {
                 params.put("members", List.copyOf(query.members()));
                 where.append(" AND g.member_id IN (:members)");
             }
+            if (!query.reviews().isEmpty()) {
+                params.put("reviews", query.reviews().stream().map(Enum::name).toList());
+                where.append(" AND EXISTS (SELECT 1 FROM generation_review rv WHERE rv.generation_id = g.id")
+                        .append(" AND rv.verdict IN (:reviews))");
+            }
             if (query.from() != null) {
                 params.put("from", query.from().atStartOfDay().atOffset(ZoneOffset.UTC));
                 where.append(" AND g.created_at >= :from");

@@ -22,6 +22,8 @@ import java.util.UUID;
  * @param continues      the generation this one continues (an exterior's variation, a Luma video's extension)
  * @param variationNumber the vendor's number for a variation, where it gives one
  * @param continuation   what its provider can make of it once it succeeded (a variation, an extension)
+ * @param review         the team's verdict on it, if it has one
+ * @param comments       how many comments its thread holds
  */
 public record GenerationSummary(UUID id, UUID projectId, UUID photoId, @Nullable UUID photoThumbnail,
                                 String photoName, String providerId, String providerNameKey, GenerationKind kind,
@@ -31,5 +33,6 @@ public record GenerationSummary(UUID id, UUID projectId, UUID photoId, @Nullable
                                 CreditCurrency currency, int cost, UUID memberId, String memberName,
                                 Instant createdAt, @Nullable Instant finishedAt, List<GenerationResult> results,
                                 boolean cancellable, boolean sandbox, @Nullable UUID continues,
-                                @Nullable Integer variationNumber, Continuation continuation) {
+                                @Nullable Integer variationNumber, Continuation continuation,
+                                @Nullable Review review, int comments) {
 }

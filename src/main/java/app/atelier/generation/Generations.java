@@ -14,6 +14,7 @@ import app.atelier.generation.internal.ProjectPhotos;
 import app.atelier.generation.internal.ProjectRepository;
 import app.atelier.generation.internal.Removals;
 import app.atelier.generation.internal.ResultRows;
+import app.atelier.generation.internal.ReviewRows;
 import app.atelier.generation.internal.Submissions;
 import app.atelier.generation.internal.VendorFacts;
 import app.atelier.media.MaskConvention;
@@ -73,6 +74,7 @@ public class Generations {
     private final PublicReach reach;
     private final ProjectActivity activity;
     private final Removals removals;
+    private final ReviewRows reviews;
 
     /** The option that names a mask: it must have the size of every photo it goes with. */
     static final String MASK = "mask";
@@ -81,8 +83,9 @@ public class Generations {
                 ResultRows results, GenerationLifecycle lifecycle, Submissions submissions, Providers providers,
                 Credits credits, MediaLibrary media, AccountService accounts, CurrentMember currentMember,
                 JobsProperties jobs, JsonMapper json, Clock clock, PublicReach reach, ProjectActivity activity,
-                Removals removals) {
+                Removals removals, ReviewRows reviews) {
         this.removals = removals;
+        this.reviews = reviews;
         this.reach = reach;
         this.activity = activity;
         this.generations = generations;
@@ -318,8 +321,14 @@ public class Generations {
         boolean admin = isAdmin();
         var photos = media.photos(member.teamId(), found.stream().map(Generation::photoId).collect(Collectors.toSet()))
                 .stream().collect(Collectors.toMap(PhotoSummary::id, Function.identity()));
-        var names = accounts.teammateNames(found.stream().map(Generation::memberId).collect(Collectors.toSet()));
-        var files = results.of(found.stream().map(Generation::id).toList());
+        var ids = found.stream().map(Generation::id).toList();
+        var verdicts = reviews.verdicts(ids);
+        var comments = reviews.commentCounts(ids);
+        var people = new HashSet<UUID>();
+        found.forEach(generation -> people.add(generation.memberId()));
+        verdicts.values().forEach(verdict -> people.add(verdict.memberId()));
+        var names = accounts.teammateNames(people);
+        var files = results.of(ids);
         return found.stream().map(generation -> {
             var photo = photos.get(generation.photoId());
             var provider = providers.find(generation.providerId());
@@ -334,7 +343,10 @@ public class Generations {
                     generation.createdAt(), generation.finishedAt(), files.getOrDefault(generation.id(), List.of()),
                     (mine || admin) && cancellable(generation, provider), generation.sandbox(),
                     generation.continuesId(), variationNumber(generation),
-                    provider.map(Provider::continuation).orElse(Continuation.NONE));
+                    provider.map(Provider::continuation).orElse(Continuation.NONE),
+                    Optional.ofNullable(verdicts.get(generation.id())).map(verdict -> new Review(verdict.verdict(),
+                            names.getOrDefault(verdict.memberId(), ""), verdict.at())).orElse(null),
+                    comments.getOrDefault(generation.id(), 0));
         }).toList();
     }
 

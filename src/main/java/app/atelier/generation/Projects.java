@@ -103,6 +103,7 @@ public class Projects {
             return DeleteOutcome.STILL_RUNNING;
         }
         var files = removals.remove(member.teamId(), generations.keySet());
+        removals.removeShares(member.teamId(), projectId);
         var photos = new ArrayList<>(projectPhotos.of(projectId));
         photos.removeAll(removals.heldElsewhere(photos, projectId));
         projects.delete(found.get());

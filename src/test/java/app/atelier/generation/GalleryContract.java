@@ -51,6 +51,9 @@ abstract class GalleryContract {
     @Autowired
     StatementCounter statements;
 
+    @Autowired
+    Reviews reviews;
+
     UUID team;
     UUID me;
     OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
@@ -123,6 +126,33 @@ abstract class GalleryContract {
     }
 
     @Test
+    void approvedAndRejectedKeepTheProjectsWithSuchAResult() {
+        var approved = project("Bastide", "B", "Uzès", 5, 1);
+        var liked = generations.succeeded(team, approved, projects.photosOf(approved).getFirst(), me, "iacrea-exterior",
+                "EXTERIOR", "{\"exterior\":\"POOL\"}", "{}", 1200, 800);
+        var rejected = project("Cabanon", "C", "Cassis", 4, 1);
+        var disliked = generations.succeeded(team, rejected, projects.photosOf(rejected).getFirst(), me, "iacrea-exterior",
+                "EXTERIOR", "{\"exterior\":\"TERRACE\"}", "{}", 1200, 800);
+        var changedMind = project("Domaine", "D", "Lourmarin", 3, 1);
+        var undone = generations.succeeded(team, changedMind, projects.photosOf(changedMind).getFirst(), me, "luma",
+                "AI_VIDEO", "{}", "{}", 1280, 768);
+        project("Écurie", "E", "Eygalières", 2, 0);
+        assertThat(reviews.judge(liked, Verdict.APPROVED, "Parfait pour l’annonce")).isEqualTo(ReviewOutcome.DONE);
+        assertThat(reviews.judge(disliked, Verdict.REJECTED, null)).isEqualTo(ReviewOutcome.DONE);
+        reviews.judge(undone, Verdict.APPROVED, null);
+        reviews.judge(undone, null, null);
+
+        assertThat(names(reviewed(Set.of(Verdict.APPROVED)))).containsExactly("Bastide");
+        assertThat(names(reviewed(Set.of(Verdict.REJECTED)))).containsExactly("Cabanon");
+        assertThat(names(reviewed(Set.of(Verdict.APPROVED, Verdict.REJECTED)))).containsExactly("Bastide", "Cabanon");
+        assertThat(names(GalleryQuery.everything())).hasSize(4);
+    }
+
+    private static GalleryQuery reviewed(Set<Verdict> verdicts) {
+        return new GalleryQuery("", Set.of(), Set.of(), Set.of(), Set.of(), verdicts, null, null, GallerySort.NAME);
+    }
+
+    @Test
     void filtersKeepProjectsWithAGenerationThatPassesThemAll() {
         var colleague = accounts.memberOf(team, Role.MEMBER, Language.FRENCH, "Marc Petit").memberId();
         var failedMotion = project("Moulin", "M", "Fontvieille", 5, 1);
@@ -143,9 +173,9 @@ abstract class GalleryContract {
         assertThat(names(filter(Set.of(GenerationKind.CAMERA_MOTION), Set.of(GenerationState.RUNNING), Set.of(),
                 Set.of(me)))).as("one generation must pass them all").isEmpty();
         var today = LocalDate.now(ZoneOffset.UTC);
-        assertThat(names(new GalleryQuery("", Set.of(), Set.of(), Set.of(), Set.of(), today, today, GallerySort.NAME)))
+        assertThat(names(new GalleryQuery("", Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), today, today, GallerySort.NAME)))
                 .containsExactly("Atelier", "Jardin", "Moulin");
-        assertThat(names(new GalleryQuery("", Set.of(), Set.of(), Set.of(), Set.of(), today.plusDays(1), null,
+        assertThat(names(new GalleryQuery("", Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), today.plusDays(1), null,
                 GallerySort.NAME))).isEmpty();
     }
 
@@ -180,7 +210,7 @@ abstract class GalleryContract {
         var small = statements.during(() -> gallery.projects(GalleryQuery.everything(), 0, 4));
         var large = statements.during(() -> gallery.projects(GalleryQuery.everything(), 0, 24));
         var searched = statements.during(() -> gallery.projects(new GalleryQuery("projet rue", Set.of(GenerationKind.CAMERA_MOTION),
-                Set.of(GenerationState.RUNNING), Set.of("local"), Set.of(me), null, null, GallerySort.NAME), 0, 24));
+                Set.of(GenerationState.RUNNING), Set.of("local"), Set.of(me), Set.of(), null, null, GallerySort.NAME), 0, 24));
 
         assertThat(small.value().projects()).hasSize(4);
         assertThat(large.value().projects()).hasSize(24);
@@ -189,11 +219,11 @@ abstract class GalleryContract {
     }
 
     private static GalleryQuery query(String text) {
-        return new GalleryQuery(text, Set.of(), Set.of(), Set.of(), Set.of(), null, null, GallerySort.NAME);
+        return new GalleryQuery(text, Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), null, null, GallerySort.NAME);
     }
 
     private static GalleryQuery filter(Set<GenerationKind> kinds, Set<GenerationState> states, Set<String> providers,
                                        Set<UUID> members) {
-        return new GalleryQuery("", kinds, states, providers, members, null, null, GallerySort.NAME);
+        return new GalleryQuery("", kinds, states, providers, members, Set.of(), null, null, GallerySort.NAME);
     }
 }

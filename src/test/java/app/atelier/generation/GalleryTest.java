@@ -58,7 +58,7 @@ class GalleryTest extends GalleryContract {
         var first = statements.during(() -> gallery.projects(GalleryQuery.everything().sortedBy(GallerySort.NAME), 0, 24));
         var deep = statements.during(() -> gallery.projects(GalleryQuery.everything().sortedBy(GallerySort.NAME), 9_984, 24));
         var filtered = statements.during(() -> gallery.projects(new GalleryQuery("foch 99", Set.of(GenerationKind.EXTERIOR),
-                Set.of(GenerationState.FAILED), Set.of(), Set.of(), null, null, GallerySort.NAME), 0, 24));
+                Set.of(GenerationState.FAILED), Set.of(), Set.of(), Set.of(), null, null, GallerySort.NAME), 0, 24));
 
         assertThat(first.value().projects().getFirst().name()).isEqualTo("Lot 00000");
         assertThat(first.value().more()).isTrue();

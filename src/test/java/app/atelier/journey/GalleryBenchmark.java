@@ -57,7 +57,7 @@ public final class GalleryBenchmark {
             var some = jdbc.sql("SELECT id FROM project WHERE team_id = ? ORDER BY name LIMIT 1").param(TestAccounts.TEAM_ID)
                     .query(UUID.class).single();
             var search = new GalleryQuery("rue 42", Set.of(GenerationKind.CAMERA_MOTION), Set.of(GenerationState.SUCCEEDED),
-                    Set.of(), Set.of(), null, null, GallerySort.NAME);
+                    Set.of(), Set.of(), Set.of(), null, null, GallerySort.NAME);
 
             var anchor = measure(counter, () -> jdbc.sql("SELECT name FROM project WHERE id = ?").param(some)
                     .query(String.class).single());

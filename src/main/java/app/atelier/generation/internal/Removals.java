@@ -39,6 +39,13 @@ public class Removals {
         return found;
     }
 
+    /** Deletes the project's share links (their items have gone with the generations). */
+    public void removeShares(UUID team, UUID project) {
+        jdbc.sql("DELETE FROM share_link_item WHERE share_id IN (SELECT id FROM share_link WHERE team_id = ? AND project_id = ?)")
+                .params(team, project).update();
+        jdbc.sql("DELETE FROM share_link WHERE team_id = ? AND project_id = ?").params(team, project).update();
+    }
+
     /** Of these photos, those another project than {@code project} also holds. */
     public List<UUID> heldElsewhere(Collection<UUID> photos, UUID project) {
         if (photos.isEmpty()) {
@@ -73,6 +80,17 @@ public class Removals {
                 .map(options -> json.readTree(options).path("mask").asString(""))
                 .flatMap(mask -> Ids.parse(mask).stream())
                 .distinct().toList();
+        var sources = """
+                SELECT r.asset_id FROM generation_result r JOIN generation g ON g.id = r.generation_id
+                WHERE g.team_id = :team AND g.id IN (:ids)""";
+        files.addAll(jdbc.sql("SELECT asset_id FROM labelled_copy WHERE team_id = :team AND source_asset_id IN (" + sources + ")")
+                .params(params).query(UUID.class).list());
+        jdbc.sql("DELETE FROM labelled_copy WHERE team_id = :team AND source_asset_id IN (" + sources + ")").params(params).update();
+        // reviews, comments and what share links showed of them go with them (a link left with nothing shows nothing)
+        for (var table : List.of("generation_review", "generation_comment", "share_link_item")) {
+            jdbc.sql("DELETE FROM " + table + " WHERE generation_id IN (SELECT id FROM generation WHERE team_id = :team AND id IN (:ids))")
+                    .params(params).update();
+        }
         for (var column : List.of("continues_id", "retry_of_id", "parent_id")) {
             jdbc.sql("UPDATE generation SET " + column + " = NULL WHERE team_id = :team AND " + column + " IN (:ids)")
                     .params(params).update();

@@ -9,10 +9,10 @@ import java.util.HexFormat;
 import java.util.regex.Pattern;
 
 /**
- * The secret in a generation's webhook address: 256 random bits, given to the vendor once at
+ * The secret in a generation's webhook address or a share link: 256 random bits, given to the vendor once at
  * submission and kept only as its SHA-256 (a leaked database does not let anyone post results).
  */
-final class WebhookTokens {
+public final class WebhookTokens {
 
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final Pattern SHAPE = Pattern.compile("^[A-Za-z0-9_-]{43}$");
@@ -20,17 +20,17 @@ final class WebhookTokens {
     private WebhookTokens() {
     }
 
-    static String newToken() {
+    public static String newToken() {
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
-    static boolean wellFormed(String token) {
+    public static boolean wellFormed(String token) {
         return SHAPE.matcher(token).matches();
     }
 
-    static String hash(String token) {
+    public static String hash(String token) {
         try {
             var digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.US_ASCII));
             return HexFormat.of().formatHex(digest);

@@ -1,5 +1,6 @@
 package app.atelier.generation.ui;
 
+import org.jspecify.annotations.Nullable;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -13,13 +14,18 @@ class ConfirmDeletion extends Dialog {
     final Button confirm = new Button();
 
     ConfirmDeletion(String title, String text, Runnable delete) {
+        this(title, text, null, delete);
+    }
+
+    /** @param action what the button says, when not "delete" (revoking a link) */
+    ConfirmDeletion(String title, String text, @Nullable String action, Runnable delete) {
         setHeaderTitle(title);
         addClassName("confirm-deletion");
         var words = new Paragraph(text);
         words.addClassName("confirm-deletion-text");
         add(words);
-        confirm.setText(getTranslation("delete.confirm"));
-        confirm.setIcon(new Icon(VaadinIcon.TRASH));
+        confirm.setText(action == null ? getTranslation("delete.confirm") : action);
+        confirm.setIcon(new Icon(action == null ? VaadinIcon.TRASH : VaadinIcon.UNLINK));
         confirm.addThemeVariants(ButtonVariant.PRIMARY, ButtonVariant.ERROR);
         confirm.addClassName("confirm-delete");
         confirm.setDisableOnClick(true);

@@ -9,6 +9,7 @@ import app.atelier.generation.GenerationChanged;
 import app.atelier.generation.GenerationState;
 import app.atelier.generation.ProjectCard;
 import app.atelier.generation.Projects;
+import app.atelier.generation.Verdict;
 import app.atelier.media.MediaLibrary;
 import app.atelier.provider.GenerationKind;
 import app.atelier.provider.Providers;
@@ -92,6 +93,7 @@ public class GalleryView extends Main implements BeforeEnterObserver, HasDynamic
     static final String STATE = "state";
     static final String PROVIDER = "provider";
     static final String MEMBER = "member";
+    static final String REVIEW = "review";
     static final String FROM = "from";
     static final String TO = "to";
 
@@ -109,6 +111,7 @@ public class GalleryView extends Main implements BeforeEnterObserver, HasDynamic
     final MultiSelectComboBox<GenerationState> states = new MultiSelectComboBox<>();
     final MultiSelectComboBox<String> providers = new MultiSelectComboBox<>();
     final MultiSelectComboBox<UUID> members = new MultiSelectComboBox<>();
+    final MultiSelectComboBox<Verdict> reviews = new MultiSelectComboBox<>();
     final DatePicker from = new DatePicker();
     final DatePicker to = new DatePicker();
     final Button more = new Button();
@@ -182,6 +185,9 @@ public class GalleryView extends Main implements BeforeEnterObserver, HasDynamic
         members.setLabel(getTranslation("gallery.filter.member"));
         members.setItems(teammates.keySet());
         members.setItemLabelGenerator(id -> teammates.getOrDefault(id, ""));
+        reviews.setLabel(getTranslation("gallery.filter.review"));
+        reviews.setItems(Verdict.values());
+        reviews.setItemLabelGenerator(verdict -> getTranslation(verdict.labelKey()));
         from.setLabel(getTranslation("gallery.filter.from"));
         to.setLabel(getTranslation("gallery.filter.to"));
         from.setLocale(getLocale());
@@ -192,12 +198,12 @@ public class GalleryView extends Main implements BeforeEnterObserver, HasDynamic
         reset.addThemeVariants(ButtonVariant.TERTIARY);
         reset.addClickListener(click -> show(GalleryQuery.everything().sortedBy(sort.getValue())));
         reset.addClassName("gallery-reset");
-        var advanced = new Div(kinds, states, providers, members, from, to, reset);
+        var advanced = new Div(kinds, states, providers, members, reviews, from, to, reset);
         advanced.addClassName("gallery-filters");
         filters.setSummaryText(getTranslation("gallery.filter.title"));
         filters.add(advanced);
         filters.addClassName("gallery-filter-details");
-        List<HasValue<?, ?>> fields = List.of(search, sort, kinds, states, providers, members, from, to);
+        List<HasValue<?, ?>> fields = List.of(search, sort, kinds, states, providers, members, reviews, from, to);
         fields.forEach(field -> field.addValueChangeListener(change -> {
             if (!applying) {
                 show(fromFields());
@@ -220,7 +226,7 @@ public class GalleryView extends Main implements BeforeEnterObserver, HasDynamic
 
     private GalleryQuery fromFields() {
         return new GalleryQuery(search.getValue(), kinds.getValue(), states.getValue(), providers.getValue(),
-                members.getValue(), from.getValue(), to.getValue(), Optional.ofNullable(sort.getValue()).orElse(GallerySort.ACTIVITY));
+                members.getValue(), reviews.getValue(), from.getValue(), to.getValue(), Optional.ofNullable(sort.getValue()).orElse(GallerySort.ACTIVITY));
     }
 
     /** Shows what a query finds, and puts it in the address (without a new history entry). */
@@ -243,10 +249,11 @@ public class GalleryView extends Main implements BeforeEnterObserver, HasDynamic
             states.setValue(wanted.states());
             providers.setValue(wanted.providers().stream().filter(providerNames::containsKey).collect(Collectors.toSet()));
             members.setValue(wanted.members().stream().filter(teammates::containsKey).collect(Collectors.toSet()));
+            reviews.setValue(wanted.reviews());
             from.setValue(wanted.from());
             to.setValue(wanted.to());
             int active = wanted.kinds().size() + wanted.states().size() + wanted.providers().size() + wanted.members().size()
-                    + (wanted.from() == null ? 0 : 1) + (wanted.to() == null ? 0 : 1);
+                    + wanted.reviews().size() + (wanted.from() == null ? 0 : 1) + (wanted.to() == null ? 0 : 1);
             filters.setSummaryText(active == 0 ? getTranslation("gallery.filter.title")
                     : getTranslation("gallery.filter.title.active", active));
             if (active > 0) {
@@ -379,6 +386,7 @@ public class GalleryView extends Main implements BeforeEnterObserver, HasDynamic
         return new GalleryQuery(String.join(" ", all.apply(TEXT)), enums(all.apply(KIND), GenerationKind.class),
                 enums(all.apply(STATE), GenerationState.class), new HashSet<>(all.apply(PROVIDER)),
                 all.apply(MEMBER).stream().map(Ids::parse).flatMap(Optional::stream).collect(Collectors.toSet()),
+                enums(all.apply(REVIEW), Verdict.class),
                 date(all.apply(FROM)), date(all.apply(TO)), order);
     }
 
@@ -395,6 +403,7 @@ public class GalleryView extends Main implements BeforeEnterObserver, HasDynamic
         put(parameters, STATE, wanted.states().stream().map(state -> state.name().toLowerCase(Locale.ROOT)));
         put(parameters, PROVIDER, wanted.providers().stream());
         put(parameters, MEMBER, wanted.members().stream().map(UUID::toString));
+        put(parameters, REVIEW, wanted.reviews().stream().map(verdict -> verdict.name().toLowerCase(Locale.ROOT)));
         if (wanted.from() != null) {
             parameters.put(FROM, List.of(wanted.from().toString()));
         }

@@ -2,7 +2,11 @@ package app.atelier.generation.ui;
 
 import app.atelier.generation.GenerationResult;
 import app.atelier.generation.GenerationState;
+import app.atelier.generation.AiLabel;
+import app.atelier.generation.Deliveries;
 import app.atelier.generation.GenerationSummary;
+import app.atelier.generation.Reviews;
+import app.atelier.generation.Verdict;
 import app.atelier.media.MediaLibrary;
 import app.atelier.provider.Continuation;
 import app.atelier.provider.GenerationKind;
@@ -25,7 +29,10 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.menubar.MenuBarVariant;
 import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.dom.Element;
 
 import org.jspecify.annotations.Nullable;
@@ -57,22 +64,20 @@ class GenerationCard extends Div {
     private final Span progressLabel = new Span();
 
     private final Clock clock;
+    private final Deliveries deliveries;
+    private @Nullable ReviewBar review;
+    private final Div cover = new Div();
+    private @Nullable Badge reviewChip;
 
-    /**
-     * @param carryOn asks for a variation or an extension of this generation
-     * @param delete  asks to delete it (once it has ended)
-     * @param select  puts a finished result in the selection to download, or takes it out
-     */
-    GenerationCard(GenerationSummary generation, boolean canCreate, String projectName, Consumer<UUID> cancel,
-                   Consumer<UUID> retry, Consumer<GenerationSummary> carryOn, Consumer<GenerationSummary> delete,
-                   boolean selected, BiConsumer<UUID, Boolean> select, Clock clock) {
+    GenerationCard(GenerationSummary generation, boolean canCreate, String projectName, CardActions actions,
+                   Reviews reviews, Deliveries deliveries, Clock clock) {
         this.generation = generation;
         this.clock = clock;
+        this.deliveries = deliveries;
         addClassNames("media-card", "generation-card");
         getElement().setAttribute("data-state", generation.state().name());
         getElement().setAttribute("data-generation", generation.id().toString());
 
-        var cover = new Div();
         cover.addClassName("media-card-cover");
         var video = generation.results().stream().filter(result -> result.type() == ResultType.VIDEO).findFirst();
         var image = generation.results().stream().filter(result -> result.type() == ResultType.IMAGE).findFirst();
@@ -89,6 +94,7 @@ class GenerationCard extends Div {
         }
         cover.add(chip());
         sandboxChip().ifPresent(cover::add);
+        showReviewChip();
 
         var body = new Div();
         body.addClassName("media-card-body");
@@ -126,47 +132,111 @@ class GenerationCard extends Div {
         if (succeeded) {
             video.or(() -> image).ifPresent(result -> body.add(details(result)));
         }
-        var actions = new Div();
-        actions.addClassName("generation-actions");
+        var actionBar = new Div();
+        actionBar.addClassName("generation-actions");
+        var actionsHolder = new Div();
+        actionsHolder.addClassName("generation-action-area");
         if (generation.cancellable()) {
-            var stop = new Button(getTranslation("generation.cancel"), click -> cancel.accept(generation.id()));
+            var stop = new Button(getTranslation("generation.cancel"), click -> actions.cancel(generation.id()));
             stop.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.ERROR, ButtonVariant.SMALL);
             stop.addClassName("cancel-generation");
-            actions.add(stop);
+            actionBar.add(stop);
         }
-        if (canCreate && (generation.state() == GenerationState.FAILED || generation.state() == GenerationState.CANCELLED)) {
+        boolean failed = generation.state() == GenerationState.FAILED || generation.state() == GenerationState.CANCELLED;
+        if (canCreate && failed) {
             var again = new Button(getTranslation("generation.retry"), new Icon(VaadinIcon.REFRESH),
-                    click -> retry.accept(generation.id()));
+                    click -> actions.retry(generation.id()));
             again.addThemeVariants(ButtonVariant.SMALL);
             again.addClassName("retry-generation");
-            actions.add(again);
+            actionBar.add(again);
         }
         if (canCreate && succeeded && generation.continuation() != Continuation.NONE) {
             boolean extension = generation.continuation() == Continuation.EXTENSION;
             var more = new Button(getTranslation(extension ? "generation.extend" : "generation.vary"),
-                    new Icon(extension ? VaadinIcon.FAST_FORWARD : VaadinIcon.COPY_O), click -> carryOn.accept(generation));
+                    new Icon(extension ? VaadinIcon.FAST_FORWARD : VaadinIcon.COPY_O), click -> actions.carryOn(generation));
             more.addThemeVariants(ButtonVariant.SMALL);
             more.addClassName(extension ? "extend-generation" : "vary-generation");
-            actions.add(more);
+            actionBar.add(more);
         }
-        video.or(() -> image).filter(result -> succeeded)
-                .ifPresent(result -> actions.add(download(result, projectName)));
-        if (succeeded && (video.isPresent() || image.isPresent())) {
-            var choose = new Checkbox(getTranslation("generation.select"), selected);
-            choose.addClassName("select-result");
-            choose.addValueChangeListener(change -> select.accept(generation.id(), change.getValue()));
-            actions.add(choose);
+        var result = video.or(() -> image).filter(found -> succeeded);
+        result.ifPresent(found -> actionBar.add(download(found, projectName, actions.labelled(generation))));
+        var more = new MenuBar();
+        more.addThemeVariants(MenuBarVariant.LUMO_TERTIARY, MenuBarVariant.LUMO_ICON, MenuBarVariant.LUMO_SMALL);
+        more.addClassName("generation-more");
+        var open = more.addItem(new Icon(VaadinIcon.ELLIPSIS_DOTS_H));
+        open.setAriaLabel(getTranslation("generation.more", effect()));
+        open.setTooltipText(getTranslation("generation.more.hint"));
+        var menu = open.getSubMenu();
+        if (result.isPresent()) {
+            menu.addItem(getTranslation("generation.share"), click -> actions.share(generation)).addClassName("share-generation");
         }
         if (canCreate && generation.state().terminal()) {
-            var remove = new Button(new Icon(VaadinIcon.TRASH), click -> delete.accept(generation));
-            remove.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.ERROR, ButtonVariant.SMALL);
-            remove.setAriaLabel(getTranslation("generation.delete", effect()));
-            remove.setTooltipText(getTranslation("generation.delete", effect()));
-            remove.addClassName("delete-generation");
-            actions.add(remove);
+            menu.addItem(getTranslation("generation.again"), click -> actions.again(generation)).addClassName("again-generation");
         }
-        body.add(actions);
+        if (canCreate && failed && actions.hasElsewhere(generation)) {
+            menu.addItem(getTranslation("generation.elsewhere"), click -> actions.elsewhere(generation))
+                    .addClassName("elsewhere-generation");
+        }
+        if (canCreate && generation.state().terminal()) {
+            var remove = menu.addItem(getTranslation("generation.delete.item"), click -> actions.delete(generation));
+            remove.addClassName("delete-generation");
+            remove.addThemeNames("error");
+        }
+        if (!menu.getItems().isEmpty()) {
+            actionBar.add(more);
+        }
+        if (result.isPresent()) {
+            var choose = new Checkbox(getTranslation("generation.select"), actions.selected(generation.id()));
+            choose.addClassName("select-result");
+            choose.addValueChangeListener(change -> actions.select(generation.id(), change.getValue()));
+            var label = new Checkbox(getTranslation("generation.label"), actions.labelled(generation));
+            label.addClassName("label-result");
+            label.setTooltipText(getTranslation("generation.label.hint", getTranslation("label.ai")));
+            label.addValueChangeListener(change -> {
+                actions.label(generation.id(), change.getValue());
+                var fresh = download(result.get(), projectName, change.getValue());
+                actionBar.getChildren().filter(child -> child.hasClassName("download-link")).findFirst()
+                        .ifPresent(old -> actionBar.replace(old, fresh));
+            });
+            var choices = new Div(choose, label);
+            choices.addClassName("generation-choices");
+            actionsHolder.add(choices);
+        }
+        actionsHolder.addComponentAsFirst(actionBar);
+        body.add(actionsHolder);
+        if (generation.state().terminal()) {
+            review = new ReviewBar(generation, reviews);
+            body.add(review);
+        }
         add(cover, body);
+    }
+
+    /** The result was reviewed or commented on (here or by someone else): its chip and its review show it. */
+    void reviewChanged(GenerationSummary updated) {
+        if (review != null) {
+            review.changed(updated);
+        }
+        showReviewChip(updated);
+    }
+
+    private void showReviewChip() {
+        showReviewChip(generation);
+    }
+
+    private void showReviewChip(GenerationSummary current) {
+        if (reviewChip != null) {
+            reviewChip.getElement().removeFromParent();
+            reviewChip = null;
+        }
+        if (current.review() != null) {
+            var verdict = current.review().verdict();
+            reviewChip = new Badge(getTranslation(verdict.labelKey()),
+                    new Icon(verdict == Verdict.APPROVED ? VaadinIcon.THUMBS_UP : VaadinIcon.THUMBS_DOWN));
+            reviewChip.addClassNames("media-card-chip", "review-chip");
+            reviewChip.addThemeVariants(verdict == Verdict.APPROVED ? BadgeVariant.SUCCESS : BadgeVariant.ERROR);
+            reviewChip.getElement().setAttribute("data-verdict", verdict.name());
+            cover.add(reviewChip);
+        }
     }
 
     GenerationState state() {
@@ -244,6 +314,9 @@ class GenerationCard extends Div {
             cover.getElement().appendChild(player(video));
             cover.add(chip());
             sandboxChip().ifPresent(cover::add);
+            if (reviewChip != null) {
+                cover.add(reviewChip);
+            }
         });
         cover.add(play);
     }
@@ -340,14 +413,35 @@ class GenerationCard extends Div {
         return outcome;
     }
 
-    /** The file, named after the project, the effect and the day (the server adds the image's extension). */
-    private Anchor download(GenerationResult result, String projectName) {
+    /**
+     * The file, named after the project, the effect and the day (the server adds the image's
+     * extension); with the mention, its labelled copy (made the first time, on the way).
+     */
+    private Anchor download(GenerationResult result, String projectName, boolean labelled) {
         var name = fileName(projectName) + (result.type() == ResultType.VIDEO ? ".mp4" : "");
-        var link = new Anchor(MediaLibrary.memberUrl(result.asset()) + "?download=" + name, "");
+        var link = new Anchor();
+        if (labelled) {
+            var label = new AiLabel(getLocale().getLanguage(), getTranslation("label.ai"));
+            var id = generation.id();
+            var base = fileName(projectName) + "-" + getTranslation("generation.label.file");
+            link.setHref((DownloadHandler) download -> {
+                download.setFileName(base + "." + deliveries.extension(result));
+                download.setContentType(result.type() == ResultType.VIDEO ? "video/mp4" : "application/octet-stream");
+                try (var out = download.getOutputStream()) {
+                    deliveries.writeResult(id, label, out);
+                }
+            });
+            link.getElement().setAttribute("download", true);
+        } else {
+            link.setHref(MediaLibrary.memberUrl(result.asset()) + "?download=" + name);
+            link.getElement().setAttribute("download", result.type() == ResultType.VIDEO ? name : "");
+        }
         link.setTarget(AnchorTarget.DEFAULT);
-        link.getElement().setAttribute("download", result.type() == ResultType.VIDEO ? name : "");
         link.getElement().setAttribute("router-ignore", true);
         link.addClassName("download-link");
+        if (labelled) {
+            link.addClassName("labelled");
+        }
         link.add(new Icon(VaadinIcon.DOWNLOAD_ALT), new Span(getTranslation("generation.download")));
         return link;
     }
@@ -370,8 +464,7 @@ class GenerationCard extends Div {
     }
 
     static String slug(String text) {
-        return Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
-                .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        return Deliveries.slug(text);
     }
 
     private String effect() {

@@ -13,6 +13,9 @@ import app.atelier.media.MediaLibrary;
 import app.atelier.media.PhotoPreflight;
 import app.atelier.media.PhotoSummary;
 import app.atelier.provider.GenerationKind;
+import app.atelier.generation.GenerationSummary;
+import java.awt.image.BufferedImage;
+import java.util.UUID;
 import app.atelier.provider.OptionSpec;
 import app.atelier.provider.Provider;
 import app.atelier.provider.Providers;
@@ -73,6 +76,10 @@ public class NewGenerationView extends Main implements BeforeEnterObserver, HasD
 
     /** The query parameter naming the project to start from. */
     static final String PROJECT = "project";
+    /** The query parameter naming a generation to start from ("make another like this"). */
+    static final String FROM = "from";
+    /** With {@link #FROM}: the same request to another provider of its kind. */
+    static final String ELSEWHERE = "elsewhere";
 
     private final Projects projects;
     private final Generations generations;
@@ -101,6 +108,10 @@ public class NewGenerationView extends Main implements BeforeEnterObserver, HasD
     private @Nullable Provider provider;
     private String preflightKey = "";
     private List<PhotoPreflight> preflight = List.of();
+    /** The zone a generation started from had, over its photo: the editor starts with it there. */
+    private @Nullable BufferedImage startMask;
+    private @Nullable UUID startMaskPhoto;
+    final Paragraph startedFrom = new Paragraph();
 
     NewGenerationView(Projects projects, Generations generations, Providers providers, AccountService accounts) {
         this.accounts = accounts;
@@ -136,10 +147,57 @@ public class NewGenerationView extends Main implements BeforeEnterObserver, HasD
                 step(5, "wizard.step.review", reviewStep()));
         settingsHolder.addClassName("settings-step");
         drawKinds();
-        event.getLocation().getQueryParameters().getSingleParameter(PROJECT)
+        var parameters = event.getLocation().getQueryParameters();
+        startMask = null;
+        startMaskPhoto = null;
+        var source = parameters.getSingleParameter(FROM).flatMap(Ids::parse).flatMap(generations::find);
+        if (source.isPresent()) {
+            startFrom(source.get(), parameters.getSingleParameter(ELSEWHERE).isPresent(), all);
+            return;
+        }
+        parameters.getSingleParameter(PROJECT)
                 .flatMap(Ids::parse)
                 .flatMap(id -> all.stream().filter(summary -> summary.id().equals(id)).findFirst())
                 .ifPresentOrElse(project::setValue, this::refresh);
+    }
+
+    /**
+     * Fills the wizard in as {@code source} was asked for: its project, its photo, its kind, its
+     * provider (or, {@code elsewhere}, the first other available one of the kind), its settings and its
+     * zone. Nothing is submitted: the member looks, changes what they like and generates.
+     */
+    private void startFrom(GenerationSummary source, boolean elsewhere, List<ProjectSummary> all) {
+        all.stream().filter(summary -> summary.id().equals(source.projectId())).findFirst().ifPresent(project::setValue);
+        if (chosenProject != null && chosenProject.photos().stream().anyMatch(photo -> photo.id().equals(source.photoId()))) {
+            chosenPhotos.clear();
+            chosenPhotos.add(source.photoId());
+        }
+        if (kinds().contains(source.kind())) {
+            kind = source.kind();
+        }
+        var same = offering(kind).stream().filter(candidate -> candidate.id().equals(source.providerId())).findFirst();
+        provider = elsewhere
+                ? offering(kind).stream().filter(Provider::available).filter(candidate -> !candidate.id().equals(source.providerId()))
+                        .findFirst().orElse(firstAvailable(kind))
+                : same.filter(Provider::available).orElse(firstAvailable(kind));
+        if (source.kind() == GenerationKind.EXTERIOR) {
+            startMask = generations.mask(source.id()).orElse(null);
+            startMaskPhoto = source.photoId();
+        }
+        var sourceCapabilities = providers.find(source.providerId()).map(Provider::capabilities);
+        sourceCapabilities.ifPresent(capabilities -> settings = new OptionFields(capabilities, source.options(),
+                chosenProject == null ? List.of() : chosenProject.photos(), this::maskEditor, () -> { }));
+        var effect = GenerationCard.effect(this, source);
+        startedFrom.setText(elsewhere && provider != null && !provider.id().equals(source.providerId())
+                ? getTranslation("wizard.from.elsewhere", effect, getTranslation(source.providerNameKey()),
+                        getTranslation(provider.nameKey()))
+                : getTranslation("wizard.from.same", effect, Formats.dateTime(source.createdAt(), getLocale())));
+        startedFrom.addClassName("wizard-started-from");
+        startedFrom.getElement().setAttribute("role", "note");
+        addComponentAtIndex(1, startedFrom);
+        keepOnePhotoIfDrawing();
+        drawKinds();
+        refresh();
     }
 
     /**
@@ -169,7 +227,7 @@ public class NewGenerationView extends Main implements BeforeEnterObserver, HasD
     }
 
     private MaskEditor maskEditor(PhotoSummary photo) {
-        return MaskEditors.over(photo, null, accounts);
+        return MaskEditors.over(photo, photo.id().equals(startMaskPhoto) ? startMask : null, accounts);
     }
 
     /** A zone is drawn on one photo: keep only the first chosen one when the provider takes a zone. */

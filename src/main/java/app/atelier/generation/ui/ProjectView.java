@@ -13,6 +13,10 @@ import app.atelier.provider.Providers;
 import app.atelier.generation.ProjectDetails;
 import app.atelier.generation.ProjectSummary;
 import app.atelier.generation.Projects;
+import app.atelier.generation.ReviewChanged;
+import app.atelier.generation.Reviews;
+import app.atelier.generation.Shares;
+import app.atelier.generation.AiLabel;
 import app.atelier.generation.SubmitResult;
 import app.atelier.media.MediaLibrary;
 import app.atelier.media.PhotoImport;
@@ -94,9 +98,15 @@ public class ProjectView extends Main implements BeforeEnterObserver, HasDynamic
     private final Providers providers;
     private final AccountService accounts;
     private final Deliveries deliveries;
+    private final Reviews reviews;
+    private final Shares shares;
     final Anchor downloadAll = new Anchor();
     final Anchor downloadSelection = new Anchor();
     private final Set<UUID> selected = new LinkedHashSet<>();
+    /** What the member said of the mention, result by result (the kind's default otherwise). */
+    private final Map<UUID, Boolean> labels = new HashMap<>();
+    final Button shareSelection = new Button();
+    private final CardActions cardActions = new Actions();
     private final boolean canAdd;
     private @Nullable ProjectDetails details;
     private @Nullable UUID projectId;
@@ -117,10 +127,12 @@ public class ProjectView extends Main implements BeforeEnterObserver, HasDynamic
     private final Clock clock;
 
     ProjectView(Projects projects, Generations generations, MediaLibrary media, Providers providers,
-                AccountService accounts, Deliveries deliveries, LiveUpdates updates, AccessAnnotationChecker access,
+                AccountService accounts, Deliveries deliveries, Reviews reviews, Shares shares, LiveUpdates updates, AccessAnnotationChecker access,
                 Clock clock) {
         this.clock = clock;
         this.deliveries = deliveries;
+        this.reviews = reviews;
+        this.shares = shares;
         this.providers = providers;
         this.accounts = accounts;
         this.projects = projects;
@@ -143,7 +155,13 @@ public class ProjectView extends Main implements BeforeEnterObserver, HasDynamic
         downloadSelection.getElement().setAttribute("download", true);
         downloadSelection.getElement().setAttribute("router-ignore", true);
         downloadSelection.setVisible(false);
-        var downloads = new Div(downloadSelection, downloadAll);
+        shareSelection.setIcon(new Icon(VaadinIcon.SHARE));
+        shareSelection.addThemeVariants(ButtonVariant.TERTIARY);
+        shareSelection.addClassName("share-selection");
+        shareSelection.setVisible(false);
+        shareSelection.addClickListener(click -> share(generations.ofProject(projectId()).stream()
+                .filter(generation -> selected.contains(generation.id())).toList()));
+        var downloads = new Div(shareSelection, downloadSelection, downloadAll);
         downloads.addClassName("section-downloads");
         var sectionHeader = new Div(generationsTitle, downloads);
         sectionHeader.addClassName("section-header");
@@ -151,6 +169,8 @@ public class ProjectView extends Main implements BeforeEnterObserver, HasDynamic
         generationSection.addClassName("generations");
         Live.follow(this, updates, GenerationChanged.class,
                 changed -> changed.projectId().equals(projectId), this::changed, this::showGenerations);
+        Live.follow(this, updates, ReviewChanged.class,
+                changed -> changed.projectId().equals(projectId), this::reviewed, () -> { });
     }
 
     @Override
@@ -165,12 +185,14 @@ public class ProjectView extends Main implements BeforeEnterObserver, HasDynamic
         var project = projectId;
         var name = details.project().name();
         var words = this;
+        var label = new AiLabel(getLocale().getLanguage(), getTranslation("label.ai"));
         // streamed file after file from storage while the browser saves it
         downloadAll.setHref((DownloadHandler) download -> {
             download.setFileName(GenerationCard.slug(name) + ".zip");
             download.setContentType("application/zip");
             try (var out = download.getOutputStream()) {
-                deliveries.writeZip(project, List.of(), (generation, result) -> GenerationCard.fileName(words, name, generation), out);
+                deliveries.writeZip(project, List.of(), (generation, result) -> GenerationCard.fileName(words, name, generation),
+                        this::labelled, label, out);
             }
         });
         selected.clear();
@@ -182,7 +204,7 @@ public class ProjectView extends Main implements BeforeEnterObserver, HasDynamic
             try (var out = download.getOutputStream()) {
                 // an empty selection would mean "everything": ask for something that is not there instead
                 deliveries.writeZip(project, chosen.isEmpty() ? List.of(new UUID(0, 0)) : chosen,
-                        (generation, result) -> GenerationCard.fileName(words, name, generation), out);
+                        (generation, result) -> GenerationCard.fileName(words, name, generation), this::labelled, label, out);
             }
         });
         locale = getLocale();
@@ -238,8 +260,7 @@ public class ProjectView extends Main implements BeforeEnterObserver, HasDynamic
         downloadAll.getElement().setAttribute("title", getTranslation("project.download-all.hint", finished));
         var projectName = details().project().name();
         inFamilies(all).forEach(generation -> {
-            var card = new GenerationCard(generation, canAdd, projectName, this::cancel, this::retry, this::carryOn,
-                    this::confirmDelete, selected.contains(generation.id()), this::select, clock);
+            var card = new GenerationCard(generation, canAdd, projectName, cardActions, reviews, deliveries, clock);
             cards.put(generation.id(), card);
             generationGrid.add(card);
         });
@@ -266,6 +287,98 @@ public class ProjectView extends Main implements BeforeEnterObserver, HasDynamic
         children.getOrDefault(parent.id(), List.of()).forEach(child -> addFamily(child, children, ordered));
     }
 
+    /** Whether a result's downloads carry the AI-visual mention: what the member said, or its kind's default. */
+    private boolean labelled(GenerationSummary generation) {
+        return labels.getOrDefault(generation.id(), AiLabel.byDefault(generation.kind()));
+    }
+
+    /** Opens the dialog that makes a share link for these results. */
+    private void share(List<GenerationSummary> chosen) {
+        if (chosen.isEmpty()) {
+            return;
+        }
+        new ShareDialog(details().project(), chosen, chosen.stream().anyMatch(this::labelled), shares).open();
+    }
+
+    /** The wizard filled in as a generation was; with another provider of its kind when {@code elsewhere}. */
+    private void again(GenerationSummary generation, boolean elsewhere) {
+        var parameters = new HashMap<String, String>();
+        parameters.put(NewGenerationView.FROM, generation.id().toString());
+        if (elsewhere) {
+            parameters.put(NewGenerationView.ELSEWHERE, "1");
+        }
+        getUI().ifPresent(ui -> ui.navigate(NewGenerationView.class, QueryParameters.simple(parameters)));
+    }
+
+    private boolean hasElsewhere(GenerationSummary generation) {
+        return providers.offering(generation.kind()).stream()
+                .anyMatch(provider -> provider.available() && !provider.id().equals(generation.providerId()));
+    }
+
+    /** The cards' actions, done here. */
+    private final class Actions implements CardActions {
+
+        @Override
+        public void cancel(UUID generation) {
+            ProjectView.this.cancel(generation);
+        }
+
+        @Override
+        public void retry(UUID generation) {
+            ProjectView.this.retry(generation);
+        }
+
+        @Override
+        public void carryOn(GenerationSummary generation) {
+            ProjectView.this.carryOn(generation);
+        }
+
+        @Override
+        public void again(GenerationSummary generation) {
+            ProjectView.this.again(generation, false);
+        }
+
+        @Override
+        public void elsewhere(GenerationSummary generation) {
+            ProjectView.this.again(generation, true);
+        }
+
+        @Override
+        public boolean hasElsewhere(GenerationSummary generation) {
+            return ProjectView.this.hasElsewhere(generation);
+        }
+
+        @Override
+        public void delete(GenerationSummary generation) {
+            confirmDelete(generation);
+        }
+
+        @Override
+        public void share(GenerationSummary generation) {
+            ProjectView.this.share(List.of(generation));
+        }
+
+        @Override
+        public boolean selected(UUID generation) {
+            return selected.contains(generation);
+        }
+
+        @Override
+        public void select(UUID generation, boolean chosen) {
+            ProjectView.this.select(generation, chosen);
+        }
+
+        @Override
+        public boolean labelled(GenerationSummary generation) {
+            return ProjectView.this.labelled(generation);
+        }
+
+        @Override
+        public void label(UUID generation, boolean labelled) {
+            labels.put(generation, labelled);
+        }
+    }
+
     /** A finished result joins the selection to download, or leaves it. */
     private void select(UUID generation, boolean chosen) {
         if (chosen) {
@@ -278,6 +391,8 @@ public class ProjectView extends Main implements BeforeEnterObserver, HasDynamic
 
     private void showSelection() {
         downloadSelection.setVisible(!selected.isEmpty());
+        shareSelection.setVisible(!selected.isEmpty());
+        shareSelection.setText(getTranslation("project.share-selection", selected.size()));
         downloadSelection.getChildren().filter(Span.class::isInstance).map(Span.class::cast).findFirst()
                 .ifPresent(text -> text.setText(getTranslation("project.download-selection", selected.size())));
     }
@@ -329,6 +444,14 @@ public class ProjectView extends Main implements BeforeEnterObserver, HasDynamic
             card.progressed(change.progress(), change.estimatedDone());
         } else {
             showGenerations();
+        }
+    }
+
+    /** A result of this project was reviewed or commented on: its card shows it, the rest stays as it is. */
+    private void reviewed(ReviewChanged change) {
+        var card = cards.get(change.generationId());
+        if (card != null) {
+            generations.find(change.generationId()).ifPresent(card::reviewChanged);
         }
     }
 

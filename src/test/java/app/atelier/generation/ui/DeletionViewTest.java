@@ -12,6 +12,7 @@ import app.atelier.shared.CurrentMember;
 import app.atelier.ui.RenderedText;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.menubar.MenuBarTester;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -45,7 +46,8 @@ class DeletionViewTest extends SpringBrowserlessTest {
         made.cameraMotion(TestAccounts.TEAM_ID, project, photo, me, "PAN_LEFT", "FAILED", 0, "UNKNOWN");
         var view = navigate("projects/" + project, ProjectView.class);
 
-        test(button(view, "delete-generation")).click();
+        var menu = CardMenus.of(view.generationGrid);
+        new MenuBarTester<>(menu).clickItem(0, CardMenus.position(menu, "delete-generation"));
         var confirm = find(ConfirmDeletion.class).single();
         assertThat(RenderedText.joined()).contains("Supprimer « Panoramique vers la gauche » ?",
                 "Les crédits déjà comptés ne changent pas.");
@@ -62,10 +64,5 @@ class DeletionViewTest extends SpringBrowserlessTest {
 
         assertThat(getCurrentView()).isInstanceOf(GalleryView.class);
         assertThat(allProjects.find(project)).isEmpty();
-    }
-
-    private Button button(ProjectView view, String className) {
-        return find(Button.class, view.generationGrid).all().stream().filter(button -> button.hasClassName(className))
-                .findFirst().orElseThrow();
     }
 }

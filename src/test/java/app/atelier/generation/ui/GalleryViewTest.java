@@ -7,6 +7,7 @@ import app.atelier.account.Role;
 import app.atelier.generation.GalleryQuery;
 import app.atelier.generation.GallerySort;
 import app.atelier.generation.GenerationState;
+import app.atelier.generation.Verdict;
 import app.atelier.provider.GenerationKind;
 import app.atelier.shared.CurrentMember;
 import app.atelier.ui.RenderedText;
@@ -42,13 +43,13 @@ class GalleryViewTest extends SpringBrowserlessTest {
     void anAddressAndItsQueryMakeEachOther() {
         var member = UUID.randomUUID();
         var query = new GalleryQuery("villa mer", Set.of(GenerationKind.EXTERIOR), Set.of(GenerationState.FAILED, GenerationState.RUNNING),
-                Set.of("luma"), Set.of(member), LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 30), GallerySort.NAME);
+                Set.of("luma"), Set.of(member), Set.of(Verdict.APPROVED), LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 30), GallerySort.NAME);
 
         var address = GalleryView.toAddress(query);
 
         assertThat(address.getParameters()).containsOnly(Map.entry("q", List.of("villa mer")), Map.entry("sort", List.of("name")),
                 Map.entry("kind", List.of("exterior")), Map.entry("state", List.of("failed,running")),
-                Map.entry("provider", List.of("luma")), Map.entry("member", List.of(member.toString())),
+                Map.entry("provider", List.of("luma")), Map.entry("member", List.of(member.toString())), Map.entry("review", List.of("approved")),
                 Map.entry("from", List.of("2026-11-01")), Map.entry("to", List.of("2026-11-30")));
         assertThat(GalleryView.fromAddress(address)).isEqualTo(query);
         assertThat(GalleryView.fromAddress(QueryParameters.simple(Map.of("sort", "nonsense", "kind", "GARDEN,pool",

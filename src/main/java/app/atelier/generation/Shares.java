@@ -1,0 +1,280 @@
+package app.atelier.generation;
+
+import app.atelier.account.AccountService;
+import app.atelier.account.Role;
+import app.atelier.generation.internal.LabelledCopies;
+import app.atelier.generation.internal.ResultRows;
+import app.atelier.generation.internal.WebhookTokens;
+import app.atelier.media.ImageFormat;
+import app.atelier.media.MediaLibrary;
+import app.atelier.provider.ResultType;
+import app.atelier.shared.AtelierProperties;
+import app.atelier.shared.CurrentMember;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Share links: a public page, no login, for some finished results of one project, open from one hour
+ * to thirty days unless revoked earlier, optionally with the AI-visual mention burnt into what it
+ * shows. Only the token's hash is kept: the address is said once, when the link is made. Whoever made
+ * a link, or an admin, revokes it; an admin sees all of the team's links, a member their own.
+ */
+@Service
+public class Shares {
+
+    public static final Duration SHORTEST = Duration.ofHours(1);
+    public static final Duration LONGEST = Duration.ofDays(30);
+    /** The most results one link shows. */
+    public static final int MOST = 50;
+    /** The public page's path, before the token. */
+    public static final String PAGE = "share/";
+    /** Where a shared file is fetched from: {@code <this><token>/<position>[/poster]}. */
+    public static final String FILES = "/public/share/";
+
+    private final JdbcClient jdbc;
+    private final Generations generations;
+    private final ResultRows results;
+    private final LabelledCopies labelled;
+    private final MediaLibrary media;
+    private final AccountService accounts;
+    private final CurrentMember currentMember;
+    private final AtelierProperties atelier;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+
+    Shares(JdbcClient jdbc, Generations generations, ResultRows results, LabelledCopies labelled, MediaLibrary media,
+           AccountService accounts, CurrentMember currentMember, AtelierProperties atelier, TransactionTemplate transactions,
+           Clock clock) {
+        this.jdbc = jdbc;
+        this.generations = generations;
+        this.results = results;
+        this.labelled = labelled;
+        this.media = media;
+        this.accounts = accounts;
+        this.currentMember = currentMember;
+        this.atelier = atelier;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    /**
+     * Makes a link to these finished results of the project. With a mention, their labelled copies are
+     * made first (a video is encoded again: seconds, not minutes), so that the page opens at once.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public ShareResult create(ShareRequest request) {
+        var member = currentMember.require();
+        if (request.lifetime().compareTo(SHORTEST) < 0 || request.lifetime().compareTo(LONGEST) > 0) {
+            return new ShareResult.Refused("share.error.lifetime");
+        }
+        var wanted = request.generations().stream().distinct().toList();
+        if (wanted.isEmpty()) {
+            return new ShareResult.Refused("share.error.nothing");
+        }
+        if (wanted.size() > MOST) {
+            return new ShareResult.Refused("share.error.too-many");
+        }
+        var finished = generations.ofProject(request.projectId()).stream()
+                .filter(generation -> generation.state() == GenerationState.SUCCEEDED && !generation.results().isEmpty())
+                .filter(generation -> wanted.contains(generation.id()))
+                .toList();
+        if (finished.size() != wanted.size()) {
+            return new ShareResult.Refused("share.error.not-found");
+        }
+        var label = request.label();
+        if (label != null) {
+            finished.forEach(generation -> labelled.copyOf(member.teamId(), generation.results().getFirst(),
+                    label.language(), label.text()));
+        }
+        var title = request.title().isBlank() ? projectName(member.teamId(), request.projectId()) : request.title().strip();
+        if (title.length() > 200) {
+            title = title.substring(0, 200);
+        }
+        var token = WebhookTokens.newToken();
+        var id = UUID.randomUUID();
+        var now = clock.instant();
+        var expires = now.plus(request.lifetime());
+        var heading = title;
+        transactions.executeWithoutResult(status -> {
+            jdbc.sql("""
+                            INSERT INTO share_link (id, team_id, project_id, token_hash, title, label_text, language, created_by,
+                                                    created_at, expires_at, views)
+                            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""")
+                    .params(id, member.teamId(), request.projectId(), WebhookTokens.hash(token), heading,
+                            label == null ? null : label.text(), label == null ? "" : label.language(), member.actorId(),
+                            utc(now), utc(expires))
+                    .update();
+            for (int i = 0; i < wanted.size(); i++) {
+                jdbc.sql("INSERT INTO share_link_item (share_id, generation_id, position) VALUES (?, ?, ?)")
+                        .params(id, wanted.get(i), i + 1).update();
+            }
+        });
+        return new ShareResult.Created(id, atelier.publicBase() + "/" + PAGE + token, expires);
+    }
+
+    private String projectName(UUID team, UUID project) {
+        return jdbc.sql("SELECT name FROM project WHERE team_id = ? AND id = ?").params(team, project)
+                .query(String.class).optional().orElse("");
+    }
+
+    /** The team's links (an admin) or the member's own, newest first. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<ShareSummary> list() {
+        var member = currentMember.require();
+        boolean admin = currentMember.has(Role.ADMIN.authority());
+        var rows = jdbc.sql("""
+                        SELECT s.id, s.project_id, p.name, s.title, s.label_text, s.created_by, s.created_at, s.expires_at,
+                               s.revoked_at, s.views, (SELECT COUNT(*) FROM share_link_item i WHERE i.share_id = s.id) AS items
+                        FROM share_link s JOIN project p ON p.id = s.project_id
+                        WHERE s.team_id = :team AND (:admin OR s.created_by = :member)
+                        ORDER BY s.created_at DESC, s.id LIMIT 500""")
+                .params(Map.of("team", member.teamId(), "admin", admin, "member", member.actorId()))
+                .query((rs, row) -> new Object[]{rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3),
+                        rs.getString(4), rs.getString(5) != null, rs.getObject(6, UUID.class),
+                        rs.getObject(7, OffsetDateTime.class).toInstant(), rs.getObject(8, OffsetDateTime.class).toInstant(),
+                        rs.getObject(9, OffsetDateTime.class), rs.getInt(10), rs.getInt(11)})
+                .list();
+        var people = new HashSet<UUID>();
+        rows.forEach(row -> people.add((UUID) row[5]));
+        var names = accounts.teammateNames(people);
+        var now = clock.instant();
+        var found = new ArrayList<ShareSummary>();
+        for (var row : rows) {
+            var revoked = row[8] == null ? null : ((OffsetDateTime) row[8]).toInstant();
+            var expires = (Instant) row[7];
+            var state = revoked != null ? ShareSummary.State.REVOKED
+                    : expires.isAfter(now) ? ShareSummary.State.OPEN : ShareSummary.State.EXPIRED;
+            found.add(new ShareSummary((UUID) row[0], (UUID) row[1], (String) row[2], (String) row[3], (Integer) row[10],
+                    (Boolean) row[4], names.getOrDefault((UUID) row[5], ""), (Instant) row[6], expires, revoked,
+                    (Integer) row[9], state, state == ShareSummary.State.OPEN && (admin || row[5].equals(member.actorId()))));
+        }
+        return found;
+    }
+
+    /** Closes a link at once: whoever made it, or an admin, may. False when it is not theirs to close or already closed. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public boolean revoke(UUID shareId) {
+        var member = currentMember.require();
+        boolean admin = currentMember.has(Role.ADMIN.authority());
+        return jdbc.sql("""
+                        UPDATE share_link SET revoked_at = :now, revoked_by = :member
+                        WHERE id = :id AND team_id = :team AND revoked_at IS NULL AND (:admin OR created_by = :member)""")
+                .params(Map.of("now", utc(clock.instant()), "member", member.actorId(), "id", shareId,
+                        "team", member.teamId(), "admin", admin))
+                .update() == 1;
+    }
+
+    /**
+     * The page of an open link, counted as one more visit; empty for a token that is malformed,
+     * unknown, expired or revoked, or whose results were all deleted. No login needed.
+     */
+    @Transactional
+    public Optional<SharedPage> open(String token) {
+        var share = openShare(token);
+        if (share.isEmpty()) {
+            return Optional.empty();
+        }
+        var items = items(share.get());
+        if (items.isEmpty()) {
+            return Optional.empty();
+        }
+        jdbc.sql("UPDATE share_link SET views = views + 1 WHERE id = ?").params(share.get().id()).update();
+        var formats = media.imageFormats(share.get().team(), items.values().stream()
+                .filter(result -> result.type() == ResultType.IMAGE).map(GenerationResult::asset).toList());
+        var base = Deliveries.slug(share.get().title());
+        var shown = new ArrayList<SharedPage.Item>();
+        items.forEach((position, result) -> {
+            var extension = result.type() == ResultType.VIDEO ? "mp4"
+                    : formats.getOrDefault(result.asset(), ImageFormat.JPEG).extension();
+            var name = (base.isEmpty() ? "atelier" : base) + (items.size() > 1 ? "-" + position : "") + "." + extension;
+            shown.add(new SharedPage.Item(position, result.type(), result.width(), result.height(), result.duration(), name,
+                    result.poster() != null));
+        });
+        return Optional.of(new SharedPage(share.get().title(), share.get().language(), share.get().expires(), shown));
+    }
+
+    /**
+     * The stored file behind a position of an open link (its poster, when asked): the team it belongs
+     * to and its id, for the web layer to send. Empty whenever the page itself would be.
+     */
+    public Optional<SharedFile> file(String token, int position, boolean poster) {
+        var share = openShare(token);
+        if (share.isEmpty()) {
+            return Optional.empty();
+        }
+        var result = items(share.get()).get(position);
+        if (result == null) {
+            return Optional.empty();
+        }
+        var team = share.get().team();
+        if (poster) {
+            return Optional.ofNullable(result.poster()).map(asset -> new SharedFile(team, asset));
+        }
+        var label = share.get().label();
+        var asset = label == null ? result.asset() : labelled.copyOf(team, result, share.get().language(), label);
+        return Optional.of(new SharedFile(team, asset));
+    }
+
+    /** A stored file a share link may send. */
+    public record SharedFile(UUID team, UUID asset) {
+    }
+
+    private record Share(UUID id, UUID team, String title, @Nullable String label, String language, Instant expires) {
+    }
+
+    private Optional<Share> openShare(String token) {
+        if (!WebhookTokens.wellFormed(token)) {
+            return Optional.empty();
+        }
+        return jdbc.sql("""
+                        SELECT id, team_id, title, label_text, language, expires_at FROM share_link
+                        WHERE token_hash = ? AND revoked_at IS NULL AND expires_at > ?""")
+                .params(WebhookTokens.hash(token), utc(clock.instant()))
+                .query((rs, row) -> new Share(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3),
+                        rs.getString(4), rs.getString(5), rs.getObject(6, OffsetDateTime.class).toInstant()))
+                .optional();
+    }
+
+    /** The link's results by position (a generation's first file each). */
+    private Map<Integer, GenerationResult> items(Share share) {
+        var positions = new LinkedHashMap<UUID, Integer>();
+        jdbc.sql("""
+                        SELECT i.generation_id, i.position FROM share_link_item i JOIN generation g ON g.id = i.generation_id
+                        WHERE i.share_id = ? AND g.team_id = ? AND g.state = 'SUCCEEDED' ORDER BY i.position""")
+                .params(share.id(), share.team())
+                .query((rs, row) -> positions.put(rs.getObject(1, UUID.class), rs.getInt(2)))
+                .list();
+        var files = results.of(positions.keySet());
+        var found = new LinkedHashMap<Integer, GenerationResult>();
+        positions.forEach((generation, position) -> {
+            var made = files.getOrDefault(generation, List.of());
+            if (!made.isEmpty()) {
+                found.put(position, made.getFirst());
+            }
+        });
+        return found;
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
+    }
+}

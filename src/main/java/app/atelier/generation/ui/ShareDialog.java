@@ -1,0 +1,111 @@
+package app.atelier.generation.ui;
+
+import app.atelier.generation.AiLabel;
+import app.atelier.generation.GenerationSummary;
+import app.atelier.generation.ProjectSummary;
+import app.atelier.generation.ShareRequest;
+import app.atelier.generation.ShareResult;
+import app.atelier.generation.Shares;
+import app.atelier.ui.Formats;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.RouterLink;
+
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * Makes a share link for some results of a project: a title, how long it stays open (one hour to
+ * thirty days), whether the AI-visual mention is burnt in. Once made, the address is shown with a
+ * button that copies it; it is not shown again later (only its hash is kept).
+ */
+class ShareDialog extends Dialog {
+
+    static final List<Duration> LIFETIMES = List.of(Duration.ofHours(1), Duration.ofHours(24), Duration.ofDays(3),
+            Duration.ofDays(7), Duration.ofDays(14), Duration.ofDays(30));
+
+    final TextField title = new TextField();
+    final Select<Duration> lifetime = new Select<>();
+    final Checkbox label = new Checkbox();
+    final Button create = new Button();
+    final TextField address = new TextField();
+
+    ShareDialog(ProjectSummary project, List<GenerationSummary> results, boolean labelled, Shares shares) {
+        addClassName("share-dialog");
+        setHeaderTitle(getTranslation(results.size() == 1 ? "share.title.one" : "share.title.several", results.size()));
+        title.setLabel(getTranslation("share.field.title"));
+        title.setValue(project.name());
+        title.setMaxLength(200);
+        title.setWidthFull();
+        lifetime.setLabel(getTranslation("share.field.lifetime"));
+        lifetime.setItems(LIFETIMES);
+        lifetime.setItemLabelGenerator(this::lifetimeLabel);
+        lifetime.setValue(Duration.ofDays(7));
+        label.setLabel(getTranslation("share.field.label", getTranslation("label.ai")));
+        label.setValue(labelled);
+        label.addClassName("share-label");
+        var form = new Div(title, lifetime, label);
+        form.addClassName("share-form");
+        var hint = new Paragraph(getTranslation("share.hint"));
+        hint.addClassName("hint");
+        add(form, hint);
+        var cancel = new Button(getTranslation("share.cancel"), click -> close());
+        cancel.addThemeVariants(ButtonVariant.TERTIARY);
+        create.setText(getTranslation("share.create"));
+        create.setIcon(new Icon(VaadinIcon.LINK));
+        create.addThemeVariants(ButtonVariant.PRIMARY);
+        create.addClassName("create-share");
+        create.setDisableOnClick(true);
+        create.addClickListener(click -> {
+            var request = new ShareRequest(project.id(), results.stream().map(GenerationSummary::id).toList(),
+                    title.getValue(), lifetime.getValue(),
+                    label.getValue() ? new AiLabel(getLocale().getLanguage(), getTranslation("label.ai")) : null);
+            switch (shares.create(request)) {
+                case ShareResult.Created created -> made(created, hint, form, cancel);
+                case ShareResult.Refused refused -> {
+                    hint.setText(getTranslation(refused.messageKey(), Shares.MOST));
+                    hint.addClassName("error");
+                    create.setEnabled(true);
+                }
+            }
+        });
+        getFooter().add(cancel, create);
+    }
+
+    private void made(ShareResult.Created created, Paragraph hint, Div form, Button cancel) {
+        form.setVisible(false);
+        hint.setText(getTranslation("share.made", Formats.dateTime(created.expiresAt(), getLocale())));
+        address.setLabel(getTranslation("share.field.address"));
+        address.setValue(created.url());
+        address.setReadOnly(true);
+        address.setWidthFull();
+        address.addClassName("share-address");
+        var copy = new Button(getTranslation("share.copy"), new Icon(VaadinIcon.COPY_O));
+        copy.addClassName("copy-share");
+        copy.addClickListener(click -> {
+            copy.getElement().executeJs("return navigator.clipboard ? navigator.clipboard.writeText($0).then(() => true, () => false) : false",
+                    created.url());
+            copy.setText(getTranslation("share.copied"));
+        });
+        var manage = new RouterLink(getTranslation("share.manage"), SharesView.class);
+        manage.addClassName("share-manage");
+        manage.getElement().addEventListener("click", event -> close());
+        add(new Div(address, copy), manage);
+        getFooter().removeAll();
+        cancel.setText(getTranslation("share.close"));
+        getFooter().add(cancel);
+    }
+
+    private String lifetimeLabel(Duration duration) {
+        return duration.toHours() < 24 ? getTranslation("share.lifetime.hours", duration.toHours())
+                : getTranslation("share.lifetime.days", duration.toDays());
+    }
+}
