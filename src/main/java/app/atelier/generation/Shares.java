@@ -8,7 +8,6 @@ import app.atelier.generation.internal.WebhookTokens;
 import app.atelier.media.ImageFormat;
 import app.atelier.media.MediaLibrary;
 import app.atelier.provider.ResultType;
-import app.atelier.shared.AtelierProperties;
 import app.atelier.shared.CurrentMember;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -55,12 +54,11 @@ public class Shares {
     private final MediaLibrary media;
     private final AccountService accounts;
     private final CurrentMember currentMember;
-    private final AtelierProperties atelier;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
     Shares(JdbcClient jdbc, Generations generations, ResultRows results, LabelledCopies labelled, MediaLibrary media,
-           AccountService accounts, CurrentMember currentMember, AtelierProperties atelier, TransactionTemplate transactions,
+           AccountService accounts, CurrentMember currentMember, TransactionTemplate transactions,
            Clock clock) {
         this.jdbc = jdbc;
         this.generations = generations;
@@ -69,7 +67,6 @@ public class Shares {
         this.media = media;
         this.accounts = accounts;
         this.currentMember = currentMember;
-        this.atelier = atelier;
         this.transactions = transactions;
         this.clock = clock;
     }
@@ -126,7 +123,7 @@ public class Shares {
                         .params(id, wanted.get(i), i + 1).update();
             }
         });
-        return new ShareResult.Created(id, atelier.publicBase() + "/" + PAGE + token, expires);
+        return new ShareResult.Created(id, PAGE + token, expires);
     }
 
     private String projectName(UUID team, UUID project) {
@@ -181,6 +178,12 @@ public class Shares {
                 .params(Map.of("now", utc(clock.instant()), "member", member.actorId(), "id", shareId,
                         "team", member.teamId(), "admin", admin))
                 .update() == 1;
+    }
+
+    /** Whether a token opens a link now (not counted as a visit). No login needed. */
+    @Transactional(readOnly = true)
+    public boolean isOpen(String token) {
+        return openShare(token).isPresent();
     }
 
     /**

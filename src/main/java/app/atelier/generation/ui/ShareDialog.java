@@ -19,6 +19,9 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.RouterLink;
 
+import com.vaadin.flow.server.VaadinServletRequest;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
 import java.time.Duration;
 import java.util.List;
 
@@ -84,7 +87,8 @@ class ShareDialog extends Dialog {
         form.setVisible(false);
         hint.setText(getTranslation("share.made", Formats.dateTime(created.expiresAt(), getLocale())));
         address.setLabel(getTranslation("share.field.address"));
-        address.setValue(created.url());
+        var url = address(created.path());
+        address.setValue(url);
         address.setReadOnly(true);
         address.setWidthFull();
         address.addClassName("share-address");
@@ -92,7 +96,7 @@ class ShareDialog extends Dialog {
         copy.addClassName("copy-share");
         copy.addClickListener(click -> {
             copy.getElement().executeJs("return navigator.clipboard ? navigator.clipboard.writeText($0).then(() => true, () => false) : false",
-                    created.url());
+                    url);
             copy.setText(getTranslation("share.copied"));
         });
         var manage = new RouterLink(getTranslation("share.manage"), SharesView.class);
@@ -102,6 +106,15 @@ class ShareDialog extends Dialog {
         getFooter().removeAll();
         cancel.setText(getTranslation("share.close"));
         getFooter().add(cancel);
+    }
+
+    /** The page's full address, as the member's browser reaches the application (behind a proxy too). */
+    private static String address(String path) {
+        var request = VaadinServletRequest.getCurrent();
+        if (request == null) {
+            return "/" + path;
+        }
+        return ServletUriComponentsBuilder.fromContextPath(request.getHttpServletRequest()).path("/" + path).toUriString();
     }
 
     private String lifetimeLabel(Duration duration) {
