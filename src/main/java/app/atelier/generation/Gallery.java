@@ -10,6 +10,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import app.atelier.provider.GenerationKind;
+import app.atelier.provider.ResultType;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -57,48 +60,10 @@ public class Gallery {
         params.put("limit", limit + 1);
         params.put("offset", Math.max(0, offset));
         var where = new StringBuilder("p.team_id = :team");
-        var words = query.words();
-        for (int i = 0; i < words.size(); i++) {
-            var name = "word" + i;
-            params.put(name, "%" + escape(words.get(i)) + "%");
-            where.append(" AND (LOWER(p.name) LIKE :").append(name).append(" ESCAPE '\\'")
-                    .append(" OR LOWER(COALESCE(p.listing_reference, '')) LIKE :").append(name).append(" ESCAPE '\\'")
-                    .append(" OR LOWER(COALESCE(p.address, '')) LIKE :").append(name).append(" ESCAPE '\\'")
-                    .append(" OR EXISTS (SELECT 1 FROM generation w WHERE w.team_id = :team AND w.project_id = p.id")
-                    .append(" AND LOWER(w.options) LIKE :").append(name).append(" ESCAPE '\\'))");
-        }
+        where.append(words(query, params));
         if (query.filtersGenerations()) {
-            where.append(" AND EXISTS (SELECT 1 FROM generation g WHERE g.team_id = :team AND g.project_id = p.id");
-            if (!query.kinds().isEmpty()) {
-                params.put("kinds", query.kinds().stream().map(Enum::name).toList());
-                where.append(" AND g.kind IN (:kinds)");
-            }
-            if (!query.states().isEmpty()) {
-                params.put("states", query.states().stream().map(Enum::name).toList());
-                where.append(" AND g.state IN (:states)");
-            }
-            if (!query.providers().isEmpty()) {
-                params.put("providers", List.copyOf(query.providers()));
-                where.append(" AND g.provider_id IN (:providers)");
-            }
-            if (!query.members().isEmpty()) {
-                params.put("members", List.copyOf(query.members()));
-                where.append(" AND g.member_id IN (:members)");
-            }
-            if (!query.reviews().isEmpty()) {
-                params.put("reviews", query.reviews().stream().map(Enum::name).toList());
-                where.append(" AND EXISTS (SELECT 1 FROM generation_review rv WHERE rv.generation_id = g.id")
-                        .append(" AND rv.verdict IN (:reviews))");
-            }
-            if (query.from() != null) {
-                params.put("from", query.from().atStartOfDay().atOffset(ZoneOffset.UTC));
-                where.append(" AND g.created_at >= :from");
-            }
-            if (query.to() != null) {
-                params.put("to", query.to().plusDays(1).atStartOfDay().atOffset(ZoneOffset.UTC));
-                where.append(" AND g.created_at < :to");
-            }
-            where.append(")");
+            where.append(" AND EXISTS (SELECT 1 FROM generation g WHERE g.team_id = :team AND g.project_id = p.id")
+                    .append(generationFilters(query, params)).append(")");
         }
         // the same order inside the page (on the table) and outside it (on the page's columns)
         var inner = switch (query.sort()) {
@@ -147,6 +112,108 @@ public class Gallery {
                     row.firstPhoto() == null ? null : covers.get(row.firstPhoto())));
         }
         return new GalleryPage(cards, more);
+    }
+
+    /**
+     * The team's finished videos and images, from {@code offset} on, at most {@code size}: the same
+     * words and filters as the projects (a result passes them itself), most recent first, by project
+     * name, or by when they were asked for. One statement a page.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public ResultPage results(GalleryQuery query, int offset, int size) {
+        var team = currentMember.require().teamId();
+        int limit = Math.clamp(size, 1, MAX_PAGE);
+        var params = new LinkedHashMap<String, Object>();
+        params.put("team", team);
+        params.put("limit", limit + 1);
+        params.put("offset", Math.max(0, offset));
+        var where = new StringBuilder("g.team_id = :team AND g.state = 'SUCCEEDED'");
+        where.append(words(query, params).replace("w.project_id = p.id", "w.id = g.id"));
+        where.append(generationFilters(query, params));
+        var order = switch (query.sort()) {
+            case ACTIVITY -> "g.finished_at DESC";
+            case NAME -> "LOWER(p.name) ASC, g.finished_at DESC";
+            case CREATED -> "g.created_at DESC";
+        };
+        var sql = """
+                SELECT g.id AS generation_id, p.id AS project_id, p.name, g.kind, g.provider_id, r.type, r.asset_id,
+                       r.poster_asset_id, r.width, r.height, r.duration_ms, g.member_id, g.finished_at, g.created_at,
+                       (SELECT rv.verdict FROM generation_review rv WHERE rv.generation_id = g.id) AS verdict
+                FROM generation g
+                JOIN project p ON p.id = g.project_id
+                JOIN generation_result r ON r.generation_id = g.id AND r.position = 0
+                WHERE %s
+                ORDER BY %s, g.id
+                LIMIT :limit OFFSET :offset""".formatted(where, order);
+        var rows = jdbc.sql(sql).params(params).query((rs, number) -> {
+            var type = ResultType.valueOf(rs.getString("type"));
+            var asset = rs.getObject("asset_id", UUID.class);
+            var poster = rs.getObject("poster_asset_id", UUID.class);
+            long millis = rs.getLong("duration_ms");
+            var duration = rs.wasNull() ? null : Duration.ofMillis(millis);
+            var finished = rs.getObject("finished_at", OffsetDateTime.class);
+            var verdict = rs.getString("verdict");
+            return new ResultCard(rs.getObject("generation_id", UUID.class), rs.getObject("project_id", UUID.class),
+                    rs.getString("name"), GenerationKind.valueOf(rs.getString("kind")), rs.getString("provider_id"), type,
+                    asset, type == ResultType.IMAGE ? asset : poster, rs.getInt("width"), rs.getInt("height"), duration,
+                    rs.getObject("member_id", UUID.class),
+                    (finished == null ? rs.getObject("created_at", OffsetDateTime.class) : finished).toInstant(),
+                    verdict == null ? null : Verdict.valueOf(verdict));
+        }).list();
+        boolean more = rows.size() > limit;
+        return new ResultPage(more ? rows.subList(0, limit) : rows, more);
+    }
+
+    /** Every word must match the project's name, reference or address, or a generation's options. */
+    private static String words(GalleryQuery query, Map<String, Object> params) {
+        var where = new StringBuilder();
+        var words = query.words();
+        for (int i = 0; i < words.size(); i++) {
+            var name = "word" + i;
+            params.put(name, "%" + escape(words.get(i)) + "%");
+            where.append(" AND (LOWER(p.name) LIKE :").append(name).append(" ESCAPE '\\'")
+                    .append(" OR LOWER(COALESCE(p.listing_reference, '')) LIKE :").append(name).append(" ESCAPE '\\'")
+                    .append(" OR LOWER(COALESCE(p.address, '')) LIKE :").append(name).append(" ESCAPE '\\'")
+                    .append(" OR EXISTS (SELECT 1 FROM generation w WHERE w.team_id = :team AND w.project_id = p.id")
+                    .append(" AND LOWER(w.options) LIKE :").append(name).append(" ESCAPE '\\'))");
+        }
+        return where.toString();
+    }
+
+    /** The conditions on a generation {@code g}: kinds, states, providers, members, verdicts, days. */
+    private static String generationFilters(GalleryQuery query, Map<String, Object> params) {
+        var where = new StringBuilder();
+        if (!query.kinds().isEmpty()) {
+            params.put("kinds", query.kinds().stream().map(Enum::name).toList());
+            where.append(" AND g.kind IN (:kinds)");
+        }
+        if (!query.states().isEmpty()) {
+            params.put("states", query.states().stream().map(Enum::name).toList());
+            where.append(" AND g.state IN (:states)");
+        }
+        if (!query.providers().isEmpty()) {
+            params.put("providers", List.copyOf(query.providers()));
+            where.append(" AND g.provider_id IN (:providers)");
+        }
+        if (!query.members().isEmpty()) {
+            params.put("members", List.copyOf(query.members()));
+            where.append(" AND g.member_id IN (:members)");
+        }
+        if (!query.reviews().isEmpty()) {
+            params.put("reviews", query.reviews().stream().map(Enum::name).toList());
+            where.append(" AND EXISTS (SELECT 1 FROM generation_review rv WHERE rv.generation_id = g.id")
+                    .append(" AND rv.verdict IN (:reviews))");
+        }
+        if (query.from() != null) {
+            params.put("from", query.from().atStartOfDay().atOffset(ZoneOffset.UTC));
+            where.append(" AND g.created_at >= :from");
+        }
+        if (query.to() != null) {
+            params.put("to", query.to().plusDays(1).atStartOfDay().atOffset(ZoneOffset.UTC));
+            where.append(" AND g.created_at < :to");
+        }
+        return where.toString();
     }
 
     private record Row(UUID id, String name, String reference, String address, OffsetDateTime createdAt,

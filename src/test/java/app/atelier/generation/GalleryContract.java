@@ -218,6 +218,51 @@ abstract class GalleryContract {
         assertThat(List.of(small.statements(), large.statements(), searched.statements())).containsOnly(2);
     }
 
+    @Test
+    void theResultsListShowsEveryFinishedVideoAndImageAcrossProjectsWithTheSameFilters() {
+        var colleague = accounts.memberOf(team, Role.MEMBER, Language.FRENCH, "Marc Petit").memberId();
+        var villa = project("Villa Azur", "VA", "Nice", 3, 2);
+        var villaPhotos = projects.photosOf(villa);
+        var pool = generations.succeeded(team, villa, villaPhotos.get(0), me, "iacrea-exterior", "EXTERIOR",
+                "{\"exterior\":\"POOL\"}", "{}", 1200, 800);
+        var zoom = generations.cameraMotion(team, villa, villaPhotos.get(1), colleague, "ZOOM_IN", "SUCCEEDED", 100, null);
+        generations.cameraMotion(team, villa, villaPhotos.get(1), me, "PAN_LEFT", "FAILED", 0, "UNKNOWN");
+        var loft = project("Loft du Port", "LP", "Marseille", 2, 1);
+        var travelling = generations.succeeded(team, loft, projects.photosOf(loft).getFirst(), me, "luma", "AI_VIDEO",
+                "{\"prompt\":\"Travelling vers la terrasse\"}", "{}", 1280, 768);
+        reviews.judge(zoom, Verdict.APPROVED, null);
+
+        var all = gallery.results(GalleryQuery.everything().sortedBy(GallerySort.NAME), 0, 50).results();
+        assertThat(all).extracting(ResultCard::generationId).as("finished only, by project name")
+                .containsExactlyInAnyOrder(pool, zoom, travelling);
+        assertThat(all.getFirst().projectName()).isEqualTo("Loft du Port");
+        var video = all.stream().filter(result -> result.generationId().equals(zoom)).findFirst().orElseThrow();
+        assertThat(video.type()).isEqualTo(app.atelier.provider.ResultType.VIDEO);
+        assertThat(video.still()).as("a video's poster").isNotNull().isNotEqualTo(video.asset());
+        assertThat(video.duration()).isNotNull();
+        assertThat(video.verdict()).isEqualTo(Verdict.APPROVED);
+        var image = all.stream().filter(result -> result.generationId().equals(pool)).findFirst().orElseThrow();
+        assertThat(image.still()).as("an image stands for itself").isEqualTo(image.asset());
+
+        assertThat(gallery.results(filter(Set.of(GenerationKind.EXTERIOR), Set.of(), Set.of(), Set.of()), 0, 50).results())
+                .extracting(ResultCard::generationId).containsExactly(pool);
+        assertThat(gallery.results(filter(Set.of(), Set.of(), Set.of(), Set.of(colleague)), 0, 50).results())
+                .extracting(ResultCard::generationId).containsExactly(zoom);
+        assertThat(gallery.results(reviewed(Set.of(Verdict.APPROVED)), 0, 50).results())
+                .extracting(ResultCard::generationId).containsExactly(zoom);
+        assertThat(gallery.results(query("terrasse"), 0, 50).results()).as("words in its own description")
+                .extracting(ResultCard::generationId).containsExactly(travelling);
+        assertThat(gallery.results(query("azur"), 0, 50).results()).as("words of its project")
+                .extracting(ResultCard::generationId).containsExactlyInAnyOrder(pool, zoom);
+
+        var first = statements.during(() -> gallery.results(GalleryQuery.everything(), 0, 2));
+        assertThat(first.value().results()).hasSize(2);
+        assertThat(first.value().more()).isTrue();
+        assertThat(first.statements()).isEqualTo(1);
+        assertThat(gallery.results(GalleryQuery.everything(), 2, 2).results()).hasSize(1);
+        assertThat(gallery.results(GalleryQuery.everything(), 2, 2).more()).isFalse();
+    }
+
     private static GalleryQuery query(String text) {
         return new GalleryQuery(text, Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), null, null, GallerySort.NAME);
     }

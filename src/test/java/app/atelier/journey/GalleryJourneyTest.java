@@ -66,4 +66,42 @@ class GalleryJourneyTest extends Journey {
             page.context().close();
         }
     }
+
+    @Test
+    void theResultsListPlaysAVideoUnderThePointer() {
+        accounts.ensureTeam();
+        var team = accounts.otherTeam();
+        var member = accounts.memberOf(team, Role.MEMBER, Language.ENGLISH, "Claire Martin");
+        var villa = projects.project(team, "Villa Les Oliviers", 2);
+        var photos = projects.photosOf(villa);
+        generations.cameraMotion(team, villa, photos.get(0), member.memberId(), "ZOOM_IN", "SUCCEEDED", 100, null);
+        generations.succeeded(team, villa, photos.get(1), member.memberId(), "iacrea-exterior", "EXTERIOR",
+                "{\"exterior\":\"POOL\"}", "{}", 1200, 800);
+        var page = chromium.newPage("en-GB", 1440, 900);
+        try {
+            Chromium.signIn(page, port, member.getUsername());
+            page.locator(".gallery-modes vaadin-button").nth(1).click();
+            assertThat(page).hasURL(java.util.regex.Pattern.compile(".*view=results.*"));
+            var results = page.locator(".result-grid .result-link");
+            assertThat(results).hasCount(2);
+            var video = page.locator(".result-link[data-video]");
+            assertThat(video.locator("video")).hasCount(0);
+
+            video.hover();
+            var playing = video.locator("video.result-hover-video");
+            assertThat(playing).hasCount(1);
+            page.waitForCondition(() -> (Boolean) playing.evaluate("v => !v.paused && v.currentTime > 0"));
+            Chromium.screenshot(page, "gallery-results-en");
+
+            page.mouse().move(5, 5);
+            assertThat(video.locator("video")).hasCount(0);
+            page.reload();
+            assertThat(results).hasCount(2);
+        } catch (RuntimeException | AssertionError failure) {
+            Chromium.screenshot(page, "gallery-results-failure");
+            throw failure;
+        } finally {
+            page.context().close();
+        }
+    }
 }

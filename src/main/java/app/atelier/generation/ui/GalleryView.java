@@ -9,6 +9,9 @@ import app.atelier.generation.GenerationChanged;
 import app.atelier.generation.GenerationState;
 import app.atelier.generation.ProjectCard;
 import app.atelier.generation.Projects;
+import app.atelier.generation.ResultCard;
+import app.atelier.generation.ResultPage;
+import app.atelier.provider.ResultType;
 import app.atelier.generation.Verdict;
 import app.atelier.media.MediaLibrary;
 import app.atelier.provider.GenerationKind;
@@ -94,6 +97,9 @@ public class GalleryView extends Main implements BeforeEnterObserver, HasDynamic
     static final String PROVIDER = "provider";
     static final String MEMBER = "member";
     static final String REVIEW = "review";
+    /** The address says "view=results" for the results list, nothing for the projects. */
+    static final String VIEW = "view";
+    static final String RESULTS = "results";
     static final String FROM = "from";
     static final String TO = "to";
 
@@ -121,6 +127,11 @@ public class GalleryView extends Main implements BeforeEnterObserver, HasDynamic
 
     private GalleryQuery query = GalleryQuery.everything();
     private final List<ProjectCard> shown = new ArrayList<>();
+    private final List<ResultCard> shownResults = new ArrayList<>();
+    /** Whether the results (videos and images across projects) are shown rather than the projects. */
+    boolean resultsMode;
+    final Button projectsTab = new Button();
+    final Button resultsTab = new Button();
     private boolean hasMore;
     private boolean applying;
     private Instant lastRedraw = Instant.EPOCH;
@@ -151,6 +162,23 @@ public class GalleryView extends Main implements BeforeEnterObserver, HasDynamic
         var team = currentMember.require().teamId();
         Live.follow(this, updates, GenerationChanged.class, changed -> changed.teamId().equals(team),
                 changed -> changedLive(), () -> { });
+        // a video result plays, muted, while the pointer is over it or it has the focus, and stops after
+        grid.getElement().executeJs("""
+                const start = card => {
+                  if (!card || card.querySelector('video')) return;
+                  const video = document.createElement('video');
+                  Object.assign(video, { muted: true, loop: true, playsInline: true, src: card.dataset.video });
+                  video.className = 'result-hover-video';
+                  video.setAttribute('aria-hidden', 'true');
+                  card.querySelector('.media-card-cover').appendChild(video);
+                  video.play().catch(() => {});
+                };
+                const stop = card => { const video = card && card.querySelector('video'); if (video) { video.pause(); video.remove(); } };
+                const of = event => event.target.closest && event.target.closest('[data-video]');
+                this.addEventListener('pointerover', event => start(of(event)));
+                this.addEventListener('pointerout', event => { const card = of(event); if (card && !card.contains(event.relatedTarget)) stop(card); });
+                this.addEventListener('focusin', event => start(of(event)));
+                this.addEventListener('focusout', event => stop(of(event)));""");
         // a page further down loads itself when its button scrolls into view
         more.getElement().executeJs("""
                 const button = this;
@@ -209,7 +237,17 @@ public class GalleryView extends Main implements BeforeEnterObserver, HasDynamic
                 show(fromFields());
             }
         }));
-        var top = new Div(search, sort);
+        projectsTab.setText(getTranslation("gallery.mode.projects"));
+        projectsTab.setIcon(new Icon(VaadinIcon.FOLDER_O));
+        resultsTab.setText(getTranslation("gallery.mode.results"));
+        resultsTab.setIcon(new Icon(VaadinIcon.FILM));
+        projectsTab.addClickListener(click -> switchTo(false));
+        resultsTab.addClickListener(click -> switchTo(true));
+        var modes = new Div(projectsTab, resultsTab);
+        modes.addClassName("gallery-modes");
+        modes.getElement().setAttribute("role", "group");
+        modes.getElement().setAttribute("aria-label", getTranslation("gallery.mode.label"));
+        var top = new Div(modes, search, sort);
         top.addClassName("gallery-toolbar");
         var bar = new Div(top, filters);
         bar.addClassName("gallery-filter-bar");
@@ -219,6 +257,8 @@ public class GalleryView extends Main implements BeforeEnterObserver, HasDynamic
     /** Read on every visit, including a click on "Gallery" while already here: the address says what to show. */
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        resultsMode = event.getLocation().getQueryParameters().getSingleParameter(VIEW).filter(RESULTS::equals).isPresent();
+        showMode();
         query = fromAddress(event.getLocation().getQueryParameters());
         fillFields(query);
         reload();
@@ -234,7 +274,11 @@ public class GalleryView extends Main implements BeforeEnterObserver, HasDynamic
         query = wanted;
         fillFields(wanted);
         var location = RouteConfiguration.forSessionScope().getUrl(GalleryView.class);
-        var parameters = toAddress(wanted).getQueryString();
+        var address = new LinkedHashMap<>(toAddress(wanted).getParameters());
+        if (resultsMode) {
+            address.put(VIEW, List.of(RESULTS));
+        }
+        var parameters = new QueryParameters(address).getQueryString();
         getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
                 parameters.isEmpty() ? location : location + "?" + parameters));
         reload();
@@ -264,17 +308,51 @@ public class GalleryView extends Main implements BeforeEnterObserver, HasDynamic
         }
     }
 
+    /** The projects or the results: the same filters, another list. */
+    private void switchTo(boolean results) {
+        if (results != resultsMode) {
+            resultsMode = results;
+            showMode();
+            show(query);
+        }
+    }
+
+    private void showMode() {
+        projectsTab.getElement().setAttribute("aria-pressed", String.valueOf(!resultsMode));
+        resultsTab.getElement().setAttribute("aria-pressed", String.valueOf(resultsMode));
+        projectsTab.removeThemeVariants(ButtonVariant.PRIMARY);
+        resultsTab.removeThemeVariants(ButtonVariant.PRIMARY);
+        (resultsMode ? resultsTab : projectsTab).addThemeVariants(ButtonVariant.PRIMARY);
+        // every result has succeeded: its state says nothing there
+        states.setVisible(!resultsMode);
+        grid.setClassName("project-grid", !resultsMode);
+        grid.setClassName("result-grid", resultsMode);
+    }
+
     /** Reads the first page afresh. */
     private void reload() {
         shown.clear();
+        shownResults.clear();
         hasMore = false;
-        append(gallery.projects(query, 0, PAGE));
+        if (resultsMode) {
+            appendResults(gallery.results(query, 0, PAGE));
+        } else {
+            append(gallery.projects(query, 0, PAGE));
+        }
     }
 
     private void loadMore() {
-        if (hasMore) {
+        if (hasMore && resultsMode) {
+            appendResults(gallery.results(query, shownResults.size(), PAGE));
+        } else if (hasMore) {
             append(gallery.projects(query, shown.size(), PAGE));
         }
+    }
+
+    private void appendResults(ResultPage page) {
+        shownResults.addAll(page.results());
+        hasMore = page.more();
+        draw();
     }
 
     private void append(GalleryPage page) {
@@ -302,6 +380,12 @@ public class GalleryView extends Main implements BeforeEnterObserver, HasDynamic
 
     private void rereadShown() {
         redrawPending = false;
+        if (resultsMode) {
+            int count = Math.max(PAGE, shownResults.size());
+            shownResults.clear();
+            appendResults(gallery.results(query, 0, Math.min(count, Gallery.MAX_PAGE)));
+            return;
+        }
         int count = Math.max(PAGE, shown.size());
         shown.clear();
         var page = gallery.projects(query, 0, Math.min(count, Gallery.MAX_PAGE));
@@ -315,8 +399,19 @@ public class GalleryView extends Main implements BeforeEnterObserver, HasDynamic
         grid.removeAll();
         more.setVisible(hasMore);
         boolean filtered = !query.equals(GalleryQuery.everything().sortedBy(query.sort()));
-        status.setText(filtered ? getTranslation(hasMore ? "gallery.found.more" : "gallery.found", shown.size()) : "");
-        if (shown.isEmpty()) {
+        int count = resultsMode ? shownResults.size() : shown.size();
+        status.setText(filtered ? getTranslation(resultsMode ? (hasMore ? "gallery.results.found.more" : "gallery.results.found")
+                : hasMore ? "gallery.found.more" : "gallery.found", count) : "");
+        if (resultsMode && shownResults.isEmpty() && !filtered) {
+            grid.addClassName("empty");
+            var empty = new EmptyState(VaadinIcon.FILM, getTranslation("gallery.results.empty.title"),
+                    getTranslation(canCreate ? "gallery.results.empty.text" : "gallery.results.empty.text-viewer"));
+            var back = new Button(getTranslation("gallery.mode.projects"), click -> switchTo(false));
+            back.addThemeVariants(ButtonVariant.TERTIARY);
+            grid.add(empty.withAction(back));
+            return;
+        }
+        if (count == 0) {
             grid.addClassName("empty");
             if (filtered) {
                 var empty = new EmptyState(VaadinIcon.SEARCH, getTranslation("gallery.none.title"),
@@ -336,7 +431,38 @@ public class GalleryView extends Main implements BeforeEnterObserver, HasDynamic
             return;
         }
         grid.removeClassName("empty");
-        shown.forEach(project -> grid.add(card(project)));
+        if (resultsMode) {
+            shownResults.forEach(result -> grid.add(resultCard(result)));
+        } else {
+            shown.forEach(project -> grid.add(card(project)));
+        }
+    }
+
+    /** A finished video (it plays, muted, while the pointer is over it or it has focus) or image; it opens its project. */
+    private RouterLink resultCard(ResultCard result) {
+        var kind = getTranslation(result.kind().labelKey());
+        var card = new MediaCard(result.still() == null ? null : MediaLibrary.memberUrl(result.still()),
+                result.projectName() + " · " + kind, getTranslation("gallery.project.no-cover"))
+                .withTitle(result.projectName());
+        card.addClassName("result-card");
+        if (result.verdict() != null) {
+            card.withChip(getTranslation(result.verdict().labelKey()));
+            card.getElement().setAttribute("data-verdict", result.verdict().name());
+        }
+        var what = Stream.of(kind, providerNames.getOrDefault(result.providerId(), result.providerId()),
+                        result.duration() == null ? null : getTranslation("result.details.seconds", result.duration().toMillis() / 1000.0))
+                .filter(Objects::nonNull).collect(Collectors.joining(" · "));
+        card.withDetail(what);
+        card.withDetail(teammates.getOrDefault(result.memberId(), "") + " · " + Formats.dateTime(result.finishedAt(), getLocale()));
+        var link = new RouterLink(ProjectView.class, new RouteParameters(ProjectView.PROJECT, result.projectId().toString()));
+        link.add(card);
+        link.addClassNames("media-card-link", "result-link");
+        link.getElement().setAttribute("data-generation", result.generationId().toString());
+        if (result.type() == ResultType.VIDEO) {
+            link.getElement().setAttribute("data-video", MediaLibrary.memberUrl(result.asset()));
+            link.getElement().setAttribute("aria-label", getTranslation("gallery.results.video", result.projectName(), kind));
+        }
+        return link;
     }
 
     private RouterLink card(ProjectCard project) {

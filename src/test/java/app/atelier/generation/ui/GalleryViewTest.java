@@ -39,6 +39,9 @@ class GalleryViewTest extends SpringBrowserlessTest {
     @Autowired
     CurrentMember currentMember;
 
+    @Autowired
+    app.atelier.TestGenerations made;
+
     @Test
     void anAddressAndItsQueryMakeEachOther() {
         var member = UUID.randomUUID();
@@ -82,6 +85,33 @@ class GalleryViewTest extends SpringBrowserlessTest {
         gallery.search.setValue("introuvable");
         assertThat(cards(gallery)).isZero();
         assertThat(RenderedText.joined()).contains("Aucun projet ne correspond", "Effacer les filtres");
+    }
+
+    @Test
+    void theResultsModeIsInTheAddressAndListsTheFinishedVideosAndImages() {
+        var team = currentMember.require().teamId();
+        var me = currentMember.require().actorId();
+        var project = projects.project(team, "Bastide des Pins", 2);
+        var photos = projects.photosOf(project);
+        made.succeeded(team, project, photos.get(0), me, "iacrea-exterior", "EXTERIOR", "{\"exterior\":\"POOL\"}", "{}", 1200, 800);
+        made.cameraMotion(team, project, photos.get(1), me, "ZOOM_IN", "SUCCEEDED", 100, null);
+        made.cameraMotion(team, project, photos.get(1), me, "PAN_LEFT", "FAILED", 0, "UNKNOWN");
+
+        UI.getCurrent().navigate(GalleryView.class, new QueryParameters(Map.of(GalleryView.VIEW, List.of(GalleryView.RESULTS),
+                GalleryView.TEXT, List.of("bastide"))));
+        var gallery = (GalleryView) getCurrentView();
+
+        assertThat(gallery.resultsMode).isTrue();
+        assertThat(gallery.resultsTab.getElement().getAttribute("aria-pressed")).isEqualTo("true");
+        assertThat(gallery.states.isVisible()).as("every result has succeeded").isFalse();
+        var links = gallery.grid.getChildren().filter(RouterLink.class::isInstance).toList();
+        assertThat(links).hasSize(2);
+        assertThat(links).filteredOn(link -> link.getElement().hasAttribute("data-video")).hasSize(1);
+        assertThat(RenderedText.joined()).contains("Bastide des Pins", "2 résultats trouvés");
+
+        test(gallery.projectsTab).click();
+        assertThat(gallery.resultsMode).isFalse();
+        assertThat(cards(gallery)).isEqualTo(1);
     }
 
     private int cards(GalleryView gallery) {
