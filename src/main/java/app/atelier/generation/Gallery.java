@@ -60,7 +60,7 @@ public class Gallery {
         params.put("limit", limit + 1);
         params.put("offset", Math.max(0, offset));
         var where = new StringBuilder("p.team_id = :team");
-        where.append(words(query, params));
+        where.append(words(query, params, DESCRIBED));
         if (query.filtersGenerations()) {
             where.append(" AND EXISTS (SELECT 1 FROM generation g WHERE g.team_id = :team AND g.project_id = p.id")
                     .append(generationFilters(query, params)).append(")");
@@ -129,7 +129,8 @@ public class Gallery {
         params.put("limit", limit + 1);
         params.put("offset", Math.max(0, offset));
         var where = new StringBuilder("g.team_id = :team AND g.state = 'SUCCEEDED'");
-        where.append(words(query, params).replace("w.project_id = p.id", "w.id = g.id"));
+        // a result's words are its project's or its own description
+        where.append(words(query, params, "LOWER(g.options) LIKE :%s ESCAPE '\\'"));
         where.append(generationFilters(query, params));
         var order = switch (query.sort()) {
             case ACTIVITY -> "g.finished_at DESC";
@@ -165,8 +166,16 @@ public class Gallery {
         return new ResultPage(more ? rows.subList(0, limit) : rows, more);
     }
 
-    /** Every word must match the project's name, reference or address, or a generation's options. */
-    private static String words(GalleryQuery query, Map<String, Object> params) {
+    /** A word in the description (the options) of one of the project's generations. */
+    private static final String DESCRIBED = "EXISTS (SELECT 1 FROM generation w WHERE w.team_id = :team"
+            + " AND w.project_id = p.id AND LOWER(w.options) LIKE :%s ESCAPE '\\')";
+
+    /**
+     * Every word must match the project's name, reference or address, or a description.
+     *
+     * @param described the condition on a description, with {@code %s} for the word's parameter
+     */
+    private static String words(GalleryQuery query, Map<String, Object> params, String described) {
         var where = new StringBuilder();
         var words = query.words();
         for (int i = 0; i < words.size(); i++) {
@@ -175,8 +184,7 @@ public class Gallery {
             where.append(" AND (LOWER(p.name) LIKE :").append(name).append(" ESCAPE '\\'")
                     .append(" OR LOWER(COALESCE(p.listing_reference, '')) LIKE :").append(name).append(" ESCAPE '\\'")
                     .append(" OR LOWER(COALESCE(p.address, '')) LIKE :").append(name).append(" ESCAPE '\\'")
-                    .append(" OR EXISTS (SELECT 1 FROM generation w WHERE w.team_id = :team AND w.project_id = p.id")
-                    .append(" AND LOWER(w.options) LIKE :").append(name).append(" ESCAPE '\\'))");
+                    .append(" OR ").append(described.formatted(name)).append(")");
         }
         return where.toString();
     }

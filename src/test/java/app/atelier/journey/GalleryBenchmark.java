@@ -63,6 +63,8 @@ public final class GalleryBenchmark {
                     .query(String.class).single());
             var first = measure(counter, () -> gallery.projects(GalleryQuery.everything(), 0, 24));
             var searched = measure(counter, () -> gallery.projects(search, 0, 24));
+            var results = measure(counter, () -> gallery.results(GalleryQuery.everything(), 0, 24));
+            var resultsSearched = measure(counter, () -> gallery.results(search, 0, 24));
             var deep = measure(counter, () -> gallery.projects(GalleryQuery.everything().sortedBy(GallerySort.NAME), 9_000, 24));
 
             System.out.println();
@@ -73,6 +75,8 @@ public final class GalleryBenchmark {
             print("first page (24 cards, recent activity)", first, anchor);
             print("search: 2 words, kind, state, by name", searched, anchor);
             print("page 376 by name (offset 9,000)", deep, anchor);
+            print("results: first page (24, most recent)", results, anchor);
+            print("results: the same search", resultsSearched, anchor);
             System.out.printf(Locale.ROOT, "cards: first page %d (more: %s), search %d%n",
                     ((GalleryPage) first.value()).projects().size(), ((GalleryPage) first.value()).more(),
                     ((GalleryPage) searched.value()).projects().size());

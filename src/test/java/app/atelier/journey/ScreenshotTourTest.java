@@ -32,7 +32,9 @@ class ScreenshotTourTest extends Journey {
 
     static {
         SCREENS.put("gallery", "gallery.title");
+        SCREENS.put("results", "gallery.title");
         SCREENS.put("project", "");
+        SCREENS.put("shares", "shares.title");
         SCREENS.put("generations/new", "generation.new");
         SCREENS.put("credits", "credits.title");
         SCREENS.put("team", "team.title");
@@ -109,6 +111,7 @@ class ScreenshotTourTest extends Journey {
                     for (var screen : SCREENS.entrySet()) {
                         var path = switch (screen.getKey()) {
                             case "gallery" -> "";
+                            case "results" -> "?view=results";
                             case "project" -> "projects/" + project;
                             case "generations/new" -> "generations/new?project=" + project;
                             default -> screen.getKey();

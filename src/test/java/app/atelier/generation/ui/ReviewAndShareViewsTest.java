@@ -57,6 +57,9 @@ class ReviewAndShareViewsTest extends SpringBrowserlessTest {
     @Autowired
     CurrentMember currentMember;
 
+    @Autowired
+    TestAccounts accounts;
+
     private UUID exterior(UUID project) {
         return made.succeeded(TestAccounts.TEAM_ID, project, projects.photosOf(project).getFirst(),
                 currentMember.require().actorId(), "iacrea-exterior", "EXTERIOR", "{\"exterior\":\"POOL\"}", "{}", 1200, 800);
@@ -160,6 +163,22 @@ class ReviewAndShareViewsTest extends SpringBrowserlessTest {
         assertThat(RenderedText.joined()).contains("Réglages repris de « Panoramique vers la gauche »", "1 photo choisie : 1 vidéo");
         assertThat(wizard.generate.isEnabled()).isTrue();
         assertThat(GenerationKind.CAMERA_MOTION).isNotNull();
+    }
+
+    @Test
+    void anotherTeamsGenerationFillsNothingIn() {
+        var other = accounts.otherTeam();
+        var theirs = projects.project(other, "Leur villa", 1);
+        var theirResult = made.succeeded(other, theirs, projects.photosOf(theirs).getFirst(),
+                accounts.memberOf(other, Role.MEMBER).memberId(), "iacrea-exterior", "EXTERIOR", "{\"exterior\":\"POOL\"}",
+                "{}", 1200, 800);
+        projects.project(TestAccounts.TEAM_ID, "Notre villa", 1);
+
+        UI.getCurrent().navigate(NewGenerationView.class, QueryParameters.of(NewGenerationView.FROM, theirResult.toString()));
+
+        var wizard = (NewGenerationView) getCurrentView();
+        assertThat(wizard.project.getValue()).isNull();
+        assertThat(RenderedText.joined()).doesNotContain("Leur villa", "Réglages repris");
     }
 
     private Button button(ProjectView view, String className) {
