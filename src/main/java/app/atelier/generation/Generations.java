@@ -29,6 +29,7 @@ import app.atelier.provider.PublicReach;
 import app.atelier.shared.CurrentMember;
 import app.atelier.shared.Ids;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -75,6 +76,7 @@ public class Generations {
     private final ProjectActivity activity;
     private final Removals removals;
     private final ReviewRows reviews;
+    private final ApplicationEventPublisher events;
 
     /** The option that names a mask: it must have the size of every photo it goes with. */
     static final String MASK = "mask";
@@ -83,7 +85,8 @@ public class Generations {
                 ResultRows results, GenerationLifecycle lifecycle, Submissions submissions, Providers providers,
                 Credits credits, MediaLibrary media, AccountService accounts, CurrentMember currentMember,
                 JobsProperties jobs, JsonMapper json, Clock clock, PublicReach reach, ProjectActivity activity,
-                Removals removals, ReviewRows reviews) {
+                Removals removals, ReviewRows reviews, ApplicationEventPublisher events) {
+        this.events = events;
         this.removals = removals;
         this.reviews = reviews;
         this.reach = reach;
@@ -295,6 +298,7 @@ public class Generations {
             return DeleteOutcome.STILL_RUNNING;
         }
         media.delete(member.teamId(), removals.remove(member.teamId(), List.of(generationId)));
+        events.publishEvent(new GenerationsRemoved(found.get().projectId(), member.teamId(), false));
         return DeleteOutcome.DELETED;
     }
 

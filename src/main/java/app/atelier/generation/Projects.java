@@ -10,6 +10,7 @@ import app.atelier.media.PhotoImport;
 import app.atelier.shared.CurrentMember;
 import app.atelier.shared.TeamMember;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -42,10 +43,12 @@ public class Projects {
     private final Clock clock;
     private final CurrentMember currentMember;
     private final Removals removals;
+    private final ApplicationEventPublisher events;
 
     Projects(ProjectRepository projects, ProjectPhotos projectPhotos, MediaLibrary media, TransactionTemplate transaction,
-             Clock clock, CurrentMember currentMember, Removals removals) {
+             Clock clock, CurrentMember currentMember, Removals removals, ApplicationEventPublisher events) {
         this.removals = removals;
+        this.events = events;
         this.projects = projects;
         this.projectPhotos = projectPhotos;
         this.media = media;
@@ -110,6 +113,7 @@ public class Projects {
         projects.flush();
         media.delete(member.teamId(), files);
         media.deletePhotos(member.teamId(), photos);
+        events.publishEvent(new GenerationsRemoved(projectId, member.teamId(), true));
         return DeleteOutcome.DELETED;
     }
 

@@ -201,7 +201,9 @@ class ScreenshotTourTest extends Journey {
     private static void heading(Page page, String text) {
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(text).setLevel(1)
                 .setExact(true)).or(page.getByRole(AriaRole.HEADING,
-                new Page.GetByRoleOptions().setName(text).setLevel(2).setExact(true))).first()).isVisible();
+                new Page.GetByRoleOptions().setName(text).setLevel(2).setExact(true))).first())
+                // a busy CI machine (the whole suite in one JVM) once took longer than the default 5 s
+                .isVisible(new com.microsoft.playwright.assertions.LocatorAssertions.IsVisibleOptions().setTimeout(15_000));
     }
 
     private static void shoot(Page page, String name) {

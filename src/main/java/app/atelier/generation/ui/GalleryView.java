@@ -8,6 +8,7 @@ import app.atelier.generation.GallerySort;
 import app.atelier.generation.GenerationChanged;
 import app.atelier.generation.GenerationState;
 import app.atelier.generation.ProjectCard;
+import app.atelier.generation.GenerationsRemoved;
 import app.atelier.generation.Projects;
 import app.atelier.generation.ResultCard;
 import app.atelier.generation.ResultPage;
@@ -162,6 +163,8 @@ public class GalleryView extends Main implements BeforeEnterObserver, HasDynamic
         var team = currentMember.require().teamId();
         Live.follow(this, updates, GenerationChanged.class, changed -> changed.teamId().equals(team),
                 changed -> changedLive(), () -> { });
+        Live.follow(this, updates, GenerationsRemoved.class, removed -> removed.teamId().equals(team),
+                removed -> changedLive(), () -> { });
         // a video result plays, muted, while the pointer is over it or it has the focus, and stops after
         grid.getElement().executeJs("""
                 const start = card => {

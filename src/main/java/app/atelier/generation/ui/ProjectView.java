@@ -13,6 +13,7 @@ import app.atelier.provider.Providers;
 import app.atelier.generation.ProjectDetails;
 import app.atelier.generation.ProjectSummary;
 import app.atelier.generation.Projects;
+import app.atelier.generation.GenerationsRemoved;
 import app.atelier.generation.ReviewChanged;
 import app.atelier.generation.Reviews;
 import app.atelier.generation.Shares;
@@ -169,6 +170,8 @@ public class ProjectView extends Main implements BeforeEnterObserver, HasDynamic
         generationSection.addClassName("generations");
         Live.follow(this, updates, GenerationChanged.class,
                 changed -> changed.projectId().equals(projectId), this::changed, this::showGenerations);
+        Live.follow(this, updates, GenerationsRemoved.class, removed -> removed.projectId().equals(projectId),
+                this::removed, () -> { });
         Live.follow(this, updates, ReviewChanged.class,
                 changed -> changed.projectId().equals(projectId), this::reviewed, () -> { });
     }
@@ -442,6 +445,20 @@ public class ProjectView extends Main implements BeforeEnterObserver, HasDynamic
         var card = cards.get(change.generationId());
         if (card != null && card.state() == change.state()) {
             card.progressed(change.progress(), change.estimatedDone());
+        } else {
+            showGenerations();
+        }
+    }
+
+    /** Someone deleted a result of this project (the list is read again) or the project itself (back to the gallery). */
+    private void removed(GenerationsRemoved removed) {
+        if (!isAttached()) {
+            return;
+        }
+        if (removed.projectToo()) {
+            Notification.show(getTranslation("project.deleted-elsewhere"), 6000, Notification.Position.BOTTOM_START)
+                    .addThemeVariants(NotificationVariant.WARNING);
+            getUI().ifPresent(ui -> ui.navigate(GalleryView.class));
         } else {
             showGenerations();
         }

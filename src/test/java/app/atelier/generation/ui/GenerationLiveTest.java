@@ -66,6 +66,9 @@ class GenerationLiveTest extends SpringBrowserlessTest {
     ApplicationEventPublisher events;
 
     @Autowired
+    app.atelier.generation.Generations generations;
+
+    @Autowired
     TransactionTemplate transaction;
 
     @Test
@@ -84,6 +87,28 @@ class GenerationLiveTest extends SpringBrowserlessTest {
         await().pollInSameThread().atMost(Duration.ofSeconds(5)).untilAsserted(() -> {
             runPendingAccessTasks();
             assertThat(List.of(firstWindow, secondWindow)).allSatisfy(view -> assertThat(progressOf(view)).isEqualTo("En cours · 55 %"));
+        });
+    }
+
+    @Test
+    @WithMember(role = Role.MEMBER)
+    void aResultDeletedInOneWindowLeavesTheOther() {
+        var project = projects.project(TestAccounts.TEAM_ID, "Bastide des Pins", 1);
+        var photo = projects.photosOf(project).getFirst();
+        var me = currentMember.require().actorId();
+        var kept = testGenerations.cameraMotion(TestAccounts.TEAM_ID, project, photo, me, "ZOOM_IN", "SUCCEEDED", 100, null);
+        var deleted = testGenerations.cameraMotion(TestAccounts.TEAM_ID, project, photo, me, "PAN_LEFT", "FAILED", 0, "UNKNOWN");
+        var firstWindow = navigate(ProjectView.class, Map.of(ProjectView.PROJECT, project.toString()));
+        MockVaadin.createUI((UIFactory) UI::new, VaadinSession.getCurrent());
+        var secondWindow = navigate(ProjectView.class, Map.of(ProjectView.PROJECT, project.toString()));
+        assertThat(cardsOf(secondWindow)).hasSize(2);
+
+        assertThat(generations.delete(deleted)).isEqualTo(app.atelier.generation.DeleteOutcome.DELETED);
+
+        await().pollInSameThread().atMost(Duration.ofSeconds(5)).untilAsserted(() -> {
+            runPendingAccessTasks();
+            assertThat(List.of(firstWindow, secondWindow)).allSatisfy(view -> assertThat(cardsOf(view)).singleElement()
+                    .satisfies(card -> assertThat(card.getElement().getAttribute("data-generation")).isEqualTo(kept.toString())));
         });
     }
 
