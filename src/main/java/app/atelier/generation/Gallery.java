@@ -1,5 +1,6 @@
 package app.atelier.generation;
 
+import app.atelier.generation.internal.SearchText;
 import app.atelier.media.MediaLibrary;
 import app.atelier.media.PhotoSummary;
 import app.atelier.shared.CurrentMember;
@@ -55,12 +56,9 @@ public class Gallery {
     public GalleryPage projects(GalleryQuery query, int offset, int size) {
         var team = currentMember.require().teamId();
         int limit = Math.clamp(size, 1, MAX_PAGE);
-        var params = new LinkedHashMap<String, Object>();
-        params.put("team", team);
-        params.put("limit", limit + 1);
-        params.put("offset", Math.max(0, offset));
+        var params = pageParameters(team, offset, limit);
         var where = new StringBuilder("p.team_id = :team");
-        where.append(words(query, params, DESCRIBED));
+        where.append(words(query, params, false));
         if (query.filtersGenerations()) {
             where.append(" AND EXISTS (SELECT 1 FROM generation g WHERE g.team_id = :team AND g.project_id = p.id")
                     .append(generationFilters(query, params)).append(")");
@@ -124,13 +122,9 @@ public class Gallery {
     public ResultPage results(GalleryQuery query, int offset, int size) {
         var team = currentMember.require().teamId();
         int limit = Math.clamp(size, 1, MAX_PAGE);
-        var params = new LinkedHashMap<String, Object>();
-        params.put("team", team);
-        params.put("limit", limit + 1);
-        params.put("offset", Math.max(0, offset));
+        var params = pageParameters(team, offset, limit);
         var where = new StringBuilder("g.team_id = :team AND g.state = 'SUCCEEDED'");
-        // a result's words are its project's or its own description
-        where.append(words(query, params, "LOWER(g.options) LIKE :%s ESCAPE '\\'"));
+        where.append(words(query, params, true));
         where.append(generationFilters(query, params));
         var order = switch (query.sort()) {
             case ACTIVITY -> "g.finished_at DESC";
@@ -140,10 +134,11 @@ public class Gallery {
         var sql = """
                 SELECT g.id AS generation_id, p.id AS project_id, p.name, g.kind, g.provider_id, r.type, r.asset_id,
                        r.poster_asset_id, r.width, r.height, r.duration_ms, g.member_id, g.finished_at, g.created_at,
-                       (SELECT rv.verdict FROM generation_review rv WHERE rv.generation_id = g.id) AS verdict
+                       verdicts.verdict
                 FROM generation g
                 JOIN project p ON p.id = g.project_id
                 JOIN generation_result r ON r.generation_id = g.id AND r.position = 0
+                LEFT JOIN generation_review verdicts ON verdicts.generation_id = g.id
                 WHERE %s
                 ORDER BY %s, g.id
                 LIMIT :limit OFFSET :offset""".formatted(where, order);
@@ -166,27 +161,42 @@ public class Gallery {
         return new ResultPage(more ? rows.subList(0, limit) : rows, more);
     }
 
-    /** A word in the description (the options) of one of the project's generations. */
-    private static final String DESCRIBED = "EXISTS (SELECT 1 FROM generation w WHERE w.team_id = :team"
-            + " AND w.project_id = p.id AND LOWER(w.options) LIKE :%s ESCAPE '\\')";
-
     /**
-     * Every word must match the project's name, reference or address, or a description.
-     *
-     * @param described the condition on a description, with {@code %s} for the word's parameter
+     * Every word must be found, folded (lower case, no accents), in the project's text (its name,
+     * reference, address and its generations' descriptions), or for a result in its project's label or
+     * its own description. A row whose folded text is not written yet is read from its raw columns.
      */
-    private static String words(GalleryQuery query, Map<String, Object> params, String described) {
+    private static String words(GalleryQuery query, Map<String, Object> params, boolean results) {
         var where = new StringBuilder();
         var words = query.words();
         for (int i = 0; i < words.size(); i++) {
-            var name = "word" + i;
-            params.put(name, "%" + escape(words.get(i)) + "%");
-            where.append(" AND (LOWER(p.name) LIKE :").append(name).append(" ESCAPE '\\'")
-                    .append(" OR LOWER(COALESCE(p.listing_reference, '')) LIKE :").append(name).append(" ESCAPE '\\'")
-                    .append(" OR LOWER(COALESCE(p.address, '')) LIKE :").append(name).append(" ESCAPE '\\'")
-                    .append(" OR ").append(described.formatted(name)).append(")");
+            var raw = ":word" + i + " ESCAPE '\\'";
+            var folded = ":folded" + i + " ESCAPE '\\'";
+            params.put("word" + i, "%" + escape(words.get(i)) + "%");
+            params.put("folded" + i, "%" + escape(SearchText.fold(words.get(i))) + "%");
+            var fields = "LOWER(p.name) LIKE " + raw + " OR LOWER(COALESCE(p.listing_reference, '')) LIKE " + raw
+                    + " OR LOWER(COALESCE(p.address, '')) LIKE " + raw;
+            if (results) {
+                where.append(" AND (p.search_label LIKE ").append(folded).append(" OR g.search_text LIKE ").append(folded)
+                        .append(" OR (p.search_label IS NULL AND (").append(fields).append("))")
+                        .append(" OR (g.search_text IS NULL AND LOWER(g.options) LIKE ").append(raw).append("))");
+            } else {
+                where.append(" AND (p.search_text LIKE ").append(folded)
+                        .append(" OR (p.search_text IS NULL AND (").append(fields)
+                        .append(" OR EXISTS (SELECT 1 FROM generation w WHERE w.team_id = :team AND w.project_id = p.id")
+                        .append(" AND LOWER(w.options) LIKE ").append(raw).append("))))");
+            }
         }
         return where.toString();
+    }
+
+    /** The team and the page's window, one more row than shown (it says whether there is more). */
+    private static Map<String, Object> pageParameters(UUID team, int offset, int limit) {
+        var params = new LinkedHashMap<String, Object>();
+        params.put("team", team);
+        params.put("limit", limit + 1);
+        params.put("offset", Math.max(0, offset));
+        return params;
     }
 
     /** The conditions on a generation {@code g}: kinds, states, providers, members, verdicts, days. */

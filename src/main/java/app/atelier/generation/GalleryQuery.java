@@ -12,7 +12,7 @@ import java.util.UUID;
 
 /**
  * What a member looks for in the gallery. Words match a project's name, listing reference or address,
- * or the description of one of its generations (every word must match, case aside). The other
+ * or the description of one of its generations (every word must match, case and accents aside). The other
  * filters keep the projects with at least one generation that passes all of them: of one of these
  * kinds, in one of these states, by one of these providers, asked for by one of these members, with one of these verdicts, on a
  * day between {@code from} and {@code to} (both included, UTC). Empty sets do not filter.

@@ -15,6 +15,7 @@ import app.atelier.generation.internal.ProjectRepository;
 import app.atelier.generation.internal.Removals;
 import app.atelier.generation.internal.ResultRows;
 import app.atelier.generation.internal.ReviewRows;
+import app.atelier.generation.internal.SearchText;
 import app.atelier.generation.internal.Submissions;
 import app.atelier.generation.internal.VendorFacts;
 import app.atelier.media.MaskConvention;
@@ -77,6 +78,7 @@ public class Generations {
     private final Removals removals;
     private final ReviewRows reviews;
     private final ApplicationEventPublisher events;
+    private final SearchText searchText;
 
     /** The option that names a mask: it must have the size of every photo it goes with. */
     static final String MASK = "mask";
@@ -85,7 +87,8 @@ public class Generations {
                 ResultRows results, GenerationLifecycle lifecycle, Submissions submissions, Providers providers,
                 Credits credits, MediaLibrary media, AccountService accounts, CurrentMember currentMember,
                 JobsProperties jobs, JsonMapper json, Clock clock, PublicReach reach, ProjectActivity activity,
-                Removals removals, ReviewRows reviews, ApplicationEventPublisher events) {
+                Removals removals, ReviewRows reviews, ApplicationEventPublisher events, SearchText searchText) {
+        this.searchText = searchText;
         this.events = events;
         this.removals = removals;
         this.reviews = reviews;
@@ -246,6 +249,8 @@ public class Generations {
             queued.add(generations.save(generation));
         }
         generations.flush();
+        queued.forEach(generation -> searchText.generation(generation.id(), options));
+        searchText.project(request.projectId());
         var charges = queued.stream().map(generation -> new Charge(generation.id(), generation.costAmount())).toList();
         var reservation = credits.reserve(member.teamId(), member.actorId(), cost.currency(), charges);
         if (reservation instanceof Reservation.NotEnough notEnough) {

@@ -5,6 +5,7 @@ import app.atelier.generation.internal.Project;
 import app.atelier.generation.internal.ProjectPhotos;
 import app.atelier.generation.internal.ProjectRepository;
 import app.atelier.generation.internal.Removals;
+import app.atelier.generation.internal.SearchText;
 import app.atelier.media.MediaLibrary;
 import app.atelier.media.PhotoImport;
 import app.atelier.shared.CurrentMember;
@@ -44,9 +45,11 @@ public class Projects {
     private final CurrentMember currentMember;
     private final Removals removals;
     private final ApplicationEventPublisher events;
+    private final SearchText searchText;
 
     Projects(ProjectRepository projects, ProjectPhotos projectPhotos, MediaLibrary media, TransactionTemplate transaction,
-             Clock clock, CurrentMember currentMember, Removals removals, ApplicationEventPublisher events) {
+             Clock clock, CurrentMember currentMember, Removals removals, ApplicationEventPublisher events, SearchText searchText) {
+        this.searchText = searchText;
         this.removals = removals;
         this.events = events;
         this.projects = projects;
@@ -143,8 +146,9 @@ public class Projects {
         if (!problems.isEmpty()) {
             return new ProjectCreation.Invalid(problems);
         }
-        var project = projects.save(new Project(currentMember.require().teamId(), name, blankToNull(draft.listingReference()),
-                blankToNull(draft.address())));
+        var project = projects.saveAndFlush(new Project(currentMember.require().teamId(), name,
+                blankToNull(draft.listingReference()), blankToNull(draft.address())));
+        searchText.project(project.id());
         return new ProjectCreation.Created(summary(project, 0, null));
     }
 

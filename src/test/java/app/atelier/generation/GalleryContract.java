@@ -54,6 +54,9 @@ abstract class GalleryContract {
     @Autowired
     Reviews reviews;
 
+    @Autowired
+    app.atelier.generation.internal.SearchText searchText;
+
     UUID team;
     UUID me;
     OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
@@ -123,6 +126,24 @@ abstract class GalleryContract {
         assertThat(names(query("100%"))).containsExactly("Loft du Port");
         assertThat(names(query("%"))).as("a % is a character, not a wildcard").containsExactly("Loft du Port");
         assertThat(names(query("_"))).isEmpty();
+    }
+
+    @Test
+    void wordsAreFoundWhateverTheirAccentsOnceTheFoldedTextIsWritten() {
+        var chalet = project("Chalet à Megève", "CM-1", "Route du Jaillet", 2, 1);
+        generations.succeeded(team, chalet, projects.photosOf(chalet).getFirst(), me, "luma", "AI_VIDEO",
+                "{\"prompt\":\"Survol de la forêt enneigée\"}", "{}", 1280, 768);
+        assertThat(names(query("megève"))).as("rows written by hand: read raw").containsExactly("Chalet à Megève");
+
+        searchText.backfill();
+
+        assertThat(names(query("megeve"))).containsExactly("Chalet à Megève");
+        assertThat(names(query("MEGÈVE chalet"))).containsExactly("Chalet à Megève");
+        assertThat(names(query("foret enneigee"))).as("in a description").containsExactly("Chalet à Megève");
+        assertThat(names(query("megeve lavande"))).isEmpty();
+        assertThat(gallery.results(query("FORÊT"), 0, 10).results()).extracting(ResultCard::projectName)
+                .containsExactly("Chalet à Megève");
+        assertThat(gallery.results(query("jaillet"), 0, 10).results()).as("its project's address").hasSize(1);
     }
 
     @Test

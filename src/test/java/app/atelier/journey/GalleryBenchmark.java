@@ -1,5 +1,6 @@
 package app.atelier.journey;
 
+import app.atelier.generation.internal.SearchText;
 import app.atelier.StatementCounter;
 import app.atelier.TestAccounts;
 import app.atelier.generation.Gallery;
@@ -47,6 +48,8 @@ public final class GalleryBenchmark {
             var seedProject = app.project(0);
             var photo = app.addPhoto(seedProject, "facade.jpg", TestPhotos.jpeg(1200, 800));
             seed(app, member.memberId(), photo.id(), photo.original());
+            // what start-up does for rows without their folded search text
+            app.bean(SearchText.class).backfill();
             var security = app.bean(SecurityContextHolderStrategy.class);
             var context = security.createEmptyContext();
             context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(member, null, member.getAuthorities()));
