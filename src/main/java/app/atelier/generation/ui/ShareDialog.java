@@ -7,7 +7,10 @@ import app.atelier.generation.ShareRequest;
 import app.atelier.generation.ShareResult;
 import app.atelier.generation.Shares;
 import app.atelier.ui.Formats;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -22,7 +25,13 @@ import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.VaadinServletRequest;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
+
 import java.time.Duration;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.List;
 
 /**
@@ -40,6 +49,16 @@ class ShareDialog extends Dialog {
     final Checkbox label = new Checkbox();
     final Button create = new Button();
     final TextField address = new TextField();
+    private final ProgressBar working = new ProgressBar();
+    private final Paragraph workingText = new Paragraph();
+
+    private static final Logger log = LoggerFactory.getLogger(ShareDialog.class);
+    /** Links with the mention encode videos again: a few at a time, off the request threads. */
+    private static final ExecutorService SHARING = Executors.newFixedThreadPool(2, task -> {
+        var thread = new Thread(task, "share-link");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     ShareDialog(ProjectSummary project, List<GenerationSummary> results, boolean labelled, Shares shares) {
         addClassName("share-dialog");
@@ -67,27 +86,59 @@ class ShareDialog extends Dialog {
         create.addThemeVariants(ButtonVariant.PRIMARY);
         create.addClassName("create-share");
         create.setDisableOnClick(true);
+        working.setIndeterminate(true);
+        working.setVisible(false);
+        working.addClassName("share-working");
+        workingText.addClassName("hint");
+        workingText.setVisible(false);
+        add(working, workingText);
         create.addClickListener(click -> {
             var request = new ShareRequest(project.id(), results.stream().map(GenerationSummary::id).toList(),
                     title.getValue(), lifetime.getValue(),
                     label.getValue() ? new AiLabel(getLocale().getLanguage(), getTranslation("label.ai")) : null);
-            switch (shares.create(request)) {
-                case ShareResult.Created created -> made(created, hint, form, cancel);
-                case ShareResult.Refused refused -> {
-                    hint.setText(getTranslation(refused.messageKey(), Shares.MOST));
-                    hint.addClassName("error");
-                    create.setEnabled(true);
+            // the copies with the mention take a while for a video: made off the request, the dialog says so
+            var ui = UI.getCurrent();
+            var base = address("");
+            form.setEnabled(false);
+            working.setVisible(true);
+            workingText.setText(getTranslation(request.label() == null ? "share.working" : "share.working.label"));
+            workingText.setVisible(true);
+            SHARING.execute(DelegatingSecurityContextRunnable.create(() -> {
+                ShareResult result;
+                try {
+                    result = shares.create(request);
+                } catch (RuntimeException failure) {
+                    log.warn("A share link could not be made", failure);
+                    result = new ShareResult.Refused("share.error.failed");
                 }
-            }
+                var outcome = result;
+                try {
+                    ui.access(() -> {
+                        working.setVisible(false);
+                        workingText.setVisible(false);
+                        form.setEnabled(true);
+                        switch (outcome) {
+                            case ShareResult.Created created -> made(created, base, hint, form, cancel);
+                            case ShareResult.Refused refused -> {
+                                hint.setText(getTranslation(refused.messageKey(), Shares.MOST));
+                                hint.addClassName("error");
+                                create.setEnabled(true);
+                            }
+                        }
+                    });
+                } catch (UIDetachedException gone) {
+                    // the member left; the link is listed under Shared links
+                }
+            }, null));
         });
         getFooter().add(cancel, create);
     }
 
-    private void made(ShareResult.Created created, Paragraph hint, Div form, Button cancel) {
+    private void made(ShareResult.Created created, String base, Paragraph hint, Div form, Button cancel) {
         form.setVisible(false);
         hint.setText(getTranslation("share.made", Formats.dateTime(created.expiresAt(), getLocale())));
         address.setLabel(getTranslation("share.field.address"));
-        var url = address(created.path());
+        var url = base + created.path();
         address.setValue(url);
         address.setReadOnly(true);
         address.setWidthFull();

@@ -120,8 +120,13 @@ class ReviewAndShareViewsTest extends SpringBrowserlessTest {
                 .containsExactly("1 heure", "1 jour", "3 jours", "7 jours", "14 jours", "30 jours");
         dialog.lifetime.setValue(Duration.ofHours(24));
         test(dialog.create).click();
+        assertThat(RenderedText.joined()).contains("Ajout de la mention IA aux fichiers");
 
-        assertThat(dialog.address.getValue()).contains("/share/");
+        await().pollInSameThread().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            var session = com.vaadin.flow.server.VaadinSession.getCurrent();
+            session.getService().runPendingAccessTasks(session);
+            assertThat(dialog.address.getValue()).contains("/share/");
+        });
         assertThat(RenderedText.joined()).contains("Copiez-le maintenant");
         var listed = shares.list();
         assertThat(listed).first().satisfies(share -> {
