@@ -5,6 +5,8 @@ import app.atelier.media.MediaLibrary;
 import app.atelier.media.PhotoSummary;
 import app.atelier.shared.CurrentMember;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -43,8 +45,10 @@ public class Gallery {
     private final JdbcClient jdbc;
     private final MediaLibrary media;
     private final CurrentMember currentMember;
+    private final JsonMapper json;
 
-    Gallery(JdbcClient jdbc, MediaLibrary media, CurrentMember currentMember) {
+    Gallery(JdbcClient jdbc, MediaLibrary media, CurrentMember currentMember, JsonMapper json) {
+        this.json = json;
         this.jdbc = jdbc;
         this.media = media;
         this.currentMember = currentMember;
@@ -134,7 +138,7 @@ public class Gallery {
         var sql = """
                 SELECT g.id AS generation_id, p.id AS project_id, p.name, g.kind, g.provider_id, r.type, r.asset_id,
                        r.poster_asset_id, r.width, r.height, r.duration_ms, g.member_id, g.finished_at, g.created_at,
-                       verdicts.verdict
+                       verdicts.verdict, g.options
                 FROM generation g
                 JOIN project p ON p.id = g.project_id
                 JOIN generation_result r ON r.generation_id = g.id AND r.position = 0
@@ -155,7 +159,7 @@ public class Gallery {
                     asset, type == ResultType.IMAGE ? asset : poster, rs.getInt("width"), rs.getInt("height"), duration,
                     rs.getObject("member_id", UUID.class),
                     (finished == null ? rs.getObject("created_at", OffsetDateTime.class) : finished).toInstant(),
-                    verdict == null ? null : Verdict.valueOf(verdict));
+                    verdict == null ? null : Verdict.valueOf(verdict), options(rs.getString("options")));
         }).list();
         boolean more = rows.size() > limit;
         return new ResultPage(more ? rows.subList(0, limit) : rows, more);
@@ -188,6 +192,14 @@ public class Gallery {
             }
         }
         return where.toString();
+    }
+
+    private Map<String, String> options(String stored) {
+        try {
+            return json.readValue(stored, new TypeReference<Map<String, String>>() { });
+        } catch (RuntimeException unreadable) {
+            return Map.of();
+        }
     }
 
     /** The team and the page's window, one more row than shown (it says whether there is more). */

@@ -106,6 +106,7 @@ public class GalleryView extends Main implements BeforeEnterObserver, HasDynamic
 
     private final Projects projects;
     private final Gallery gallery;
+    private final Providers allProviders;
     private final boolean canCreate;
     private final Clock clock;
     private final Map<UUID, String> teammates;
@@ -142,6 +143,7 @@ public class GalleryView extends Main implements BeforeEnterObserver, HasDynamic
                 CurrentMember currentMember, AccessAnnotationChecker access, Clock clock) {
         this.projects = projects;
         this.gallery = gallery;
+        this.allProviders = allProviders;
         this.clock = clock;
         this.canCreate = access.hasAccess(NewGenerationView.class);
         this.teammates = accounts.teammates();
@@ -444,15 +446,16 @@ public class GalleryView extends Main implements BeforeEnterObserver, HasDynamic
     /** A finished video (it plays, muted, while the pointer is over it or it has focus) or image; it opens its project. */
     private RouterLink resultCard(ResultCard result) {
         var kind = getTranslation(result.kind().labelKey());
+        var effect = effect(result).orElse(kind);
         var card = new MediaCard(result.still() == null ? null : MediaLibrary.memberUrl(result.still()),
-                result.projectName() + " · " + kind, getTranslation("gallery.project.no-cover"))
-                .withTitle(result.projectName());
+                effect + " · " + result.projectName(), getTranslation("gallery.project.no-cover"))
+                .withTitle(effect + " · " + result.projectName());
         card.addClassName("result-card");
         if (result.verdict() != null) {
             card.withChip(getTranslation(result.verdict().labelKey()));
             card.getElement().setAttribute("data-verdict", result.verdict().name());
         }
-        var what = Stream.of(kind, providerNames.getOrDefault(result.providerId(), result.providerId()),
+        var what = Stream.of(providerNames.getOrDefault(result.providerId(), result.providerId()),
                         result.duration() == null ? null : getTranslation("result.details.seconds", result.duration().toMillis() / 1000.0))
                 .filter(Objects::nonNull).collect(Collectors.joining(" · "));
         card.withDetail(what);
@@ -463,7 +466,7 @@ public class GalleryView extends Main implements BeforeEnterObserver, HasDynamic
         link.getElement().setAttribute("data-generation", result.generationId().toString());
         if (result.type() == ResultType.VIDEO) {
             link.getElement().setAttribute("data-video", MediaLibrary.memberUrl(result.asset()));
-            link.getElement().setAttribute("aria-label", getTranslation("gallery.results.video", result.projectName(), kind));
+            link.getElement().setAttribute("aria-label", getTranslation("gallery.results.video", result.projectName(), effect));
         }
         return link;
     }
@@ -502,6 +505,14 @@ public class GalleryView extends Main implements BeforeEnterObserver, HasDynamic
         });
         button.addThemeVariants(variant);
         return button;
+    }
+
+    /** What a result shows, by its provider's own words: the motion ("Zoom avant") or the exterior ("Piscine"). */
+    private Optional<String> effect(ResultCard result) {
+        return allProviders.find(result.providerId()).flatMap(provider -> Stream.of(OptionFields.MOTION, OptionFields.EXTERIOR)
+                .flatMap(key -> provider.capabilities().option(key).flatMap(option -> option.choice(result.options().get(key)))
+                        .stream())
+                .findFirst()).map(choice -> getTranslation(choice.labelKey()));
     }
 
     /** A query from the address; what it cannot read is left out. */

@@ -107,7 +107,8 @@ class GalleryViewTest extends SpringBrowserlessTest {
         var links = gallery.grid.getChildren().filter(RouterLink.class::isInstance).toList();
         assertThat(links).hasSize(2);
         assertThat(links).filteredOn(link -> link.getElement().hasAttribute("data-video")).hasSize(1);
-        assertThat(RenderedText.joined()).contains("Bastide des Pins", "2 résultats trouvés");
+        assertThat(RenderedText.joined()).contains("Piscine · Bastide des Pins", "Zoom avant · Bastide des Pins",
+                "2 résultats trouvés");
 
         test(gallery.projectsTab).click();
         assertThat(gallery.resultsMode).isFalse();
