@@ -1,6 +1,7 @@
 package app.atelier.generation;
 
 import app.atelier.generation.internal.LabelledCopies;
+import app.atelier.generation.internal.SearchText;
 import org.jspecify.annotations.Nullable;
 import app.atelier.media.ImageFormat;
 import app.atelier.media.MediaLibrary;
@@ -16,8 +17,6 @@ import java.nio.file.attribute.FileTime;
 import java.util.HashSet;
 import java.util.List;
 import java.util.UUID;
-import java.text.Normalizer;
-import java.util.Locale;
 import java.util.function.BiFunction;
 import java.util.function.Predicate;
 import java.util.zip.Deflater;
@@ -141,7 +140,6 @@ public class Deliveries {
 
     /** "Villa Les Oliviers" → "villa-les-oliviers": a name's letters and digits, for a file name. */
     public static String slug(String text) {
-        return Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
-                .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        return SearchText.fold(text).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
     }
 }

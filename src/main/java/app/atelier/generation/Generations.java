@@ -303,6 +303,8 @@ public class Generations {
             return DeleteOutcome.STILL_RUNNING;
         }
         media.delete(member.teamId(), removals.remove(member.teamId(), List.of(generationId)));
+        // its description no longer finds its project
+        searchText.project(found.get().projectId());
         events.publishEvent(new GenerationsRemoved(found.get().projectId(), member.teamId(), false));
         return DeleteOutcome.DELETED;
     }

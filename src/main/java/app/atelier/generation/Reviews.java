@@ -50,44 +50,40 @@ public class Reviews {
     @PreAuthorize("isAuthenticated()")
     @Transactional
     public ReviewOutcome judge(UUID generationId, @Nullable Verdict verdict, @Nullable String comment) {
-        var member = currentMember.require();
-        var found = generations.findByIdAndTeamId(generationId, member.teamId());
-        if (found.isEmpty()) {
-            return ReviewOutcome.NOT_FOUND;
-        }
-        if (found.get().state() != GenerationState.SUCCEEDED) {
-            return ReviewOutcome.NOT_FINISHED;
-        }
-        var body = comment == null || comment.isBlank() ? null : comment.strip();
-        if (body != null && body.length() > MAX_COMMENT) {
-            return ReviewOutcome.TOO_LONG;
-        }
-        var now = clock.instant();
-        rows.judge(member.teamId(), generationId, verdict, member.actorId(), now);
-        if (verdict != null || body != null) {
-            rows.say(UUID.randomUUID(), member.teamId(), generationId, member.actorId(), verdict, body, now);
-        }
-        events.publishEvent(new ReviewChanged(generationId, found.get().projectId(), member.teamId()));
-        return ReviewOutcome.DONE;
+        return review(generationId, true, verdict, comment);
     }
 
     /** Adds a comment to a result's thread (any generation of the team, finished or not). */
     @PreAuthorize("isAuthenticated()")
     @Transactional
     public ReviewOutcome comment(UUID generationId, String comment) {
+        return review(generationId, false, null, comment);
+    }
+
+    /** A verdict ({@code judging}: set, or taken back when null) and what is said with it; or words alone. */
+    private ReviewOutcome review(UUID generationId, boolean judging, @Nullable Verdict verdict, @Nullable String comment) {
         var member = currentMember.require();
         var found = generations.findByIdAndTeamId(generationId, member.teamId());
         if (found.isEmpty()) {
             return ReviewOutcome.NOT_FOUND;
         }
-        var body = comment.strip();
-        if (body.isEmpty()) {
+        if (judging && found.get().state() != GenerationState.SUCCEEDED) {
+            return ReviewOutcome.NOT_FINISHED;
+        }
+        var body = comment == null || comment.isBlank() ? null : comment.strip();
+        if (!judging && body == null) {
             return ReviewOutcome.EMPTY;
         }
-        if (body.length() > MAX_COMMENT) {
+        if (body != null && body.length() > MAX_COMMENT) {
             return ReviewOutcome.TOO_LONG;
         }
-        rows.say(UUID.randomUUID(), member.teamId(), generationId, member.actorId(), null, body, clock.instant());
+        var now = clock.instant();
+        if (judging) {
+            rows.judge(member.teamId(), generationId, verdict, member.actorId(), now);
+        }
+        if (verdict != null || body != null) {
+            rows.say(member.teamId(), generationId, member.actorId(), verdict, body, now);
+        }
         events.publishEvent(new ReviewChanged(generationId, found.get().projectId(), member.teamId()));
         return ReviewOutcome.DONE;
     }

@@ -4,7 +4,7 @@ import app.atelier.account.AccountService;
 import app.atelier.account.Role;
 import app.atelier.generation.internal.LabelledCopies;
 import app.atelier.generation.internal.ResultRows;
-import app.atelier.generation.internal.WebhookTokens;
+import app.atelier.generation.internal.SecretTokens;
 import app.atelier.media.ImageFormat;
 import app.atelier.media.MediaLibrary;
 import app.atelier.provider.ResultType;
@@ -22,12 +22,12 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * Share links: a public page, no login, for some finished results of one project, open from one hour
@@ -104,7 +104,7 @@ public class Shares {
         if (title.length() > 200) {
             title = title.substring(0, 200);
         }
-        var token = WebhookTokens.newToken();
+        var token = SecretTokens.newToken();
         var id = UUID.randomUUID();
         var now = clock.instant();
         var expires = now.plus(request.lifetime());
@@ -114,7 +114,7 @@ public class Shares {
                             INSERT INTO share_link (id, team_id, project_id, token_hash, title, label_text, language, created_by,
                                                     created_at, expires_at, views)
                             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""")
-                    .params(id, member.teamId(), request.projectId(), WebhookTokens.hash(token), heading,
+                    .params(id, member.teamId(), request.projectId(), SecretTokens.hash(token), heading,
                             label == null ? null : label.text(), label == null ? "" : label.language(), member.actorId(),
                             utc(now), utc(expires))
                     .update();
@@ -144,26 +144,27 @@ public class Shares {
                         WHERE s.team_id = :team AND (:admin OR s.created_by = :member)
                         ORDER BY s.created_at DESC, s.id LIMIT 500""")
                 .params(Map.of("team", member.teamId(), "admin", admin, "member", member.actorId()))
-                .query((rs, row) -> new Object[]{rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3),
+                .query((rs, row) -> new Listed(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3),
                         rs.getString(4), rs.getString(5) != null, rs.getObject(6, UUID.class),
                         rs.getObject(7, OffsetDateTime.class).toInstant(), rs.getObject(8, OffsetDateTime.class).toInstant(),
-                        rs.getObject(9, OffsetDateTime.class), rs.getInt(10), rs.getInt(11)})
+                        Optional.ofNullable(rs.getObject(9, OffsetDateTime.class)).map(OffsetDateTime::toInstant).orElse(null),
+                        rs.getInt(10), rs.getInt(11)))
                 .list();
-        var people = new HashSet<UUID>();
-        rows.forEach(row -> people.add((UUID) row[5]));
-        var names = accounts.teammateNames(people);
+        var names = accounts.teammateNames(rows.stream().map(Listed::createdBy).collect(Collectors.toSet()));
         var now = clock.instant();
-        var found = new ArrayList<ShareSummary>();
-        for (var row : rows) {
-            var revoked = row[8] == null ? null : ((OffsetDateTime) row[8]).toInstant();
-            var expires = (Instant) row[7];
-            var state = revoked != null ? ShareSummary.State.REVOKED
-                    : expires.isAfter(now) ? ShareSummary.State.OPEN : ShareSummary.State.EXPIRED;
-            found.add(new ShareSummary((UUID) row[0], (UUID) row[1], (String) row[2], (String) row[3], (Integer) row[10],
-                    (Boolean) row[4], names.getOrDefault((UUID) row[5], ""), (Instant) row[6], expires, revoked,
-                    (Integer) row[9], state, state == ShareSummary.State.OPEN && (admin || row[5].equals(member.actorId()))));
-        }
-        return found;
+        return rows.stream().map(listed -> {
+            var state = listed.revokedAt() != null ? ShareSummary.State.REVOKED
+                    : listed.expiresAt().isAfter(now) ? ShareSummary.State.OPEN : ShareSummary.State.EXPIRED;
+            return new ShareSummary(listed.id(), listed.projectId(), listed.projectName(), listed.title(), listed.items(),
+                    listed.labelled(), names.getOrDefault(listed.createdBy(), ""), listed.createdAt(), listed.expiresAt(),
+                    listed.revokedAt(), listed.views(), state,
+                    state == ShareSummary.State.OPEN && (admin || listed.createdBy().equals(member.actorId())));
+        }).toList();
+    }
+
+    /** A link as its row says, before its maker is named and its state worked out. */
+    private record Listed(UUID id, UUID projectId, String projectName, String title, boolean labelled, UUID createdBy,
+                          Instant createdAt, Instant expiresAt, @Nullable Instant revokedAt, int views, int items) {
     }
 
     /** Closes a link at once: whoever made it, or an admin, may. False when it is not theirs to close or already closed. */
@@ -196,7 +197,7 @@ public class Shares {
         if (share.isEmpty()) {
             return Optional.empty();
         }
-        var items = items(share.get());
+        var items = items(share.get(), null);
         if (items.isEmpty()) {
             return Optional.empty();
         }
@@ -224,7 +225,8 @@ public class Shares {
         if (share.isEmpty()) {
             return Optional.empty();
         }
-        var result = items(share.get()).get(position);
+        // a video seeks with many range requests: each reads its one item, not the whole link
+        var result = items(share.get(), position).get(position);
         if (result == null) {
             return Optional.empty();
         }
@@ -245,25 +247,27 @@ public class Shares {
     }
 
     private Optional<Share> openShare(String token) {
-        if (!WebhookTokens.wellFormed(token)) {
+        if (!SecretTokens.wellFormed(token)) {
             return Optional.empty();
         }
         return jdbc.sql("""
                         SELECT id, team_id, title, label_text, language, expires_at FROM share_link
                         WHERE token_hash = ? AND revoked_at IS NULL AND expires_at > ?""")
-                .params(WebhookTokens.hash(token), utc(clock.instant()))
+                .params(SecretTokens.hash(token), utc(clock.instant()))
                 .query((rs, row) -> new Share(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3),
                         rs.getString(4), rs.getString(5), rs.getObject(6, OffsetDateTime.class).toInstant()))
                 .optional();
     }
 
-    /** The link's results by position (a generation's first file each). */
-    private Map<Integer, GenerationResult> items(Share share) {
+    /** The link's results by position (a generation's first file each): all of them, or the one at {@code only}. */
+    private Map<Integer, GenerationResult> items(Share share, @Nullable Integer only) {
         var positions = new LinkedHashMap<UUID, Integer>();
         jdbc.sql("""
                         SELECT i.generation_id, i.position FROM share_link_item i JOIN generation g ON g.id = i.generation_id
-                        WHERE i.share_id = ? AND g.team_id = ? AND g.state = 'SUCCEEDED' ORDER BY i.position""")
-                .params(share.id(), share.team())
+                        WHERE i.share_id = :share AND g.team_id = :team AND g.state = 'SUCCEEDED'
+                          AND (:position < 0 OR i.position = :position)
+                        ORDER BY i.position""")
+                .params(Map.of("share", share.id(), "team", share.team(), "position", only == null ? -1 : only))
                 .query((rs, row) -> positions.put(rs.getObject(1, UUID.class), rs.getInt(2)))
                 .list();
         var files = results.of(positions.keySet());

@@ -1,9 +1,8 @@
 package app.atelier.render;
 
-import app.atelier.render.internal.FfmpegLogging;
+import app.atelier.render.internal.VideoFiles;
 import org.bytedeco.ffmpeg.global.avcodec;
 import org.bytedeco.ffmpeg.global.avutil;
-import org.bytedeco.javacv.FFmpegFrameGrabber;
 import org.bytedeco.javacv.FFmpegFrameRecorder;
 import org.bytedeco.javacv.Frame;
 import org.bytedeco.javacv.FrameGrabber;
@@ -54,14 +53,9 @@ public final class Caption {
      * kept) with the mention on every frame.
      */
     public static VideoInfo onVideo(Path video, Path out, String text) {
-        FfmpegLogging.ensureQuiet();
-        try (var grabber = new FFmpegFrameGrabber(video.toFile()); var converter = new Java2DFrameConverter()) {
-            grabber.start();
+        try (var grabber = VideoFiles.open(video); var converter = new Java2DFrameConverter()) {
             int width = grabber.getImageWidth();
             int height = grabber.getImageHeight();
-            if (width <= 0 || height <= 0) {
-                throw new RenderException("No picture in " + video.getFileName());
-            }
             double fps = grabber.getFrameRate() > 0 ? grabber.getFrameRate() : 24;
             try (var recorder = new FFmpegFrameRecorder(out.toFile(), width, height, grabber.getAudioChannels())) {
                 recorder.setFormat("mp4");

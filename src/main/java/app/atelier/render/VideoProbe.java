@@ -1,8 +1,7 @@
 package app.atelier.render;
 
-import app.atelier.render.internal.FfmpegLogging;
+import app.atelier.render.internal.VideoFiles;
 import app.atelier.shared.Jpeg;
-import org.bytedeco.javacv.FFmpegFrameGrabber;
 import org.bytedeco.javacv.FrameGrabber;
 import org.bytedeco.javacv.Java2DFrameConverter;
 
@@ -24,14 +23,9 @@ public final class VideoProbe {
 
     /** @param poster where to write the first frame as a JPEG */
     public static VideoInfo probe(Path video, Path poster) {
-        FfmpegLogging.ensureQuiet();
-        try (var grabber = new FFmpegFrameGrabber(video.toFile()); var converter = new Java2DFrameConverter()) {
-            grabber.start();
+        try (var grabber = VideoFiles.open(video); var converter = new Java2DFrameConverter()) {
             int width = grabber.getImageWidth();
             int height = grabber.getImageHeight();
-            if (width <= 0 || height <= 0) {
-                throw new RenderException("No picture in " + video.getFileName());
-            }
             var duration = Duration.ofNanos(Math.max(0, grabber.getLengthInTime()) * 1000);
             var frame = grabber.grabImage();
             if (frame == null) {

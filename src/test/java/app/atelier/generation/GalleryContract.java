@@ -55,6 +55,9 @@ abstract class GalleryContract {
     Reviews reviews;
 
     @Autowired
+    Generations made;
+
+    @Autowired
     app.atelier.generation.internal.SearchText searchText;
 
     UUID team;
@@ -131,7 +134,7 @@ abstract class GalleryContract {
     @Test
     void wordsAreFoundWhateverTheirAccentsOnceTheFoldedTextIsWritten() {
         var chalet = project("Chalet à Megève", "CM-1", "Route du Jaillet", 2, 1);
-        generations.succeeded(team, chalet, projects.photosOf(chalet).getFirst(), me, "luma", "AI_VIDEO",
+        var survol = generations.succeeded(team, chalet, projects.photosOf(chalet).getFirst(), me, "luma", "AI_VIDEO",
                 "{\"prompt\":\"Survol de la forêt enneigée\"}", "{}", 1280, 768);
         assertThat(names(query("megève"))).as("rows written by hand: read raw").containsExactly("Chalet à Megève");
 
@@ -144,6 +147,10 @@ abstract class GalleryContract {
         assertThat(gallery.results(query("FORÊT"), 0, 10).results()).extracting(ResultCard::projectName)
                 .containsExactly("Chalet à Megève");
         assertThat(gallery.results(query("jaillet"), 0, 10).results()).as("its project's address").hasSize(1);
+
+        assertThat(made.delete(survol)).isEqualTo(DeleteOutcome.DELETED);
+        assertThat(names(query("foret"))).as("a deleted description no longer finds its project").isEmpty();
+        assertThat(names(query("megeve"))).containsExactly("Chalet à Megève");
     }
 
     @Test

@@ -7,7 +7,6 @@ import app.atelier.media.StoredKind;
 import app.atelier.provider.ResultType;
 import app.atelier.render.Caption;
 import app.atelier.shared.Jpeg;
-import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -16,7 +15,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 import javax.imageio.ImageIO;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -35,11 +33,13 @@ public class LabelledCopies {
     private final JdbcClient jdbc;
     private final MediaLibrary media;
     private final TransactionTemplate transactions;
+    private final WorkFolders work;
 
-    LabelledCopies(JdbcClient jdbc, MediaLibrary media, TransactionTemplate transactions) {
+    LabelledCopies(JdbcClient jdbc, MediaLibrary media, TransactionTemplate transactions, WorkFolders work) {
         this.jdbc = jdbc;
         this.media = media;
         this.transactions = transactions;
+        this.work = work;
     }
 
     /** The stored copy of the result with {@code text} on it, made now if there is none for this language yet. */
@@ -48,14 +48,15 @@ public class LabelledCopies {
         if (existing.isPresent()) {
             return existing.get();
         }
-        @Nullable Path source = null;
-        @Nullable Path labelled = null;
+        // in the data dir, like a generation's work: a video and its copy may not fit in a small /tmp
+        var folder = work.fresh(UUID.randomUUID(), "label");
         try {
-            source = Files.createTempFile("atelier-label-", ".src");
+            var source = folder.resolve("source");
             media.copyTo(team, result.asset(), source);
+            Path labelled;
             StoredKind kind;
             if (result.type() == ResultType.VIDEO) {
-                labelled = Files.createTempFile("atelier-label-", ".mp4");
+                labelled = folder.resolve("labelled.mp4");
                 Caption.onVideo(source, labelled, text);
                 kind = StoredKind.VIDEO;
             } else {
@@ -65,7 +66,7 @@ public class LabelledCopies {
                     throw new IOException("Not a readable image: " + result.asset());
                 }
                 var captioned = Caption.onImage(picture, text);
-                labelled = Files.createTempFile("atelier-label-", "." + format.extension());
+                labelled = folder.resolve("labelled." + format.extension());
                 if (format == ImageFormat.PNG) {
                     ImageIO.write(captioned, "png", labelled.toFile());
                     kind = StoredKind.IMAGE_PNG;
@@ -91,23 +92,12 @@ public class LabelledCopies {
         } catch (IOException e) {
             throw new UncheckedIOException("The labelled copy of " + result.asset() + " could not be made", e);
         } finally {
-            delete(source);
-            delete(labelled);
+            WorkFolders.delete(folder);
         }
     }
 
     private Optional<UUID> find(UUID team, UUID source, String language) {
         return jdbc.sql("SELECT asset_id FROM labelled_copy WHERE team_id = ? AND source_asset_id = ? AND language = ?")
                 .params(team, source, language).query(UUID.class).optional();
-    }
-
-    private static void delete(@Nullable Path file) {
-        if (file != null) {
-            try {
-                Files.deleteIfExists(file);
-            } catch (IOException ignored) {
-                // a temporary file left behind is swept with the others
-            }
-        }
     }
 }

@@ -161,7 +161,7 @@ class Pipeline {
     private Optional<Instant> handOver(UUID id, Provider provider) {
         var capabilities = provider.capabilities();
         var generation = generations.findById(id).orElseThrow();
-        var token = WebhookTokens.newToken();
+        var token = SecretTokens.newToken();
         var callback = capabilities.completion() == Completion.CALLBACK
                 ? URI.create(settings.publicBase() + "/webhooks/" + provider.id() + "/" + token) : null;
         var folder = work.fresh(id, "submit");
@@ -189,7 +189,7 @@ class Pipeline {
         var now = clock.instant();
         return switch (outcome) {
             case SubmitOutcome.Accepted accepted -> {
-                lifecycle.submitted(id, accepted.vendorId(), WebhookTokens.hash(token), now.plus(capabilities.deadline()),
+                lifecycle.submitted(id, accepted.vendorId(), SecretTokens.hash(token), now.plus(capabilities.deadline()),
                         pacing.first(now, capabilities, remaining(accepted.initial())), accepted.facts(), provider.sandboxed());
                 if (accepted.initial() != null) {
                     apply(id, accepted.initial(), capabilities);
@@ -197,7 +197,7 @@ class Pipeline {
                 yield Optional.empty();
             }
             case SubmitOutcome.Completed completed -> {
-                lifecycle.submitted(id, completed.vendorId(), WebhookTokens.hash(token), now.plus(capabilities.deadline()), null,
+                lifecycle.submitted(id, completed.vendorId(), SecretTokens.hash(token), now.plus(capabilities.deadline()), null,
                         Map.of(), provider.sandboxed());
                 lifecycle.resultsReported(id, PendingResults.write(json, completed.files()), Map.of());
                 yield Optional.empty();

@@ -23,12 +23,10 @@ public class Removals {
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
-    private final SearchText searchText;
 
-    Removals(JdbcClient jdbc, JsonMapper json, SearchText searchText) {
+    Removals(JdbcClient jdbc, JsonMapper json) {
         this.jdbc = jdbc;
         this.json = json;
-        this.searchText = searchText;
     }
 
     /** The project's generations, and whether each has ended. */
@@ -99,11 +97,7 @@ public class Removals {
         }
         jdbc.sql("DELETE FROM generation_result WHERE generation_id IN (SELECT id FROM generation WHERE team_id = :team AND id IN (:ids))")
                 .params(params).update();
-        var projects = jdbc.sql("SELECT DISTINCT project_id FROM generation WHERE team_id = :team AND id IN (:ids)")
-                .params(params).query(UUID.class).list();
         jdbc.sql("DELETE FROM generation WHERE team_id = :team AND id IN (:ids)").params(params).update();
-        // their descriptions are no longer their projects' to be found by
-        searchText.projects(projects);
         for (var mask : masks) {
             // a variation with the same zone shares its parent's mask
             long stillUsed = jdbc.sql("SELECT COUNT(*) FROM generation WHERE team_id = :team AND options LIKE :mask")

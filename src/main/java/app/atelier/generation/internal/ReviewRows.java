@@ -71,12 +71,12 @@ public class ReviewRows {
         }
     }
 
-    public void say(UUID id, UUID team, UUID generation, UUID member, @Nullable Verdict verdict, @Nullable String body,
-                    Instant at) {
+    /** A line of the generation's thread: a verdict, words, or both. */
+    public void say(UUID team, UUID generation, UUID member, @Nullable Verdict verdict, @Nullable String body, Instant at) {
         jdbc.sql("""
                         INSERT INTO generation_comment (id, team_id, generation_id, member_id, verdict, body, created_at)
                         VALUES (?, ?, ?, ?, ?, ?, ?)""")
-                .params(id, team, generation, member, verdict == null ? null : verdict.name(), body,
+                .params(UUID.randomUUID(), team, generation, member, verdict == null ? null : verdict.name(), body,
                         at.atOffset(java.time.ZoneOffset.UTC))
                 .update();
     }

@@ -8,7 +8,6 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.text.Normalizer;
-import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -67,10 +66,6 @@ public class SearchText {
                 .params(cut(label, 2000), cut(label + " " + descriptions, MAX_TEXT), project).update();
     }
 
-    public void projects(Collection<UUID> projects) {
-        projects.stream().distinct().forEach(this::project);
-    }
-
     /** Fills every row without its text, a batch at a time (each its own transaction). */
     @EventListener(ApplicationReadyEvent.class)
     public void backfill() {
@@ -91,7 +86,7 @@ public class SearchText {
             if (projects.isEmpty()) {
                 return;
             }
-            transactions.executeWithoutResult(status -> projects(projects));
+            transactions.executeWithoutResult(status -> projects.forEach(this::project));
             if (projects.size() < BATCH) {
                 return;
             }

@@ -55,12 +55,12 @@ class WebhookIntake implements DisposableBean {
     @PostMapping("/webhooks/{provider}/{token}")
     ResponseEntity<Void> receive(@PathVariable String provider, @PathVariable String token, HttpServletRequest request)
             throws IOException {
-        if (!WebhookTokens.wellFormed(token)) {
+        if (!SecretTokens.wellFormed(token)) {
             return ResponseEntity.notFound().build();
         }
         // three columns by an indexed hash, not the whole generation: vendors may call often
         var generation = jdbc.sql("SELECT id, provider_id, vendor_id FROM generation WHERE webhook_token_hash = ?")
-                .param(WebhookTokens.hash(token))
+                .param(SecretTokens.hash(token))
                 .query((rs, n) -> new Target(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3)))
                 .optional()
                 .filter(found -> found.providerId().equals(provider));

@@ -328,8 +328,6 @@ public class GalleryView extends Main implements BeforeEnterObserver, HasDynamic
         projectsTab.removeThemeVariants(ButtonVariant.PRIMARY);
         resultsTab.removeThemeVariants(ButtonVariant.PRIMARY);
         (resultsMode ? resultsTab : projectsTab).addThemeVariants(ButtonVariant.PRIMARY);
-        // every result has succeeded: its state says nothing there
-        states.setVisible(!resultsMode);
         grid.setClassName("project-grid", !resultsMode);
         grid.setClassName("result-grid", resultsMode);
     }

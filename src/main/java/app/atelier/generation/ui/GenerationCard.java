@@ -37,14 +37,12 @@ import com.vaadin.flow.dom.Element;
 
 import org.jspecify.annotations.Nullable;
 
-import java.text.Normalizer;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.BiConsumer;
@@ -458,13 +456,9 @@ class GenerationCard extends Div {
         var day = LocalDate.ofInstant(generation.finishedAt() == null ? generation.createdAt() : generation.finishedAt(),
                 ZoneOffset.UTC);
         return Stream.of(generation.sandbox() ? "sandbox" : "", projectName, effect(words, generation), day.toString())
-                .map(GenerationCard::slug)
+                .map(Deliveries::slug)
                 .filter(part -> !part.isEmpty())
                 .collect(Collectors.joining("-"));
-    }
-
-    static String slug(String text) {
-        return Deliveries.slug(text);
     }
 
     private String effect() {

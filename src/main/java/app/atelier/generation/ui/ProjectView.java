@@ -191,7 +191,7 @@ public class ProjectView extends Main implements BeforeEnterObserver, HasDynamic
         var label = new AiLabel(getLocale().getLanguage(), getTranslation("label.ai"));
         // streamed file after file from storage while the browser saves it
         downloadAll.setHref((DownloadHandler) download -> {
-            download.setFileName(GenerationCard.slug(name) + ".zip");
+            download.setFileName(Deliveries.slug(name) + ".zip");
             download.setContentType("application/zip");
             try (var out = download.getOutputStream()) {
                 deliveries.writeZip(project, List.of(), (generation, result) -> GenerationCard.fileName(words, name, generation),
@@ -201,7 +201,7 @@ public class ProjectView extends Main implements BeforeEnterObserver, HasDynamic
         selected.clear();
         downloadSelection.setHref((DownloadHandler) download -> {
             var chosen = List.copyOf(selected);
-            download.setFileName(GenerationCard.slug(name) + "-" + getTranslation(words.getLocale(), "project.download-selection.file")
+            download.setFileName(Deliveries.slug(name) + "-" + getTranslation(words.getLocale(), "project.download-selection.file")
                     + ".zip");
             download.setContentType("application/zip");
             try (var out = download.getOutputStream()) {

@@ -9,15 +9,16 @@ import java.util.HexFormat;
 import java.util.regex.Pattern;
 
 /**
- * The secret in a generation's webhook address or a share link: 256 random bits, given to the vendor once at
- * submission and kept only as its SHA-256 (a leaked database does not let anyone post results).
+ * The secret in a generation's webhook address or in a share link: 256 random bits, said once (to the
+ * vendor at submission, to the member who shares) and kept only as its SHA-256 (a leaked database
+ * does not let anyone post results or open a link).
  */
-public final class WebhookTokens {
+public final class SecretTokens {
 
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final Pattern SHAPE = Pattern.compile("^[A-Za-z0-9_-]{43}$");
 
-    private WebhookTokens() {
+    private SecretTokens() {
     }
 
     public static String newToken() {
