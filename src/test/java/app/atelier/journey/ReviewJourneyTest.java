@@ -78,6 +78,7 @@ class ReviewJourneyTest extends Journey {
 
             first.navigate(base() + "/shares");
             assertThat(first.locator(".share-row")).containsText("ouvert 1 fois");
+            Chromium.screenshot(first, "shares-list-fr");
             first.locator(".revoke-share").click();
             first.locator(".confirm-delete").click();
             assertThat(first.locator(".share-row")).containsText("Révoqué");
@@ -85,6 +86,24 @@ class ReviewJourneyTest extends Journey {
             var gone = visitor.navigate(link);
             assertThat(gone.status()).isEqualTo(404);
             assertThat(visitor.locator(".shared-item")).hasCount(0);
+
+            // a viewer shares too, in English: the page speaks the language of whoever made the link
+            second.locator(".generation-more").click();
+            second.locator("vaadin-menu-bar-item.share-generation").click();
+            second.locator(".create-share").click();
+            var english = second.locator(".share-address input");
+            assertThat(english).hasValue(java.util.regex.Pattern.compile(".*/share/[A-Za-z0-9_-]{43}$"));
+            Chromium.screenshot(second, "share-dialog-en");
+            visitor.navigate(english.inputValue());
+            assertThat(visitor.locator(".shared-until")).containsText("Link open until");
+            Chromium.screenshot(visitor, "share-page-phone-en");
+
+            // make another like this: the wizard, filled in
+            first.navigate(base() + "/projects/" + project);
+            first.locator(".generation-more").click();
+            first.locator("vaadin-menu-bar-item.again-generation").click();
+            assertThat(first.locator(".wizard-started-from")).containsText("Réglages repris de « Piscine »");
+            Chromium.screenshot(first, "wizard-started-from-fr");
         } catch (RuntimeException | AssertionError failure) {
             Chromium.screenshot(first, "review-journey-failure-first");
             Chromium.screenshot(second, "review-journey-failure-second");
