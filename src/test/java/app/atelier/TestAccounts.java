@@ -79,4 +79,22 @@ public class TestAccounts {
     private static OffsetDateTime now() {
         return OffsetDateTime.now(ZoneOffset.UTC);
     }
+
+    /** The member the test runs as ({@code @WithMember}). */
+    public SignedInMember current() {
+        return (SignedInMember) org.springframework.security.core.context.SecurityContextHolder.getContext()
+                .getAuthentication().getPrincipal();
+    }
+
+    public UUID currentMemberId() {
+        return current().memberId();
+    }
+
+    public UUID currentTeamId() {
+        return current().teamId();
+    }
+
+    public String currentEmail() {
+        return current().getUsername();
+    }
 }

@@ -2,6 +2,7 @@ package app.atelier.credits;
 
 import app.atelier.account.AccountService;
 import app.atelier.account.TeamFounded;
+import app.atelier.credits.internal.Allowances;
 import app.atelier.credits.internal.Ledger;
 import app.atelier.shared.CurrentMember;
 import org.jspecify.annotations.Nullable;
@@ -15,7 +16,9 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
+import java.time.YearMonth;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -28,18 +31,28 @@ import java.util.UUID;
 @Service
 public class Credits {
 
+    /** The most credits one grant or removal moves. */
+    public static final int MAX_CHANGE = 100_000;
+    public static final int MAX_REASON_LENGTH = 300;
+    /** The note of a monthly allowance's entry, before its month ({@code allowance:2026-11}). */
+    public static final String ALLOWANCE_NOTE = "allowance:";
+    /** The note of a first admin's starting credits. */
+    public static final String STARTING_NOTE = "starting grant";
+
     private static final Logger log = LoggerFactory.getLogger(Credits.class);
 
     private final Ledger ledger;
+    private final Allowances allowances;
     private final AccountService accounts;
     private final CreditsProperties settings;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final CurrentMember currentMember;
 
-    Credits(Ledger ledger, AccountService accounts, CreditsProperties settings, ApplicationEventPublisher events,
+    Credits(Ledger ledger, Allowances allowances, AccountService accounts, CreditsProperties settings, ApplicationEventPublisher events,
             Clock clock, CurrentMember currentMember) {
         this.ledger = ledger;
+        this.allowances = allowances;
         this.accounts = accounts;
         this.settings = settings;
         this.events = events;
@@ -68,14 +81,142 @@ public class Credits {
         write(admin.teamId(), memberId, currency, amount, note, admin.actorId());
     }
 
+    /** Every member's balances in the admin's team, by member id (members who never had credits are left out). */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public Map<UUID, Balances> team() {
+        return ledger.teamBalances(currentMember.require().teamId());
+    }
+
+    /**
+     * Gives a member of the admin's team credits ({@code change} above zero) or takes some back (below
+     * zero, never more than they have available), with the reason, which the ledger keeps with who did it.
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public Adjustment adjust(UUID memberId, CreditCurrency currency, int change, String reason) {
+        var admin = currentMember.require();
+        if (change == 0 || Math.abs(change) > MAX_CHANGE) {
+            return new Adjustment.Refused("credits.adjust.error.amount", 0);
+        }
+        if (reason.isBlank()) {
+            return new Adjustment.Refused("credits.adjust.error.reason", 0);
+        }
+        if (reason.strip().length() > MAX_REASON_LENGTH) {
+            return new Adjustment.Refused("credits.adjust.error.reason-long", 0);
+        }
+        if (!accounts.teammateNames(List.of(memberId)).containsKey(memberId)) {
+            return new Adjustment.Refused("team.refused.not-found", 0);
+        }
+        ledger.open(admin.teamId(), memberId, currency);
+        if (change < 0) {
+            ledger.lock(memberId, currency);
+            int available = ledger.balances(memberId).of(currency).available();
+            if (available < -change) {
+                return new Adjustment.Refused("credits.adjust.error.more-than-available", available);
+            }
+            ledger.write(admin.teamId(), memberId, currency, Ledger.Kind.REMOVE, -change, null, reason.strip(),
+                    clock.instant(), admin.actorId());
+            events.publishEvent(new CreditsChanged(admin.teamId(), memberId));
+        } else {
+            write(admin.teamId(), memberId, currency, change, reason.strip(), admin.actorId());
+        }
+        log.info("Member {} {} {} {} credit(s) of member {}", admin.actorId(), change > 0 ? "granted" : "took back",
+                Math.abs(change), currency, memberId);
+        return new Adjustment.Done(ledger.balances(memberId));
+    }
+
+    /** The monthly allowances of the admin's team. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public List<Allowance> allowances() {
+        return allowances.ofTeam(currentMember.require().teamId());
+    }
+
+    /**
+     * Sets a member's monthly allowance in a currency ({@code monthly} above zero), applied at once for
+     * the current month and then at the start of every month; {@code 0} removes it (their credits stay).
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public Adjustment setAllowance(UUID memberId, CreditCurrency currency, int monthly) {
+        var admin = currentMember.require();
+        if (monthly < 0 || monthly > MAX_CHANGE) {
+            return new Adjustment.Refused("credits.adjust.error.amount", 0);
+        }
+        if (!accounts.teammateNames(List.of(memberId)).containsKey(memberId)) {
+            return new Adjustment.Refused("team.refused.not-found", 0);
+        }
+        if (monthly == 0) {
+            allowances.remove(admin.teamId(), memberId, currency);
+        } else {
+            allowances.set(admin.teamId(), memberId, currency, monthly, clock.instant(), admin.actorId());
+            renew(new Allowances.Due(admin.teamId(), memberId, currency, monthly), month());
+        }
+        return new Adjustment.Done(ledger.balances(memberId));
+    }
+
+    /**
+     * Applies the monthly allowances not applied yet this month (each once, whichever node gets to it
+     * first): a member's available credits are topped up to their allowance. Run by the recurring sweep.
+     */
+    @Transactional
+    public int renewAllowances() {
+        var month = month();
+        int renewed = 0;
+        for (var due : allowances.due(month)) {
+            if (renew(due, month)) {
+                renewed++;
+            }
+        }
+        return renewed;
+    }
+
+    private boolean renew(Allowances.Due due, String month) {
+        if (!allowances.claim(due.memberId(), due.currency(), month)) {
+            return false;
+        }
+        ledger.open(due.teamId(), due.memberId(), due.currency());
+        ledger.lock(due.memberId(), due.currency());
+        int missing = due.monthly() - ledger.balances(due.memberId()).of(due.currency()).available();
+        if (missing > 0) {
+            write(due.teamId(), due.memberId(), due.currency(), missing, ALLOWANCE_NOTE + month, null);
+            log.info("Monthly allowance {} of member {}: {} {} credit(s) added", month, due.memberId(), missing, due.currency());
+        }
+        return true;
+    }
+
+    private String month() {
+        return YearMonth.from(clock.instant().atZone(settings.zone())).toString();
+    }
+
+    /** When a balance counts as low in the signed-in member's team (the defaults until an admin sets them). */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public CreditAlerts alerts() {
+        return allowances.alerts(currentMember.require().teamId()).orElse(CreditAlerts.DEFAULTS);
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public Adjustment setAlerts(CreditAlerts alerts) {
+        if (alerts.memberVideo() < 0 || alerts.memberPhoto() < 0 || alerts.vendor() < 0
+                || Math.max(Math.max(alerts.memberVideo(), alerts.memberPhoto()), alerts.vendor()) > MAX_CHANGE * 10) {
+            return new Adjustment.Refused("credits.adjust.error.amount", 0);
+        }
+        var admin = currentMember.require();
+        allowances.saveAlerts(admin.teamId(), alerts, clock.instant(), admin.actorId());
+        return new Adjustment.Done(ledger.balances(admin.actorId()));
+    }
+
     /** A new team's first admin starts with the configured credits. */
     @EventListener
     void startingGrant(TeamFounded founded) {
         if (settings.startingVideo() > 0) {
-            write(founded.teamId(), founded.adminId(), CreditCurrency.VIDEO, settings.startingVideo(), "starting grant", null);
+            write(founded.teamId(), founded.adminId(), CreditCurrency.VIDEO, settings.startingVideo(), STARTING_NOTE, null);
         }
         if (settings.startingPhoto() > 0) {
-            write(founded.teamId(), founded.adminId(), CreditCurrency.PHOTO, settings.startingPhoto(), "starting grant", null);
+            write(founded.teamId(), founded.adminId(), CreditCurrency.PHOTO, settings.startingPhoto(), STARTING_NOTE, null);
         }
     }
 

@@ -4,7 +4,7 @@ import app.atelier.account.AccountService;
 import app.atelier.account.Role;
 import app.atelier.generation.internal.LabelledCopies;
 import app.atelier.generation.internal.ResultRows;
-import app.atelier.generation.internal.SecretTokens;
+import app.atelier.shared.SecretTokens;
 import app.atelier.media.ImageFormat;
 import app.atelier.media.MediaLibrary;
 import app.atelier.provider.ResultType;

@@ -30,7 +30,7 @@ public class InstallationSecret {
 
     private final byte[] master;
 
-    InstallationSecret(AtelierProperties properties) {
+    public InstallationSecret(AtelierProperties properties) {
         this.master = properties.secretKey() != null && !properties.secretKey().isBlank()
                 ? fromSetting(properties.secretKey())
                 : fromFile(properties.dataDir().resolve("secret.key"));

@@ -12,7 +12,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PublicReachTest {
 
     static PublicReach reach(String publicUrl, boolean warn) {
-        return new PublicReach(new AtelierProperties(URI.create(publicUrl), Path.of("data"), null), warn);
+        return new PublicReach(new AtelierProperties(URI.create(publicUrl), Path.of("data"), null), warn,
+                app.atelier.provider.vendor.VendorServer.clients(), java.time.Clock.systemUTC());
     }
 
     /** A vendor that calls back, as a real one (not the sandbox). */

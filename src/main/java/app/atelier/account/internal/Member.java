@@ -105,4 +105,17 @@ public class Member extends AuditedEntity {
     public void changeLanguage(Language language) {
         this.language = language;
     }
+
+    public void changeRole(Role role) {
+        this.role = role;
+    }
+
+    public void changePassword(String passwordHash) {
+        this.passwordHash = passwordHash;
+    }
+
+    /** Deactivated members cannot sign in; what they made stays. */
+    public void activate(boolean active) {
+        this.enabled = active;
+    }
 }

@@ -19,4 +19,10 @@ public interface MemberRepository extends JpaRepository<Member, UUID> {
     List<Member> findByTeamIdAndIdIn(UUID teamId, Collection<UUID> ids);
 
     List<Member> findByTeamIdOrderByDisplayName(UUID teamId);
+
+    Optional<Member> findByTeamIdAndId(UUID teamId, UUID id);
+
+    long countByTeamIdAndRoleAndEnabledTrue(UUID teamId, app.atelier.account.Role role);
+
+    boolean existsByEmail(String normalizedEmail);
 }

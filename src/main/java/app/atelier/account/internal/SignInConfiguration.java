@@ -7,8 +7,15 @@ import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.session.SessionRegistryImpl;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
 
-/** How a sign-in is checked: the member's BCrypt hash, behind the per-address throttle. */
+/**
+ * How a sign-in is checked: the member's BCrypt hash, behind the per-address throttle. The open
+ * sessions of each member are tracked, so that a deactivation, a role change or a new password ends
+ * them at once.
+ */
 @Configuration(proxyBeanMethods = false)
 class SignInConfiguration {
 
@@ -16,6 +23,17 @@ class SignInConfiguration {
     @Bean
     PasswordEncoder passwordEncoder() {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    SessionRegistry sessionRegistry() {
+        return new SessionRegistryImpl();
+    }
+
+    /** Tells the registry when a session ends (a timeout, a sign-out). */
+    @Bean
+    HttpSessionEventPublisher httpSessionEventPublisher() {
+        return new HttpSessionEventPublisher();
     }
 
     @Bean

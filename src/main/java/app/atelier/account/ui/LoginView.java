@@ -30,6 +30,10 @@ public class LoginView extends AuthPage implements BeforeEnterObserver, HasDynam
 
     static final String TEAM_CREATED = "created";
     static final String SIGNED_OUT = "signed-out";
+    static final String JOINED = "joined";
+    static final String PASSWORD_CHANGED = "password";
+    /** Where a session ended by an admin (a new role, a deactivation, a new password) lands. */
+    static final String SESSION_ENDED = "ended";
 
     private final AccountService accounts;
     private final AuthenticationContext authentication;
@@ -57,6 +61,15 @@ public class LoginView extends AuthPage implements BeforeEnterObserver, HasDynam
         List<Paragraph> notices = new ArrayList<>();
         if (parameters.containsKey(TEAM_CREATED)) {
             notices.add(notice(getTranslation("login.notice.team-created"), "success"));
+        }
+        if (parameters.containsKey(JOINED)) {
+            notices.add(notice(getTranslation("login.notice.joined"), "success"));
+        }
+        if (parameters.containsKey(PASSWORD_CHANGED)) {
+            notices.add(notice(getTranslation("login.notice.password"), "success"));
+        }
+        if (parameters.containsKey(SESSION_ENDED)) {
+            notices.add(notice(getTranslation("login.notice.ended"), "neutral"));
         }
         if (parameters.containsKey(SIGNED_OUT)) {
             notices.add(notice(getTranslation("login.notice.signed-out"), "neutral"));

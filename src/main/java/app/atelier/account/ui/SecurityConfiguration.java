@@ -14,6 +14,7 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
@@ -43,7 +44,8 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain applicationSecurity(HttpSecurity http, AuthenticationManager authenticationManager) throws Exception {
+    SecurityFilterChain applicationSecurity(HttpSecurity http, AuthenticationManager authenticationManager,
+                                            SessionRegistry sessionRegistry) throws Exception {
         return http.authenticationManager(authenticationManager)
                 .authorizeHttpRequests(requests -> requests
                         // the stylesheet and icons dress the sign-in page too
@@ -52,7 +54,9 @@ class SecurityConfiguration {
                         .requestMatchers("/public/**").permitAll()
                         // error pages (a 401 from the actuator, a 404) must render for anyone
                         .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll())
-                .sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()))
+                .sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId())
+                        // every session is registered, so that ending a member's sessions signs them out at their next request
+                        .maximumSessions(-1).sessionRegistry(sessionRegistry).expiredUrl("/login?" + LoginView.SESSION_ENDED))
                 .with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin
                         .loginView(LoginView.class, LOGOUT_SUCCESS_URL)
                         // Vaadin denies unknown paths outright (a bare 403); signed-in members get our 404 view

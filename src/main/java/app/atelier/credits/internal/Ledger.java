@@ -11,6 +11,8 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -21,11 +23,19 @@ import java.util.UUID;
 @Component
 public class Ledger {
 
-    public enum Kind { GRANT, RESERVE, SETTLE, RELEASE }
+    public enum Kind { GRANT, REMOVE, RESERVE, SETTLE, RELEASE }
 
     /** What was reserved for a generation. */
     public record Reserved(UUID teamId, UUID memberId, CreditCurrency currency, int amount) {
     }
+
+    /** Available (granted, less taken back and held), reserved (held by generations under way) and spent. */
+    private static final String SUMS = """
+            COALESCE(SUM(CASE kind WHEN 'GRANT' THEN amount WHEN 'REMOVE' THEN -amount
+                                   WHEN 'RESERVE' THEN -amount WHEN 'RELEASE' THEN amount ELSE 0 END), 0) AS available,
+            COALESCE(SUM(CASE kind WHEN 'RESERVE' THEN amount WHEN 'SETTLE' THEN -amount
+                                   WHEN 'RELEASE' THEN -amount ELSE 0 END), 0) AS reserved,
+            COALESCE(SUM(CASE kind WHEN 'SETTLE' THEN amount ELSE 0 END), 0) AS spent""";
 
     private final JdbcClient jdbc;
 
@@ -57,19 +67,29 @@ public class Ledger {
     public Balances balances(UUID memberId) {
         var found = new EnumMap<CreditCurrency, Balance>(CreditCurrency.class);
         jdbc.sql("""
-                        SELECT currency,
-                               COALESCE(SUM(CASE kind WHEN 'GRANT' THEN amount WHEN 'RESERVE' THEN -amount
-                                                      WHEN 'RELEASE' THEN amount ELSE 0 END), 0) AS available,
-                               COALESCE(SUM(CASE kind WHEN 'RESERVE' THEN amount WHEN 'GRANT' THEN 0
-                                                      ELSE -amount END), 0) AS reserved,
-                               COALESCE(SUM(CASE kind WHEN 'SETTLE' THEN amount ELSE 0 END), 0) AS spent
-                        FROM credit_entry WHERE member_id = ? GROUP BY currency""")
+                        SELECT currency, %s FROM credit_entry WHERE member_id = ? GROUP BY currency""".formatted(SUMS))
                 .param(memberId)
                 .query((rs, row) -> found.put(CreditCurrency.valueOf(rs.getString("currency")),
                         new Balance(rs.getInt("available"), rs.getInt("reserved"), rs.getInt("spent"))))
                 .list();
         return new Balances(found.getOrDefault(CreditCurrency.VIDEO, Balance.EMPTY),
                 found.getOrDefault(CreditCurrency.PHOTO, Balance.EMPTY));
+    }
+
+    /** Every member's balances in a team, by member (members who never had credits are left out). */
+    public Map<UUID, Balances> teamBalances(UUID teamId) {
+        var rows = new HashMap<UUID, EnumMap<CreditCurrency, Balance>>();
+        jdbc.sql("""
+                        SELECT member_id, currency, %s FROM credit_entry WHERE team_id = ? GROUP BY member_id, currency""".formatted(SUMS))
+                .param(teamId)
+                .query((rs, row) -> rows.computeIfAbsent(rs.getObject("member_id", UUID.class), id -> new EnumMap<>(CreditCurrency.class))
+                        .put(CreditCurrency.valueOf(rs.getString("currency")),
+                                new Balance(rs.getInt("available"), rs.getInt("reserved"), rs.getInt("spent"))))
+                .list();
+        var balances = new HashMap<UUID, Balances>();
+        rows.forEach((member, found) -> balances.put(member, new Balances(found.getOrDefault(CreditCurrency.VIDEO, Balance.EMPTY),
+                found.getOrDefault(CreditCurrency.PHOTO, Balance.EMPTY))));
+        return balances;
     }
 
     public Optional<Reserved> reservationFor(UUID generationId) {

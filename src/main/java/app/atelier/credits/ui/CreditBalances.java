@@ -10,7 +10,7 @@ import app.atelier.ui.Live;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.component.html.Anchor;
 
 import java.util.UUID;
 
@@ -18,14 +18,14 @@ import java.util.UUID;
  * The member's video and photo credits in the header, kept up to date live (a submit, a refund, a
  * grant elsewhere). Each count links to the credits page; its label says what it counts.
  */
-class CreditBalances extends RouterLink {
+class CreditBalances extends Anchor {
 
     private final Credits credits;
     private final Span video = new Span();
     private final Span photo = new Span();
 
     CreditBalances(Credits credits, LiveUpdates updates, UUID memberId) {
-        super(CreditsView.class);
+        super("credits");
         this.credits = credits;
         addClassName("shell-widget");
         addClassName("credit-balances");

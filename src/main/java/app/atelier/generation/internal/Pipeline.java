@@ -1,5 +1,6 @@
 package app.atelier.generation.internal;
 
+import app.atelier.shared.SecretTokens;
 import app.atelier.generation.FailureReason;
 import app.atelier.generation.GenerationState;
 import app.atelier.media.MediaLibrary;

@@ -1,6 +1,7 @@
 package app.atelier.generation.internal;
 
 import app.atelier.generation.FailureReason;
+import app.atelier.credits.Credits;
 import app.atelier.provider.Providers;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,17 +36,19 @@ class Sweep {
     private final Pipeline pipeline;
     private final Providers providers;
     private final JobScheduling jobs;
+    private final Credits credits;
     private final Clock clock;
     private volatile long orphansCheckedAt;
 
     Sweep(JdbcClient jdbc, GenerationRepository generations, GenerationLifecycle lifecycle, Pipeline pipeline,
-          Providers providers, JobScheduling jobs, Clock clock) {
+          Providers providers, JobScheduling jobs, Credits credits, Clock clock) {
         this.jdbc = jdbc;
         this.generations = generations;
         this.lifecycle = lifecycle;
         this.pipeline = pipeline;
         this.providers = providers;
         this.jobs = jobs;
+        this.credits = credits;
         this.clock = clock;
     }
 
@@ -55,6 +58,15 @@ class Sweep {
         if (System.nanoTime() - orphansCheckedAt > ORPHANS_EVERY.toNanos()) {
             orphansCheckedAt = System.nanoTime();
             adoptOrphans();
+            renewAllowances();
+        }
+    }
+
+    /** Monthly allowances are applied by the same node that sweeps, at the first sweep of a month. */
+    private void renewAllowances() {
+        int renewed = credits.renewAllowances();
+        if (renewed > 0) {
+            log.info("Applied {} monthly allowance(s)", renewed);
         }
     }
 

@@ -1,5 +1,6 @@
 package app.atelier.generation.internal;
 
+import app.atelier.shared.SecretTokens;
 import app.atelier.provider.Providers;
 import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;

@@ -1,5 +1,6 @@
 package app.atelier.generation.ui;
 
+import app.atelier.ui.ConfirmDeletion;
 import app.atelier.shared.Ids;
 import app.atelier.generation.CancelResult;
 import app.atelier.generation.GenerationChanged;

@@ -7,6 +7,7 @@ import app.atelier.generation.ShareRequest;
 import app.atelier.generation.ShareResult;
 import app.atelier.generation.Shares;
 import app.atelier.ui.Formats;
+import app.atelier.ui.CopyableLink;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.component.button.Button;
@@ -22,8 +23,6 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.RouterLink;
 
-import com.vaadin.flow.server.VaadinServletRequest;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -48,7 +47,7 @@ class ShareDialog extends Dialog {
     final Select<Duration> lifetime = new Select<>();
     final Checkbox label = new Checkbox();
     final Button create = new Button();
-    final TextField address = new TextField();
+    TextField address = new TextField();
     private final ProgressBar working = new ProgressBar();
     private final Paragraph workingText = new Paragraph();
 
@@ -98,7 +97,7 @@ class ShareDialog extends Dialog {
                     label.getValue() ? new AiLabel(getLocale().getLanguage(), getTranslation("label.ai")) : null);
             // the copies with the mention take a while for a video: made off the request, the dialog says so
             var ui = UI.getCurrent();
-            var base = address("");
+            var base = CopyableLink.absolute("");
             form.setEnabled(false);
             working.setVisible(true);
             workingText.setText(getTranslation(request.label() == null ? "share.working" : "share.working.label"));
@@ -137,35 +136,15 @@ class ShareDialog extends Dialog {
     private void made(ShareResult.Created created, String base, Paragraph hint, Div form, Button cancel) {
         form.setVisible(false);
         hint.setText(getTranslation("share.made", Formats.dateTime(created.expiresAt(), getLocale())));
-        address.setLabel(getTranslation("share.field.address"));
-        var url = base + created.path();
-        address.setValue(url);
-        address.setReadOnly(true);
-        address.setWidthFull();
-        address.addClassName("share-address");
-        var copy = new Button(getTranslation("share.copy"), new Icon(VaadinIcon.COPY_O));
-        copy.addClassName("copy-share");
-        copy.addClickListener(click -> {
-            copy.getElement().executeJs("return navigator.clipboard ? navigator.clipboard.writeText($0).then(() => true, () => false) : false",
-                    url);
-            copy.setText(getTranslation("share.copied"));
-        });
+        var link = new CopyableLink(getTranslation("share.field.address"), base + created.path(), "share-address");
+        address = link.address;
         var manage = new RouterLink(getTranslation("share.manage"), SharesView.class);
         manage.addClassName("share-manage");
         manage.getElement().addEventListener("click", event -> close());
-        add(new Div(address, copy), manage);
+        add(link, manage);
         getFooter().removeAll();
         cancel.setText(getTranslation("share.close"));
         getFooter().add(cancel);
-    }
-
-    /** The page's full address, as the member's browser reaches the application (behind a proxy too). */
-    private static String address(String path) {
-        var request = VaadinServletRequest.getCurrent();
-        if (request == null) {
-            return "/" + path;
-        }
-        return ServletUriComponentsBuilder.fromContextPath(request.getHttpServletRequest()).path("/" + path).toUriString();
     }
 
     private String lifetimeLabel(Duration duration) {

@@ -1,5 +1,6 @@
 package app.atelier.generation.ui;
 
+import app.atelier.ui.ConfirmDeletion;
 import app.atelier.generation.ShareSummary;
 import app.atelier.generation.Shares;
 import app.atelier.ui.EmptyState;

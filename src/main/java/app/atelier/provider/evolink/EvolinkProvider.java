@@ -20,6 +20,8 @@ import app.atelier.provider.VendorBalance;
 import app.atelier.provider.VendorStatus;
 import app.atelier.provider.vendor.StatusErrors;
 import app.atelier.provider.vendor.VendorClients;
+import app.atelier.provider.vendor.KeyLookup;
+import app.atelier.provider.vendor.VendorAccount;
 import app.atelier.provider.vendor.VendorConnection;
 import app.atelier.provider.vendor.VendorEndpoints;
 import app.atelier.provider.vendor.VendorHttp;
@@ -47,8 +49,10 @@ import java.util.Set;
  * callback is sent only when ours is one; otherwise it is polled.
  */
 @Component
-class EvolinkProvider extends VendorProvider {
+class EvolinkProvider extends VendorProvider implements VendorAccount {
 
+    /** The vendor account its key belongs to. */
+    static final String ID_KEY = "evolink";
     static final String ID = "evolink-wan";
     static final String MODEL = "wan2.5-image-to-video";
     static final String PROMPT = "prompt";
@@ -70,15 +74,15 @@ class EvolinkProvider extends VendorProvider {
     private final Clock clock;
     private final PublicReach reach;
 
-    EvolinkProvider(EvolinkProperties settings, VendorEndpoints endpoints, VendorClients clients, PublicReach reach,
-                    Clock clock) {
+    EvolinkProvider(EvolinkProperties settings, VendorEndpoints endpoints, VendorClients clients, KeyLookup savedKeys,
+                    PublicReach reach, Clock clock) {
         super(ID, "provider.evolink-wan", capabilities(settings));
         this.reach = reach;
         this.settings = settings;
         this.clock = clock;
-        this.connection = new VendorConnection(new VendorConnection.Settings("Evolink", "evolink", settings.baseUrl(),
+        this.connection = new VendorConnection(new VendorConnection.Settings("Evolink", "evolink", ID_KEY, settings.baseUrl(),
                 settings.apiKey(), "atelier.providers.evolink.api-key", VendorConnection::bearer, settings.connectTimeout(),
-                settings.readTimeout(), EvolinkProvider::error), endpoints, clients, clock);
+                settings.readTimeout(), EvolinkProvider::error), endpoints, clients, savedKeys, clock);
     }
 
     private static Capabilities capabilities(EvolinkProperties settings) {
@@ -227,14 +231,41 @@ class EvolinkProvider extends VendorProvider {
         return VendorJson.textIn(body, "id");
     }
 
+    /** {@code GET /v1/credits}: the account's remaining credits. */
     @Override
     public Optional<VendorBalance> balance() {
-        return connection.connected().flatMap(vendor -> {
-            var answer = vendor.http().get("/v1/credits", VendorHttp.Kind.QUERY);
-            var remaining = answer.path("data").path("user").path("remaining_credits");
-            return remaining.isNumber()
-                    ? Optional.of(new VendorBalance(Math.round(remaining.asDouble()), "vendor.unit.credits", clock.instant()))
-                    : Optional.empty();
-        });
+        return connection.connected().flatMap(vendor -> balance(vendor.http()));
+    }
+
+    @Override
+    public Optional<VendorBalance> tryKey(String key, @Nullable String accountId) {
+        return balance(connection.trial(key));
+    }
+
+    private Optional<VendorBalance> balance(VendorHttp http) {
+        var remaining = http.get("/v1/credits", VendorHttp.Kind.QUERY).path("data").path("user").path("remaining_credits");
+        return remaining.isNumber()
+                ? Optional.of(new VendorBalance(Math.round(remaining.asDouble()), "vendor.unit.credits", clock.instant()))
+                : Optional.empty();
+    }
+
+    @Override
+    public String keyId() {
+        return ID_KEY;
+    }
+
+    @Override
+    public String name() {
+        return "Evolink";
+    }
+
+    @Override
+    public String keySetting() {
+        return "atelier.providers.evolink.api-key";
+    }
+
+    @Override
+    public VendorConnection connection() {
+        return connection;
     }
 }

@@ -6,6 +6,9 @@ import app.atelier.provider.ProviderException;
 import app.atelier.provider.vendor.StatusErrors;
 import app.atelier.sandbox.Sandbox;
 import app.atelier.provider.vendor.VendorClients;
+import app.atelier.provider.VendorBalance;
+import app.atelier.provider.vendor.KeyLookup;
+import app.atelier.provider.vendor.VendorAccount;
 import app.atelier.provider.vendor.VendorConnection;
 import app.atelier.provider.vendor.VendorEndpoints;
 import app.atelier.provider.vendor.VendorHttp;
@@ -24,18 +27,27 @@ import java.util.Optional;
  * {@code x-api-key} or as a bearer token, and the account's user id that every body carries.
  */
 @Component
-class IaCreaConnection {
+class IaCreaConnection implements VendorAccount {
 
+
+    /** The vendor account its key belongs to. */
+    static final String KEY_ID = "iacrea";
+    private static final String CREDIT_PATH = "/api/account/credit";
 
     private final IaCreaProperties settings;
     private final VendorConnection connection;
+    private final KeyLookup savedKeys;
+    private final Clock clock;
 
-    IaCreaConnection(IaCreaProperties settings, VendorEndpoints endpoints, VendorClients clients, Clock clock) {
+    IaCreaConnection(IaCreaProperties settings, VendorEndpoints endpoints, VendorClients clients, KeyLookup savedKeys,
+                     Clock clock) {
         this.settings = settings;
-        this.connection = new VendorConnection(new VendorConnection.Settings("IA Créa", "iacrea", settings.baseUrl(),
+        this.savedKeys = savedKeys;
+        this.clock = clock;
+        this.connection = new VendorConnection(new VendorConnection.Settings("IA Créa", "iacrea", KEY_ID, settings.baseUrl(),
                 settings.apiKey(), "atelier.providers.iacrea.api-key", key -> settings.authStyle() == IaCreaProperties.AuthStyle.BEARER
                 ? VendorConnection.bearer(key) : Headers.of("x-api-key", key),
-                settings.connectTimeout(), settings.readTimeout(), IaCreaConnection::error), endpoints, clients, clock);
+                settings.connectTimeout(), settings.readTimeout(), IaCreaConnection::error), endpoints, clients, savedKeys, clock);
     }
 
     record Connected(VendorHttp http, String userId, boolean sandboxed) {
@@ -43,17 +55,66 @@ class IaCreaConnection {
 
     /** Whether IA Créa is offered: a key and a user id, or the sandbox. */
     Optional<VendorConnection.Offer> offered() {
-        return connection.offered().filter(offer -> offer.sandboxed()
-                || settings.userId() != null && !settings.userId().isBlank());
+        return connection.offered().filter(offer -> offer.sandboxed() || userId() != null);
     }
 
     /** The way to IA Créa, when there is a key and a user id (or the sandbox). */
     Optional<Connected> connected() {
         return connection.connected().flatMap(vendor -> {
-            var userId = vendor.sandboxed() ? Sandbox.IACREA_USER : settings.userId();
-            return userId == null || userId.isBlank() ? Optional.empty()
-                    : Optional.of(new Connected(vendor.http(), userId.strip(), vendor.sandboxed()));
+            var userId = vendor.sandboxed() ? Sandbox.IACREA_USER : userId();
+            return userId == null ? Optional.empty() : Optional.of(new Connected(vendor.http(), userId, vendor.sandboxed()));
         });
+    }
+
+    /** The account's user id: the one saved with the key in the interface, else the setting's. */
+    private @Nullable String userId() {
+        var saved = savedKeys.find(KEY_ID);
+        var userId = saved.isPresent() ? saved.get().accountId() : settings.userId();
+        return userId == null || userId.isBlank() ? null : userId.strip();
+    }
+
+    @Override
+    public String keyId() {
+        return KEY_ID;
+    }
+
+    @Override
+    public String name() {
+        return "IA Créa";
+    }
+
+    @Override
+    public String keySetting() {
+        return "atelier.providers.iacrea.api-key";
+    }
+
+    @Override
+    public boolean needsAccountId() {
+        return true;
+    }
+
+    @Override
+    public VendorConnection connection() {
+        return connection;
+    }
+
+    record CreditQuery(String userId) {
+    }
+
+    /** {@code POST /api/account/credit}: the account's total credits. */
+    @Override
+    public Optional<VendorBalance> balance() {
+        return connected().flatMap(vendor -> IaCreaReplies.balance(
+                vendor.http().post(CREDIT_PATH, new CreditQuery(vendor.userId()), VendorHttp.Kind.QUERY), clock));
+    }
+
+    @Override
+    public Optional<VendorBalance> tryKey(String key, @Nullable String accountId) {
+        if (accountId == null || accountId.isBlank()) {
+            throw new ProviderException(new ProviderError(ErrorCode.INVALID_INPUT, "IA Créa needs the account's user id"), false);
+        }
+        return IaCreaReplies.balance(connection.trial(key).post(CREDIT_PATH, new CreditQuery(accountId.strip()),
+                VendorHttp.Kind.QUERY), clock);
     }
 
     Connected require() {

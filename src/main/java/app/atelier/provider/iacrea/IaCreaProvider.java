@@ -57,13 +57,9 @@ abstract class IaCreaProvider extends VendorProvider {
         return IaCreaReplies.generationIdIn(body);
     }
 
-    record CreditQuery(String userId) {
-    }
-
     @Override
     public Optional<VendorBalance> balance() {
-        return connection.connected().flatMap(vendor -> IaCreaReplies.balance(
-                vendor.http().post("/api/account/credit", new CreditQuery(vendor.userId()), VendorHttp.Kind.QUERY), clock));
+        return connection.balance();
     }
 
     /** What a create call's answer says worth keeping: the credits left, the vendor's project. */

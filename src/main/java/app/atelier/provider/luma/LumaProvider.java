@@ -19,6 +19,9 @@ import app.atelier.provider.SubmitRequest;
 import app.atelier.provider.VendorStatus;
 import app.atelier.provider.vendor.StatusErrors;
 import app.atelier.provider.vendor.VendorClients;
+import app.atelier.provider.VendorBalance;
+import app.atelier.provider.vendor.KeyLookup;
+import app.atelier.provider.vendor.VendorAccount;
 import app.atelier.provider.vendor.VendorConnection;
 import app.atelier.provider.vendor.VendorEndpoints;
 import app.atelier.provider.vendor.VendorHttp;
@@ -47,8 +50,10 @@ import java.util.Set;
  * At most five per key are under way; the rest wait their turn on our side.
  */
 @Component
-class LumaProvider extends VendorProvider {
+class LumaProvider extends VendorProvider implements VendorAccount {
 
+    /** The vendor account its key belongs to. */
+    static final String ID_KEY = "acedata";
     static final String ID = "luma";
     static final String PROMPT = "prompt";
     static final String ASPECT_RATIO = "aspect_ratio";
@@ -66,11 +71,11 @@ class LumaProvider extends VendorProvider {
 
     private final VendorConnection connection;
 
-    LumaProvider(LumaProperties settings, VendorEndpoints endpoints, VendorClients clients, Clock clock) {
+    LumaProvider(LumaProperties settings, VendorEndpoints endpoints, VendorClients clients, KeyLookup savedKeys, Clock clock) {
         super(ID, "provider.luma", capabilities(settings));
-        this.connection = new VendorConnection(new VendorConnection.Settings("AceData Luma", "luma", settings.baseUrl(),
+        this.connection = new VendorConnection(new VendorConnection.Settings("AceData Luma", "luma", ID_KEY, settings.baseUrl(),
                 settings.apiKey(), "atelier.providers.luma.api-key", VendorConnection::bearer, settings.connectTimeout(),
-                settings.readTimeout(), LumaProvider::error), endpoints, clients, clock);
+                settings.readTimeout(), LumaProvider::error), endpoints, clients, savedKeys, clock);
     }
 
     private static Capabilities capabilities(LumaProperties settings) {
@@ -238,5 +243,47 @@ class LumaProvider extends VendorProvider {
     @Override
     public Optional<String> vendorIdInWebhook(byte[] body) {
         return VendorJson.textIn(body, "task_id");
+    }
+
+    @Override
+    public String keyId() {
+        return ID_KEY;
+    }
+
+    @Override
+    public String name() {
+        return "AceData";
+    }
+
+    @Override
+    public String keySetting() {
+        return "atelier.providers.luma.api-key";
+    }
+
+    @Override
+    public VendorConnection connection() {
+        return connection;
+    }
+
+    /** AceData says nothing of a balance. */
+    @Override
+    public Optional<VendorBalance> balance() {
+        return Optional.empty();
+    }
+
+    /**
+     * AceData has no balance call: the key is tried by asking about a task that does not exist. A
+     * refused key is a 401 (or a 403 for a disabled account); a known key gets an answer about the task.
+     */
+    @Override
+    public Optional<VendorBalance> tryKey(String key, @Nullable String accountId) {
+        try {
+            connection.trial(key).post("/luma/tasks", new Retrieve("atelier-key-check", "retrieve"), VendorHttp.Kind.QUERY);
+        } catch (ProviderException refused) {
+            if (refused.error().code() != ErrorCode.INVALID_INPUT) {
+                throw refused;
+            }
+        }
+        return Optional.empty();
     }
 }

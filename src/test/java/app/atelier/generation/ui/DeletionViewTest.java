@@ -1,5 +1,6 @@
 package app.atelier.generation.ui;
 
+import app.atelier.ui.ConfirmDeletion;
 import app.atelier.IntegrationTest;
 import app.atelier.TestAccounts;
 import app.atelier.TestGenerations;

@@ -1,5 +1,6 @@
 package app.atelier.provider.evolink;
 
+import app.atelier.provider.vendor.KeyLookup;
 import app.atelier.credits.CreditCurrency;
 import app.atelier.provider.Cost;
 import app.atelier.provider.ErrorCode;
@@ -63,8 +64,9 @@ class EvolinkContractTest {
 
     EvolinkProvider provider(String key) {
         return new EvolinkProvider(new EvolinkProperties(vendor.baseUrl(), key, Duration.ofSeconds(1), Duration.ofSeconds(2), 2),
-                VendorServer.endpoints(), VendorServer.clients(), new PublicReach(new AtelierProperties(
-                URI.create("https://atelier.agence-du-port.fr"), Path.of("data"), null), true), VendorServer.CLOCK);
+                VendorServer.endpoints(), VendorServer.clients(), KeyLookup.none(), new PublicReach(new AtelierProperties(
+                URI.create("https://atelier.agence-du-port.fr"), Path.of("data"), null), true, VendorServer.clients(),
+                VendorServer.CLOCK), VendorServer.CLOCK);
     }
 
     EvolinkProvider provider() {

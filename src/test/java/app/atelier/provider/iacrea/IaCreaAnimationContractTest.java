@@ -1,5 +1,6 @@
 package app.atelier.provider.iacrea;
 
+import app.atelier.provider.vendor.KeyLookup;
 import app.atelier.provider.ErrorCode;
 import app.atelier.provider.GenerationKind;
 import app.atelier.provider.ResultFile;
@@ -45,7 +46,7 @@ class IaCreaAnimationContractTest {
         var settings = new IaCreaProperties(vendor.baseUrl(), key, USER, style, Duration.ofSeconds(1),
                 Duration.ofSeconds(2), 1, 1);
         return new IaCreaAnimationProvider(new IaCreaConnection(settings, VendorServer.endpoints(), VendorServer.clients(),
-                VendorServer.CLOCK), settings, VendorServer.CLOCK);
+                KeyLookup.none(), VendorServer.CLOCK), settings, VendorServer.CLOCK);
     }
 
     IaCreaAnimationProvider provider() {

@@ -1,5 +1,6 @@
 package app.atelier.provider.iacrea;
 
+import app.atelier.provider.vendor.KeyLookup;
 import app.atelier.provider.ErrorCode;
 import app.atelier.provider.GenerationKind;
 import app.atelier.provider.InputImage;
@@ -35,7 +36,7 @@ class IaCreaExteriorContractTest {
         var settings = new IaCreaProperties(vendor.baseUrl(), VendorServer.KEY, USER, IaCreaProperties.AuthStyle.X_API_KEY,
                 Duration.ofSeconds(1), Duration.ofSeconds(2), 1, 1);
         return new IaCreaExteriorProvider(new IaCreaConnection(settings, VendorServer.endpoints(), VendorServer.clients(),
-                VendorServer.CLOCK), settings, VendorServer.CLOCK);
+                KeyLookup.none(), VendorServer.CLOCK), settings, VendorServer.CLOCK);
     }
 
     static SubmitRequest request(String exterior, Map<String, InputImage> attachments, SubmitRequest.Parent parent) {

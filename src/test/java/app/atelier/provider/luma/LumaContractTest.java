@@ -1,5 +1,6 @@
 package app.atelier.provider.luma;
 
+import app.atelier.provider.vendor.KeyLookup;
 import app.atelier.provider.ErrorCode;
 import app.atelier.provider.GenerationKind;
 import app.atelier.provider.InputImage;
@@ -55,7 +56,7 @@ class LumaContractTest {
 
     LumaProvider provider(String key) {
         return new LumaProvider(new LumaProperties(vendor.baseUrl(), key, 5, Duration.ofSeconds(1), Duration.ofSeconds(2), 2),
-                VendorServer.endpoints(), VendorServer.clients(), VendorServer.CLOCK);
+                VendorServer.endpoints(), VendorServer.clients(), KeyLookup.none(), VendorServer.CLOCK);
     }
 
     LumaProvider provider() {

@@ -1,4 +1,4 @@
-package app.atelier.generation.internal;
+package app.atelier.shared;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

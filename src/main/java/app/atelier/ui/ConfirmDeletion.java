@@ -1,4 +1,4 @@
-package app.atelier.generation.ui;
+package app.atelier.ui;
 
 import org.jspecify.annotations.Nullable;
 import com.vaadin.flow.component.button.Button;
@@ -9,16 +9,16 @@ import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
 
 /** Asks before something is deleted for good: what goes, what stays, and a button that says "delete". */
-class ConfirmDeletion extends Dialog {
+public class ConfirmDeletion extends Dialog {
 
-    final Button confirm = new Button();
+    public final Button confirm = new Button();
 
-    ConfirmDeletion(String title, String text, Runnable delete) {
+    public ConfirmDeletion(String title, String text, Runnable delete) {
         this(title, text, null, delete);
     }
 
     /** @param action what the button says, when not "delete" (revoking a link) */
-    ConfirmDeletion(String title, String text, @Nullable String action, Runnable delete) {
+    public ConfirmDeletion(String title, String text, @Nullable String action, Runnable delete) {
         setHeaderTitle(title);
         addClassName("confirm-deletion");
         var words = new Paragraph(text);

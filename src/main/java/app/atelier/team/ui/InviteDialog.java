@@ -1,0 +1,83 @@
+package app.atelier.team.ui;
+
+import app.atelier.account.Role;
+import app.atelier.account.TeamAdmin;
+import app.atelier.account.TeamAdminResult;
+import app.atelier.ui.CopyableLink;
+import app.atelier.ui.Formats;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.EmailField;
+
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * Invites someone: their address, their role and how long the link stays open; then the link to
+ * copy and send (only a hash of it is kept, so it is shown once).
+ */
+class InviteDialog extends Dialog {
+
+    static final List<Duration> VALIDITIES = List.of(Duration.ofDays(1), Duration.ofDays(7), Duration.ofDays(30));
+
+    final EmailField email = new EmailField();
+    final Select<Role> role = new Select<>();
+    final Select<Duration> validity = new Select<>();
+    final Button send = new Button();
+    CopyableLink link;
+
+    InviteDialog(TeamAdmin team, Runnable changed) {
+        setHeaderTitle(getTranslation("team.invite.title"));
+        addClassName("invite-dialog");
+        email.setLabel(getTranslation("setup.email"));
+        email.setRequiredIndicatorVisible(true);
+        email.setManualValidation(true);
+        email.addValueChangeListener(change -> email.setInvalid(false));
+        role.setLabel(getTranslation("team.role"));
+        role.setItems(Role.values());
+        role.setItemLabelGenerator(value -> getTranslation(value.labelKey()));
+        role.setValue(Role.MEMBER);
+        role.setHelperText(getTranslation("team.role.hint.member"));
+        role.addValueChangeListener(change -> role.setHelperText(getTranslation(switch (change.getValue()) {
+            case ADMIN -> "team.role.hint.admin";
+            case MEMBER -> "team.role.hint.member";
+            case VIEWER -> "team.role.hint.viewer";
+        })));
+        validity.setLabel(getTranslation("team.invite.validity"));
+        validity.setItems(VALIDITIES);
+        validity.setItemLabelGenerator(duration -> getTranslation("share.lifetime.days", duration.toDays()));
+        validity.setValue(Duration.ofDays(7));
+        var form = new FormLayout(email, role, validity);
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
+        add(form);
+        send.setText(getTranslation("team.invite.create"));
+        send.addThemeVariants(ButtonVariant.PRIMARY);
+        send.addClassName("create-invitation");
+        send.addClickShortcut(Key.ENTER);
+        send.addClickListener(click -> {
+            switch (team.invite(email.getValue(), role.getValue(), validity.getValue())) {
+                case TeamAdminResult.Done done -> {
+                    removeAll();
+                    var words = new Paragraph(getTranslation("team.invite.made", email.getValue(),
+                            Formats.dateTime(done.link().expiresAt(), getLocale())));
+                    words.addClassName("hint");
+                    link = new CopyableLink(getTranslation("team.link"), CopyableLink.absolute(done.link().path()), "invite-address");
+                    add(words, link, new Paragraph(getTranslation("team.link.once")));
+                    getFooter().removeAll();
+                    getFooter().add(new Button(getTranslation("share.close"), close -> close()));
+                    changed.run();
+                }
+                case TeamAdminResult.Refused refused -> {
+                    email.setErrorMessage(getTranslation(refused.messageKey()));
+                    email.setInvalid(true);
+                }
+            }
+        });
+        getFooter().add(new Button(getTranslation("common.cancel"), click -> close()), send);
+    }
+}
