@@ -138,7 +138,7 @@ class GenerationLiveTest extends SpringBrowserlessTest {
     void theHeaderBalanceFollowsAGrantMadeElsewhere() {
         var me = currentMember.require().actorId();
         navigate(GalleryView.class);
-        var balances = find(RouterLink.class).all().stream()
+        var balances = find(com.vaadin.flow.component.html.Anchor.class).all().stream()
                 .filter(link -> link.hasClassName("credit-balances")).findFirst().orElseThrow();
         assertThat(balances.getElement().getAttribute("title")).isEqualTo("Crédits vidéo : 0 · Crédits photo : 0");
 
