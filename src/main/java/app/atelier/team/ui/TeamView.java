@@ -99,7 +99,7 @@ public class TeamView extends Main implements HasDynamicTitle {
 
     private Div row(TeamMate mate, @Nullable Balances balances, Map<CreditCurrency, Integer> allowances) {
         var name = new Span(mate.name() + (mate.you() ? " " + getTranslation("team.you") : ""));
-        name.addClassName("member-name");
+        name.addClassName("mate-name");
         var role = new Badge(getTranslation(mate.role().labelKey()));
         role.addClassName("member-role");
         var head = new Div(name, role);
