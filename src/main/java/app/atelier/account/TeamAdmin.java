@@ -101,20 +101,20 @@ public class TeamAdmin {
      */
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
-    public TeamAdminResult invite(String email, Role role, Duration validity) {
+    public TeamLinkResult invite(String email, Role role, Duration validity) {
         var admin = currentMember.require();
         if (email.isBlank()) {
-            return new TeamAdminResult.Refused("field.error.required");
+            return new TeamLinkResult.Refused("field.error.required");
         }
         var address = EmailAddress.parse(email);
         if (address.isEmpty()) {
-            return new TeamAdminResult.Refused("email.error.invalid");
+            return new TeamLinkResult.Refused("email.error.invalid");
         }
         if (members.existsByEmail(address.get().value())) {
-            return new TeamAdminResult.Refused("team.invite.error.taken");
+            return new TeamLinkResult.Refused("team.invite.error.taken");
         }
         if (validity.compareTo(SHORTEST_LINK) < 0 || validity.compareTo(LONGEST_LINK) > 0) {
-            return new TeamAdminResult.Refused("team.invite.error.validity");
+            return new TeamLinkResult.Refused("team.invite.error.validity");
         }
         var now = clock.instant();
         links.revokeOpen(admin.teamId(), MemberLinks.Purpose.INVITE, null, address.get().value(), now);
@@ -123,7 +123,7 @@ public class TeamAdmin {
                 expiresAt, now, admin.actorId());
         events.publishEvent(new TeamChanged(admin.teamId()));
         log.info("Member {} invited someone as {} until {}", admin.actorId(), role, expiresAt);
-        return new TeamAdminResult.Done(new TeamLink("join/" + token, expiresAt, false));
+        return new TeamLinkResult.Made(new TeamLink("join/" + token, expiresAt));
     }
 
     /** Withdraws an invitation not answered yet. */
@@ -193,14 +193,14 @@ public class TeamAdmin {
      */
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
-    public TeamAdminResult resetLink(UUID memberId) {
+    public TeamLinkResult resetLink(UUID memberId) {
         var admin = currentMember.require();
         var found = members.findByTeamIdAndId(admin.teamId(), memberId);
         if (found.isEmpty()) {
-            return new TeamAdminResult.Refused("team.refused.not-found");
+            return new TeamLinkResult.Refused("team.refused.not-found");
         }
         if (!found.get().enabled()) {
-            return new TeamAdminResult.Refused("team.refused.inactive");
+            return new TeamLinkResult.Refused("team.refused.inactive");
         }
         var now = clock.instant();
         links.revokeOpen(admin.teamId(), MemberLinks.Purpose.RESET, memberId, null, now);
@@ -208,7 +208,7 @@ public class TeamAdmin {
         var token = links.create(admin.teamId(), MemberLinks.Purpose.RESET, null, null, memberId, expiresAt, now,
                 admin.actorId());
         log.info("Member {} made a password-reset link for {}", admin.actorId(), memberId);
-        return new TeamAdminResult.Done(new TeamLink("reset/" + token, expiresAt, false));
+        return new TeamLinkResult.Made(new TeamLink("reset/" + token, expiresAt));
     }
 
     /** What an invitation link opens, while it can be answered. */

@@ -1,14 +1,9 @@
 package app.atelier.account;
 
-/** What an admin's change to the team came to. */
+/** What an admin's change to a member (a role, a deactivation) came to. */
 public sealed interface TeamAdminResult {
 
-    /** Done; for an invitation or a reset, the link to hand over. */
-    record Done(TeamLink link) implements TeamAdminResult {
-
-        public Done() {
-            this(new TeamLink("", java.time.Instant.EPOCH, false));
-        }
+    record Done() implements TeamAdminResult {
     }
 
     /**

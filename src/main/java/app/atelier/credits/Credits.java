@@ -88,6 +88,14 @@ public class Credits {
         return ledger.teamBalances(currentMember.require().teamId());
     }
 
+    /** One member's balances in the admin's team (empty when they are not in it). */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public java.util.Optional<Balances> of(UUID memberId) {
+        return accounts.teammateNames(List.of(memberId)).containsKey(memberId)
+                ? java.util.Optional.of(ledger.balances(memberId)) : java.util.Optional.empty();
+    }
+
     /**
      * Gives a member of the admin's team credits ({@code change} above zero) or takes some back (below
      * zero, never more than they have available), with the reason, which the ledger keeps with who did it.
@@ -108,8 +116,8 @@ public class Credits {
         if (!accounts.teammateNames(List.of(memberId)).containsKey(memberId)) {
             return new Adjustment.Refused("team.refused.not-found", 0);
         }
-        ledger.open(admin.teamId(), memberId, currency);
         if (change < 0) {
+            ledger.open(admin.teamId(), memberId, currency);
             ledger.lock(memberId, currency);
             int available = ledger.balances(memberId).of(currency).available();
             if (available < -change) {
@@ -197,16 +205,17 @@ public class Credits {
         return allowances.alerts(currentMember.require().teamId()).orElse(CreditAlerts.DEFAULTS);
     }
 
+    /** Sets when balances count as low in the admin's team; false (nothing saved) for a negative or absurd threshold. */
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
-    public Adjustment setAlerts(CreditAlerts alerts) {
+    public boolean setAlerts(CreditAlerts alerts) {
         if (alerts.memberVideo() < 0 || alerts.memberPhoto() < 0 || alerts.vendor() < 0
                 || Math.max(Math.max(alerts.memberVideo(), alerts.memberPhoto()), alerts.vendor()) > MAX_CHANGE * 10) {
-            return new Adjustment.Refused("credits.adjust.error.amount", 0);
+            return false;
         }
         var admin = currentMember.require();
         allowances.saveAlerts(admin.teamId(), alerts, clock.instant(), admin.actorId());
-        return new Adjustment.Done(ledger.balances(admin.actorId()));
+        return true;
     }
 
     /** A new team's first admin starts with the configured credits. */

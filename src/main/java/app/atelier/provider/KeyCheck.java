@@ -5,6 +5,9 @@ import org.jspecify.annotations.Nullable;
 /** What a vendor said of a key (being entered, or in use), and what was done with it. */
 public sealed interface KeyCheck {
 
+    /** Whether the key is now saved. */
+    boolean saved();
+
     /**
      * The vendor accepted the key.
      *

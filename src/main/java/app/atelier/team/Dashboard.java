@@ -1,5 +1,6 @@
 package app.atelier.team;
 
+import app.atelier.account.Role;
 import app.atelier.credits.CreditCurrency;
 import app.atelier.credits.CreditsProperties;
 import app.atelier.provider.GenerationKind;
@@ -206,8 +207,10 @@ public class Dashboard {
             return switch (by) {
                 case MEMBER -> rs.getString("display_name");
                 case PROVIDER -> providers.find(key).map(Provider::nameKey).orElse(DELETED);
-                case KIND -> Arrays.stream(GenerationKind.values()).filter(kind -> kind.name().equals(key))
-                        .findFirst().map(GenerationKind::labelKey).orElse(DELETED);
+                case KIND -> {
+                    var kind = generationKind(rs.getString("kind"));
+                    yield kind == null ? DELETED : kind.labelKey();
+                }
             };
         } catch (SQLException e) {
             throw new IllegalStateException(e);
@@ -245,7 +248,7 @@ public class Dashboard {
 
     /** The member whose figures are read: a member's own, or the one an admin picked (none: the team). */
     private @Nullable UUID subject(TeamMember me, @Nullable UUID member) {
-        return currentMember.has("ROLE_ADMIN") ? member : me.actorId();
+        return currentMember.has(Role.ADMIN.authority()) ? member : me.actorId();
     }
 
     private record Where(String sql, List<Object> params) {
@@ -291,9 +294,14 @@ public class Dashboard {
         var byName = rs.getString("by_name");
         return new LedgerLine(rs.getObject("id", UUID.class), instant(rs, "created_at"), kind,
                 CreditCurrency.valueOf(rs.getString("currency")), amount, change, rs.getObject("generation_id", UUID.class),
-                rs.getObject("project_id", UUID.class), rs.getString("project_name"), rs.getString("generation_kind"),
+                rs.getObject("project_id", UUID.class), rs.getString("project_name"), generationKind(rs.getString("generation_kind")),
                 rs.getString("provider_id"), rs.getObject("member_id", UUID.class), rs.getString("member_name"),
                 byName == null ? "" : byName, rs.getString("note"));
+    }
+
+    /** A generation's kind as stored; none when the generation was deleted since. */
+    private static @Nullable GenerationKind generationKind(@Nullable String stored) {
+        return stored == null ? null : GenerationKind.valueOf(stored);
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

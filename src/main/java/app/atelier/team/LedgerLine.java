@@ -1,6 +1,7 @@
 package app.atelier.team;
 
 import app.atelier.credits.CreditCurrency;
+import app.atelier.provider.GenerationKind;
 import org.jspecify.annotations.Nullable;
 
 import java.time.Instant;
@@ -18,6 +19,6 @@ import java.util.UUID;
  */
 public record LedgerLine(UUID id, Instant at, String kind, CreditCurrency currency, int amount, int change,
                          @Nullable UUID generationId, @Nullable UUID projectId, @Nullable String project,
-                         @Nullable String generationKind, @Nullable String providerId,
+                         @Nullable GenerationKind generationKind, @Nullable String providerId,
                          UUID memberId, String memberName, String byName, @Nullable String note) {
 }

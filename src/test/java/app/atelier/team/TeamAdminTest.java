@@ -8,6 +8,7 @@ import app.atelier.account.Role;
 import app.atelier.account.SignedInMember;
 import app.atelier.account.TeamAdmin;
 import app.atelier.account.TeamAdminResult;
+import app.atelier.account.TeamLinkResult;
 import app.atelier.credits.Adjustment;
 import app.atelier.credits.CreditAlerts;
 import app.atelier.credits.CreditCurrency;
@@ -93,6 +94,7 @@ class TeamAdminTest {
         assertThatThrownBy(() -> credits.setAllowance(someone, CreditCurrency.VIDEO, 5)).isInstanceOf(AuthorizationDeniedException.class);
         assertThatThrownBy(() -> credits.setAlerts(new CreditAlerts(1, 1, 1))).isInstanceOf(AuthorizationDeniedException.class);
         assertThatThrownBy(() -> credits.team()).isInstanceOf(AuthorizationDeniedException.class);
+        assertThatThrownBy(() -> credits.of(someone)).isInstanceOf(AuthorizationDeniedException.class);
         assertThatThrownBy(() -> vendorKeys.states()).isInstanceOf(AuthorizationDeniedException.class);
         assertThatThrownBy(() -> vendorKeys.save("evolink", "sk-0123456789abcdef", null)).isInstanceOf(AuthorizationDeniedException.class);
         assertThatThrownBy(() -> vendorKeys.remove("evolink")).isInstanceOf(AuthorizationDeniedException.class);
@@ -107,7 +109,7 @@ class TeamAdminTest {
     @WithMember(role = Role.ADMIN, freshTeam = true)
     void anInvitationIsAnsweredOnceWithANameAndAPassword() {
         var email = "invite-" + UUID.randomUUID() + "@agence-du-port.fr";
-        var made = (TeamAdminResult.Done) team.invite(email, Role.VIEWER, Duration.ofDays(7));
+        var made = (TeamLinkResult.Made) team.invite(email, Role.VIEWER, Duration.ofDays(7));
         var token = made.link().path().substring("join/".length());
         assertThat(team.invitations()).extracting(invitation -> invitation.email()).containsExactly(email);
 
@@ -132,17 +134,17 @@ class TeamAdminTest {
     @Test
     @WithMember(role = Role.ADMIN, freshTeam = true)
     void anExpiredOrWithdrawnInvitationOpensNothing() {
-        var expired = (TeamAdminResult.Done) team.invite("late-" + UUID.randomUUID() + "@agence-du-port.fr", Role.MEMBER, Duration.ofDays(1));
+        var expired = (TeamLinkResult.Made) team.invite("late-" + UUID.randomUUID() + "@agence-du-port.fr", Role.MEMBER, Duration.ofDays(1));
         jdbc.sql("UPDATE member_link SET expires_at = expires_at - INTERVAL '2' DAY WHERE purpose = 'INVITE'").update();
         assertThat(team.openInvitation(expired.link().path().substring(5))).isEmpty();
         assertThat(team.accept(expired.link().path().substring(5), "Late", PASSWORD, Language.FRENCH)).isEqualTo(new LinkAnswer.Gone());
 
-        var withdrawn = (TeamAdminResult.Done) team.invite("gone-" + UUID.randomUUID() + "@agence-du-port.fr", Role.MEMBER, Duration.ofDays(1));
+        var withdrawn = (TeamLinkResult.Made) team.invite("gone-" + UUID.randomUUID() + "@agence-du-port.fr", Role.MEMBER, Duration.ofDays(1));
         assertThat(team.withdraw(team.invitations().getFirst().id())).isTrue();
         assertThat(team.openInvitation(withdrawn.link().path().substring(5))).isEmpty();
-        assertThat(team.invite("claire@", Role.MEMBER, Duration.ofDays(1))).isEqualTo(new TeamAdminResult.Refused("email.error.invalid"));
+        assertThat(team.invite("claire@", Role.MEMBER, Duration.ofDays(1))).isEqualTo(new TeamLinkResult.Refused("email.error.invalid"));
         assertThat(team.invite(accounts.currentEmail(), Role.MEMBER, Duration.ofDays(1)))
-                .isEqualTo(new TeamAdminResult.Refused("team.invite.error.taken"));
+                .isEqualTo(new TeamLinkResult.Refused("team.invite.error.taken"));
     }
 
     @Test
@@ -163,7 +165,7 @@ class TeamAdminTest {
     void aDeactivatedMemberCannotSignInAndTheirSessionsEnd() {
         var admin = SecurityContextHolder.getContext().getAuthentication();
         var email = "deactivated-" + UUID.randomUUID() + "@agence-du-port.fr";
-        var token = ((TeamAdminResult.Done) team.invite(email, Role.MEMBER, Duration.ofDays(1))).link().path().substring(5);
+        var token = ((TeamLinkResult.Made) team.invite(email, Role.MEMBER, Duration.ofDays(1))).link().path().substring(5);
         team.accept(token, "Lucie Bernard", PASSWORD, Language.FRENCH);
         var lucie = (SignedInMember) authentication.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(email, PASSWORD))
                 .getPrincipal();
@@ -175,7 +177,7 @@ class TeamAdminTest {
         assertThat(sessions.getAllSessions(lucie, true)).isNotEmpty().allSatisfy(session -> assertThat(session.isExpired()).isTrue());
         assertThatThrownBy(() -> authentication.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(email, PASSWORD)))
                 .isInstanceOf(DisabledException.class);
-        assertThat(team.resetLink(lucie.memberId())).isEqualTo(new TeamAdminResult.Refused("team.refused.inactive"));
+        assertThat(team.resetLink(lucie.memberId())).isEqualTo(new TeamLinkResult.Refused("team.refused.inactive"));
         assertThat(team.members()).filteredOn(mate -> mate.id().equals(lucie.memberId())).singleElement()
                 .satisfies(mate -> assertThat(mate.active()).isFalse());
         assertThat(team.activate(lucie.memberId(), true)).isEqualTo(new TeamAdminResult.Done());
@@ -186,11 +188,11 @@ class TeamAdminTest {
     @WithMember(role = Role.ADMIN, freshTeam = true)
     void aResetLinkGivesANewPasswordOnce() {
         var email = "reset-" + UUID.randomUUID() + "@agence-du-port.fr";
-        var joined = ((TeamAdminResult.Done) team.invite(email, Role.MEMBER, Duration.ofDays(1))).link().path().substring(5);
+        var joined = ((TeamLinkResult.Made) team.invite(email, Role.MEMBER, Duration.ofDays(1))).link().path().substring(5);
         team.accept(joined, "Paul Girard", PASSWORD, Language.FRENCH);
         var paul = team.members().stream().filter(mate -> mate.email().equals(email)).findFirst().orElseThrow();
 
-        var token = ((TeamAdminResult.Done) team.resetLink(paul.id())).link().path().substring("reset/".length());
+        var token = ((TeamLinkResult.Made) team.resetLink(paul.id())).link().path().substring("reset/".length());
         assertThat(team.openReset(token).orElseThrow().name()).isEqualTo("Paul Girard");
         var newPassword = "phare cap ferret mouette 19";
         assertThat(team.resetPassword(token, newPassword)).isEqualTo(new LinkAnswer.Done(email));

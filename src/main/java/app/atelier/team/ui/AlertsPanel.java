@@ -1,6 +1,5 @@
 package app.atelier.team.ui;
 
-import app.atelier.credits.Adjustment;
 import app.atelier.credits.CreditAlerts;
 import app.atelier.credits.Credits;
 import com.vaadin.flow.component.button.Button;
@@ -38,9 +37,8 @@ class AlertsPanel extends Div {
         var form = new FormLayout(memberVideo, memberPhoto, vendor);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 3));
         var save = new Button(getTranslation("alerts.save"), click -> {
-            var result = credits.setAlerts(new CreditAlerts(valueOf(memberVideo), valueOf(memberPhoto), valueOf(vendor)));
-            if (result instanceof Adjustment.Refused refused) {
-                Notification.show(getTranslation(refused.messageKey()), 5000, Notification.Position.MIDDLE)
+            if (!credits.setAlerts(new CreditAlerts(valueOf(memberVideo), valueOf(memberPhoto), valueOf(vendor)))) {
+                Notification.show(getTranslation("credits.adjust.error.amount"), 5000, Notification.Position.MIDDLE)
                         .addThemeVariants(NotificationVariant.WARNING);
             } else {
                 Notification.show(getTranslation("alerts.saved"), 3000, Notification.Position.BOTTOM_START)

@@ -1,12 +1,14 @@
 package app.atelier.team.ui;
 
 import app.atelier.account.AccountService;
+import app.atelier.account.Role;
 import app.atelier.credits.Balance;
 import app.atelier.credits.Balances;
 import app.atelier.credits.CreditAlerts;
 import app.atelier.credits.CreditCurrency;
 import app.atelier.credits.Credits;
 import app.atelier.credits.CreditsChanged;
+import app.atelier.credits.CreditsProperties;
 import app.atelier.provider.VendorAccountBalance;
 import app.atelier.provider.VendorKeys;
 import app.atelier.shared.CurrentMember;
@@ -18,10 +20,12 @@ import app.atelier.team.ProviderFigures;
 import app.atelier.team.UsageBreakdown;
 import app.atelier.team.UsagePeriod;
 import app.atelier.team.UsageReport;
+import app.atelier.ui.Background;
 import app.atelier.ui.Formats;
 import app.atelier.ui.Live;
 import app.atelier.ui.ViewHeader;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -35,6 +39,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.data.provider.DataProvider;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -48,7 +53,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -75,6 +79,7 @@ public class CreditsView extends Main implements HasDynamicTitle {
     final Select<String> member = new Select<>();
     final Div balances = new Div();
     final Div warnings = new Div();
+    final Div vendorWarnings = new Div();
     final Div vendors = new Div();
     final Select<UsagePeriod> period = new Select<>();
     final Select<UsageBreakdown> breakdown = new Select<>();
@@ -91,11 +96,11 @@ public class CreditsView extends Main implements HasDynamicTitle {
     private volatile LedgerFilter filter = LedgerFilter.ALL;
 
     CreditsView(Credits credits, Dashboard dashboard, VendorKeys vendorKeys, AccountService accounts,
-                CurrentMember currentMember, LiveUpdates updates) {
+                CurrentMember currentMember, LiveUpdates updates, CreditsProperties settings) {
         this.credits = credits;
         this.dashboard = dashboard;
         this.vendorKeys = vendorKeys;
-        this.admin = currentMember.has("ROLE_ADMIN");
+        this.admin = currentMember.has(Role.ADMIN.authority());
         var signedIn = currentMember.require();
         this.me = signedIn.actorId();
         this.names = accounts.teammates();
@@ -103,7 +108,7 @@ public class CreditsView extends Main implements HasDynamicTitle {
 
         export.setText(getTranslation("dashboard.export"));
         export.addClassName("export-ledger");
-        export.setHref(new LedgerExport(dashboard, () -> filter, (key, arguments) -> getTranslation(getLocale(), key, arguments), getLocale()));
+        export.setHref(new LedgerExport(dashboard, () -> filter, (key, arguments) -> getTranslation(getLocale(), key, arguments), getLocale(), settings.zone()));
         export.getElement().setAttribute("download", true);
         var exportButton = new Button(getTranslation("dashboard.export"), new Icon(VaadinIcon.DOWNLOAD));
         exportButton.addThemeVariants(ButtonVariant.PRIMARY);
@@ -115,6 +120,7 @@ public class CreditsView extends Main implements HasDynamicTitle {
 
         balances.addClassName("balance-cards");
         warnings.addClassName("credit-warnings");
+        vendorWarnings.addClassName("credit-warnings");
         vendors.addClassName("vendor-balances");
         add(header);
         if (admin) {
@@ -129,7 +135,7 @@ public class CreditsView extends Main implements HasDynamicTitle {
             member.addValueChangeListener(change -> refresh());
             add(member);
         }
-        add(warnings, balances);
+        add(warnings, vendorWarnings, balances);
         if (admin) {
             var reread = new Button(getTranslation("dashboard.vendors.reread"), click -> showVendors(true));
             reread.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
@@ -143,7 +149,7 @@ public class CreditsView extends Main implements HasDynamicTitle {
                 changed -> changed.teamId().equals(signedIn.teamId()) && (admin || changed.memberId().equals(me)),
                 changed -> refresh(), this::refresh);
         if (admin) {
-            showVendors(false);
+            addAttachListener(attached -> showVendors(false));
         }
     }
 
@@ -252,10 +258,7 @@ public class CreditsView extends Main implements HasDynamicTitle {
         if (note != null) {
             return line.byName().isEmpty() ? note : getTranslation("ledger.note.by", note, line.byName());
         }
-        return Optional.ofNullable(line.generationKind())
-                .flatMap(kind -> java.util.Arrays.stream(app.atelier.provider.GenerationKind.values())
-                        .filter(each -> each.name().equals(kind)).findFirst())
-                .map(kind -> getTranslation(kind.labelKey())).orElse("");
+        return line.generationKind() == null ? "" : getTranslation(line.generationKind().labelKey());
     }
 
     String kindLabel(String kind) {
@@ -294,7 +297,8 @@ public class CreditsView extends Main implements HasDynamicTitle {
             all.forEach((id, each) -> lowWarnings(alerts, each, names.getOrDefault(id, "?")));
             return;
         }
-        var mine = subject.equals(me) ? credits.mine() : credits.team().getOrDefault(subject, new Balances(Balance.EMPTY, Balance.EMPTY));
+        var mine = subject.equals(me) ? credits.mine()
+                : credits.of(subject).orElse(new Balances(Balance.EMPTY, Balance.EMPTY));
         balances.add(card(CreditCurrency.VIDEO, mine.video(), null), card(CreditCurrency.PHOTO, mine.photo(), null));
         lowWarnings(alerts, mine, subject.equals(me) ? null : names.getOrDefault(subject, "?"));
     }
@@ -350,15 +354,32 @@ public class CreditsView extends Main implements HasDynamicTitle {
         return card;
     }
 
+    /** Vendors are asked over the network: the page opens at once and their balances follow. */
     private void showVendors(boolean fresh) {
-        vendors.removeAll();
-        var alerts = credits.alerts();
-        var read = vendorKeys.balances(fresh);
-        if (read.isEmpty()) {
-            vendors.add(new Paragraph(getTranslation("dashboard.vendors.none")));
+        var ui = UI.getCurrent();
+        if (ui == null) {
             return;
         }
-        read.forEach(account -> vendors.add(vendorCard(account, alerts)));
+        vendors.removeAll();
+        var reading = new ProgressBar();
+        reading.setIndeterminate(true);
+        reading.addClassName("vendors-reading");
+        var readingText = new Span(getTranslation("dashboard.vendors.reading"));
+        readingText.addClassName("hint");
+        vendors.add(new Div(readingText, reading));
+        Background.load(ui, () -> vendorKeys.balances(fresh), read -> {
+            vendors.removeAll();
+            vendorWarnings.removeAll();
+            if (read.isEmpty()) {
+                vendors.add(new Paragraph(getTranslation("dashboard.vendors.none")));
+                return;
+            }
+            var alerts = credits.alerts();
+            read.forEach(account -> vendors.add(vendorCard(account, alerts)));
+        }, () -> {
+            vendors.removeAll();
+            vendors.add(new Paragraph(getTranslation("vendor-keys.refused.unreachable")));
+        });
     }
 
     private Div vendorCard(VendorAccountBalance account, CreditAlerts alerts) {
@@ -372,7 +393,7 @@ public class CreditsView extends Main implements HasDynamicTitle {
             remaining.addClassName("balance-available");
             card.add(remaining, new Span(getTranslation(account.balance().unitKey())));
             if (account.balance().remaining() <= alerts.vendor()) {
-                warnings.add(warning(getTranslation("dashboard.low.vendor", account.name(), account.balance().remaining())));
+                vendorWarnings.add(warning(getTranslation("dashboard.low.vendor", account.name(), account.balance().remaining())));
             }
         } else if (account.problemKey() != null) {
             var problem = new Span(getTranslation(account.problemKey()));

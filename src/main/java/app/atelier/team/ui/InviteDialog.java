@@ -2,15 +2,13 @@ package app.atelier.team.ui;
 
 import app.atelier.account.Role;
 import app.atelier.account.TeamAdmin;
-import app.atelier.account.TeamAdminResult;
-import app.atelier.ui.CopyableLink;
+import app.atelier.account.TeamLinkResult;
 import app.atelier.ui.Formats;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
 
@@ -19,7 +17,7 @@ import java.util.List;
 
 /**
  * Invites someone: their address, their role and how long the link stays open; then the link to
- * copy and send (only a hash of it is kept, so it is shown once).
+ * copy and send is shown once ({@link LinkDialog}: only a hash of it is kept).
  */
 class InviteDialog extends Dialog {
 
@@ -29,7 +27,6 @@ class InviteDialog extends Dialog {
     final Select<Role> role = new Select<>();
     final Select<Duration> validity = new Select<>();
     final Button send = new Button();
-    CopyableLink link;
 
     InviteDialog(TeamAdmin team, Runnable changed) {
         setHeaderTitle(getTranslation("team.invite.title"));
@@ -61,18 +58,13 @@ class InviteDialog extends Dialog {
         send.addClickShortcut(Key.ENTER);
         send.addClickListener(click -> {
             switch (team.invite(email.getValue(), role.getValue(), validity.getValue())) {
-                case TeamAdminResult.Done done -> {
-                    removeAll();
-                    var words = new Paragraph(getTranslation("team.invite.made", email.getValue(),
-                            Formats.dateTime(done.link().expiresAt(), getLocale())));
-                    words.addClassName("hint");
-                    link = new CopyableLink(getTranslation("team.link"), CopyableLink.absolute(done.link().path()), "invite-address");
-                    add(words, link, new Paragraph(getTranslation("team.link.once")));
-                    getFooter().removeAll();
-                    getFooter().add(new Button(getTranslation("share.close"), close -> close()));
+                case TeamLinkResult.Made made -> {
+                    close();
+                    new LinkDialog(getTranslation("team.invite.title"), getTranslation("team.invite.made", email.getValue(),
+                            Formats.dateTime(made.link().expiresAt(), getLocale())), made.link().path(), "invite-address").open();
                     changed.run();
                 }
-                case TeamAdminResult.Refused refused -> {
+                case TeamLinkResult.Refused refused -> {
                     email.setErrorMessage(getTranslation(refused.messageKey()));
                     email.setInvalid(true);
                 }

@@ -29,18 +29,18 @@ class LedgerExport implements DownloadHandler {
         String get(String key, Object... arguments);
     }
 
-    private static final ZoneId ZONE = ZoneId.of("Europe/Paris");
-
     private final Dashboard dashboard;
     private final Supplier<LedgerFilter> filter;
     private final Words words;
     private final Locale locale;
+    private final ZoneId zone;
 
-    LedgerExport(Dashboard dashboard, Supplier<LedgerFilter> filter, Words words, Locale locale) {
+    LedgerExport(Dashboard dashboard, Supplier<LedgerFilter> filter, Words words, Locale locale, ZoneId zone) {
         this.dashboard = dashboard;
         this.filter = filter;
         this.words = words;
         this.locale = locale;
+        this.zone = zone;
     }
 
     @Override
@@ -58,7 +58,7 @@ class LedgerExport implements DownloadHandler {
             var time = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
             dashboard.eachLine(filter.get(), line -> {
                 try {
-                    csv.printRecord(time.format(line.at().atZone(ZONE)), line.kind(),
+                    csv.printRecord(time.format(line.at().atZone(zone)), line.kind(),
                             words.get(line.currency() == CreditCurrency.VIDEO ? "credits.video" : "credits.photo"),
                             line.amount(), line.change(), line.memberName(),
                             line.generationId() == null ? "" : line.generationId(), line.project() == null ? "" : line.project(),

@@ -99,9 +99,9 @@ class MemberCreditsDialog extends Dialog {
     }
 
     private void showBalances() {
-        var all = credits.team().get(mate.id());
-        int video = all == null ? 0 : all.video().available();
-        int photo = all == null ? 0 : all.photo().available();
+        var now = credits.of(mate.id());
+        int video = now.map(balances -> balances.video().available()).orElse(0);
+        int photo = now.map(balances -> balances.photo().available()).orElse(0);
         balances.setText(getTranslation("team.credits.now", TeamView.count(this, video, CreditCurrency.VIDEO),
                 TeamView.count(this, photo, CreditCurrency.PHOTO)));
     }

@@ -5,6 +5,7 @@ import app.atelier.account.Role;
 import app.atelier.account.TeamAdmin;
 import app.atelier.account.TeamAdminResult;
 import app.atelier.account.TeamChanged;
+import app.atelier.account.TeamLinkResult;
 import app.atelier.account.TeamMate;
 import app.atelier.credits.Balances;
 import app.atelier.credits.CreditCurrency;
@@ -136,9 +137,7 @@ public class TeamView extends Main implements HasDynamicTitle {
 
     /** "5 crédits vidéo", in the component's language. */
     static String count(com.vaadin.flow.component.Component in, int amount, CreditCurrency currency) {
-        var locale = com.vaadin.flow.component.UI.getCurrent() == null ? java.util.Locale.FRENCH
-                : com.vaadin.flow.component.UI.getCurrent().getLocale();
-        return String.format(locale, "%d %s", amount, in.getTranslation(locale, currency.labelKey(), amount));
+        return in.getTranslation("credits.count", amount, in.getTranslation(currency.labelKey(), amount));
     }
 
     private MenuBar actions(TeamMate mate) {
@@ -172,10 +171,10 @@ public class TeamView extends Main implements HasDynamicTitle {
 
     private void resetLink(TeamMate mate) {
         switch (team.resetLink(mate.id())) {
-            case TeamAdminResult.Done done -> new LinkDialog(getTranslation("team.reset.title", mate.name()),
-                    getTranslation("team.reset.text", mate.name(), Formats.dateTime(done.link().expiresAt(), getLocale())),
-                    done.link().path(), "reset-address").open();
-            case TeamAdminResult.Refused refused -> refuse(refused);
+            case TeamLinkResult.Made made -> new LinkDialog(getTranslation("team.reset.title", mate.name()),
+                    getTranslation("team.reset.text", mate.name(), Formats.dateTime(made.link().expiresAt(), getLocale())),
+                    made.link().path(), "reset-address").open();
+            case TeamLinkResult.Refused refused -> refuse(refused.messageKey());
         }
     }
 
@@ -185,12 +184,12 @@ public class TeamView extends Main implements HasDynamicTitle {
                 Notification.show(done, 4000, Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.SUCCESS);
                 show();
             }
-            case TeamAdminResult.Refused refused -> refuse(refused);
+            case TeamAdminResult.Refused refused -> refuse(refused.messageKey());
         }
     }
 
-    private void refuse(TeamAdminResult.Refused refused) {
-        Notification.show(getTranslation(refused.messageKey()), 6000, Notification.Position.MIDDLE)
+    private void refuse(String messageKey) {
+        Notification.show(getTranslation(messageKey), 6000, Notification.Position.MIDDLE)
                 .addThemeVariants(NotificationVariant.WARNING);
     }
 

@@ -103,7 +103,7 @@ class VendorKeysPanel extends Div {
         var save = new Button(getTranslation("vendor-keys.save"), click -> {
             var result = keys.save(state.vendor(), key.getValue(), account.getValue());
             show(outcome, result);
-            if (saved(result)) {
+            if (result.saved()) {
                 showCards();
             }
         });
@@ -124,10 +124,6 @@ class VendorKeysPanel extends Div {
         }
         card.add(buttons, outcome);
         return card;
-    }
-
-    private static boolean saved(KeyCheck check) {
-        return check instanceof KeyCheck.Accepted accepted ? accepted.saved() : ((KeyCheck.Refused) check).saved();
     }
 
     private void show(Paragraph outcome, KeyCheck check) {
