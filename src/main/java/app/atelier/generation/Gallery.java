@@ -138,7 +138,7 @@ public class Gallery {
         var sql = """
                 SELECT g.id AS generation_id, p.id AS project_id, p.name, g.kind, g.provider_id, r.type, r.asset_id,
                        r.poster_asset_id, r.width, r.height, r.duration_ms, g.member_id, g.finished_at, g.created_at,
-                       verdicts.verdict, g.options
+                       verdicts.verdict, g.options, g.via_api
                 FROM generation g
                 JOIN project p ON p.id = g.project_id
                 JOIN generation_result r ON r.generation_id = g.id AND r.position = 0
@@ -159,7 +159,8 @@ public class Gallery {
                     asset, type == ResultType.IMAGE ? asset : poster, rs.getInt("width"), rs.getInt("height"), duration,
                     rs.getObject("member_id", UUID.class),
                     (finished == null ? rs.getObject("created_at", OffsetDateTime.class) : finished).toInstant(),
-                    verdict == null ? null : Verdict.valueOf(verdict), options(rs.getString("options")));
+                    verdict == null ? null : Verdict.valueOf(verdict), options(rs.getString("options")),
+                    rs.getBoolean("via_api"));
         }).list();
         boolean more = rows.size() > limit;
         return new ResultPage(more ? rows.subList(0, limit) : rows, more);

@@ -14,9 +14,10 @@ import java.util.UUID;
  *                  (a mask, an end frame) names one of the team's files by its id
  * @param continues an earlier, finished generation of the same provider that this one continues (an
  *                  exterior's variation, a Luma video's extension), if any
+ * @param viaApi    whether a script asked for it through the REST API (labelled so in the gallery)
  */
 public record GenerationRequest(UUID projectId, List<UUID> photoIds, String providerId, GenerationKind kind,
-                                Map<String, String> options, @Nullable UUID continues) {
+                                Map<String, String> options, @Nullable UUID continues, boolean viaApi) {
 
     public GenerationRequest {
         photoIds = List.copyOf(photoIds);
@@ -24,7 +25,12 @@ public record GenerationRequest(UUID projectId, List<UUID> photoIds, String prov
     }
 
     public GenerationRequest(UUID projectId, List<UUID> photoIds, String providerId, GenerationKind kind,
+                             Map<String, String> options, @Nullable UUID continues) {
+        this(projectId, photoIds, providerId, kind, options, continues, false);
+    }
+
+    public GenerationRequest(UUID projectId, List<UUID> photoIds, String providerId, GenerationKind kind,
                              Map<String, String> options) {
-        this(projectId, photoIds, providerId, kind, options, null);
+        this(projectId, photoIds, providerId, kind, options, null, false);
     }
 }

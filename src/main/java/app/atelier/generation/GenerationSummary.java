@@ -24,6 +24,7 @@ import java.util.UUID;
  * @param continuation   what its provider can make of it once it succeeded (a variation, an extension)
  * @param review         the team's verdict on it, if it has one
  * @param comments       how many comments its thread holds
+ * @param viaApi         whether a script asked for it through the REST API
  */
 public record GenerationSummary(UUID id, UUID projectId, UUID photoId, @Nullable UUID photoThumbnail,
                                 String photoName, String providerId, String providerNameKey, GenerationKind kind,
@@ -34,5 +35,5 @@ public record GenerationSummary(UUID id, UUID projectId, UUID photoId, @Nullable
                                 Instant createdAt, @Nullable Instant finishedAt, List<GenerationResult> results,
                                 boolean cancellable, boolean sandbox, @Nullable UUID continues,
                                 @Nullable Integer variationNumber, Continuation continuation,
-                                @Nullable Review review, int comments) {
+                                @Nullable Review review, int comments, boolean viaApi) {
 }

@@ -161,7 +161,7 @@ public class Generations {
         var options = new LinkedHashMap<>(request.options());
         options.put(MASK, media.storeMask(currentMember.require().teamId(), drawnMask).toString());
         var result = queue(new GenerationRequest(request.projectId(), request.photoIds(), request.providerId(),
-                request.kind(), options, request.continues()), null);
+                request.kind(), options, request.continues(), request.viaApi()), null);
         if (!(result instanceof SubmitResult.Accepted)) {
             // the stored mask goes with the rolled-back transaction
             TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
@@ -245,6 +245,9 @@ public class Generations {
                     provider.get().id(), request.kind(), options, cost.currency(), cost.amount(), deadline, retryOf);
             if (request.continues() != null) {
                 generation.continues(request.continues());
+            }
+            if (request.viaApi()) {
+                generation.viaApi();
             }
             queued.add(generations.save(generation));
         }
@@ -357,7 +360,7 @@ public class Generations {
                     provider.map(Provider::continuation).orElse(Continuation.NONE),
                     Optional.ofNullable(verdicts.get(generation.id())).map(verdict -> new Review(verdict.verdict(),
                             names.getOrDefault(verdict.memberId(), ""), verdict.at())).orElse(null),
-                    comments.getOrDefault(generation.id(), 0));
+                    comments.getOrDefault(generation.id(), 0), generation.madeViaApi());
         }).toList();
     }
 

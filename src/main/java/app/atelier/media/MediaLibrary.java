@@ -4,6 +4,7 @@ import app.atelier.media.internal.Asset;
 import app.atelier.media.internal.AssetKind;
 import app.atelier.media.internal.AssetRepository;
 import app.atelier.media.internal.ImageConformer;
+import app.atelier.media.internal.Images;
 import app.atelier.media.internal.Photo;
 import app.atelier.media.internal.PhotoImporter;
 import app.atelier.media.internal.PhotoRepository;
@@ -23,6 +24,9 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -91,6 +95,45 @@ public class MediaLibrary {
                     importer.importFile(teamId, fetched.file(), fetched.fileName(), fetched.url());
             case UrlFetcher.Fetch.Failed failed -> new PhotoImport.Refused(failed.reason(), failed.arguments());
         };
+    }
+
+    /**
+     * Fetches a mask from a public web address (under the same rules as photo imports) for a photo of
+     * {@code width} x {@code height}: it must be an image of exactly that size; white is the zone.
+     */
+    public MaskImport maskFromUrl(String url, int width, int height) {
+        return switch (fetcher.fetch(url)) {
+            case UrlFetcher.Fetch.Failed failed -> new MaskImport.Refused(failed.reason(), failed.arguments());
+            case UrlFetcher.Fetch.Fetched fetched -> {
+                try {
+                    var size = Images.size(fetched.file());
+                    if (size.isEmpty()) {
+                        yield new MaskImport.Refused(PhotoRefusal.NOT_AN_IMAGE, List.of());
+                    }
+                    if (size.get()[0] != width || size.get()[1] != height) {
+                        yield new MaskImport.WrongSize(size.get()[0], size.get()[1]);
+                    }
+                    var bytes = Files.readAllBytes(fetched.file());
+                    yield MaskConvention.read(bytes, width, height).<MaskImport>map(MaskImport.Fetched::new)
+                            .orElseGet(() -> new MaskImport.Refused(PhotoRefusal.DAMAGED, List.of()));
+                } catch (IOException e) {
+                    yield new MaskImport.Refused(PhotoRefusal.URL_UNREACHABLE, List.of());
+                } finally {
+                    TempFiles.delete(fetched.file());
+                }
+            }
+        };
+    }
+
+    /**
+     * An expiring link anyone holding it can fetch the file from (a script's copy of a result): at
+     * {@code <public-url>/public/media/<token>/<fileName>}.
+     */
+    public URI signedLink(UUID teamId, UUID asset, Duration lifetime, String fileName) {
+        assets.findById(asset).filter(found -> found.teamId().equals(teamId))
+                .orElseThrow(() -> new IllegalArgumentException("No file " + asset));
+        return URI.create(links.linkTo(asset, lifetime) + "/" + URLEncoder.encode(fileName, StandardCharsets.UTF_8)
+                .replace("+", "%20"));
     }
 
     @Transactional(readOnly = true)

@@ -22,6 +22,8 @@ import java.util.List;
  * @param maxResultSize the largest result (a vendor's video or image) copied into our storage
  * @param trustedHosts  hosts whose results are fetched even from a private address (a vendor on the
  *                      same network, the sandbox); every other result host must be public
+ * @param importTrustedHosts hosts that photo imports from a web address may reach even at a private
+ *                      address (none in production: for tests that serve photos from this machine)
  */
 @Validated
 @ConfigurationProperties("atelier.media")
@@ -32,17 +34,19 @@ public record MediaProperties(@DefaultValue("25MB") @NotNull DataSize maxSize,
                               @DefaultValue("15s") @NotNull Duration fetchTimeout,
                               @DefaultValue("5") @Min(0) int maxRedirects,
                               @DefaultValue("1GB") @NotNull DataSize maxResultSize,
-                              @DefaultValue List<String> trustedHosts) {
+                              @DefaultValue List<String> trustedHosts,
+                              @DefaultValue List<String> importTrustedHosts) {
 
     public MediaProperties {
         trustedHosts = List.copyOf(trustedHosts);
+        importTrustedHosts = List.copyOf(importTrustedHosts);
     }
 
     /** The limits for photo imports, as in production, with no trusted host. */
     public static MediaProperties of(DataSize maxSize, long maxPixels, int minSide, Duration linkLifetime,
                                      Duration fetchTimeout, int maxRedirects) {
         return new MediaProperties(maxSize, maxPixels, minSide, linkLifetime, fetchTimeout, maxRedirects,
-                DataSize.ofGigabytes(1), List.of());
+                DataSize.ofGigabytes(1), List.of(), List.of());
     }
 
     public static MediaProperties defaults() {

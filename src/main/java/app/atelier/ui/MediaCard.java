@@ -1,5 +1,6 @@
 package app.atelier.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.badge.Badge;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Image;
@@ -56,6 +57,12 @@ public class MediaCard extends Div {
     }
 
     /** A chip on the cover (a status, a count); its text is what it says, not only its colour. */
+    /** Adds a chip made elsewhere (with its own classes) over the cover. */
+    public MediaCard withChip(Component chip) {
+        cover.add(chip);
+        return this;
+    }
+
     public MediaCard withChip(String text) {
         var chip = new Badge(text);
         chip.addClassName("media-card-chip");

@@ -60,6 +60,7 @@ public class Generation extends AuditedEntity {
     private @Nullable String vendorFacts;
     private boolean sandbox;
     private @Nullable UUID continuesId;
+    private boolean viaApi;
 
     protected Generation() {
         this.teamId = new UUID(0, 0);
@@ -216,6 +217,15 @@ public class Generation extends AuditedEntity {
 
     public void continues(UUID earlier) {
         continuesId = earlier;
+    }
+
+    /** Marks it as asked for through the REST API. */
+    public void viaApi() {
+        viaApi = true;
+    }
+
+    public boolean madeViaApi() {
+        return viaApi;
     }
 
     public boolean succeeded(Instant now) {

@@ -453,6 +453,9 @@ public class GalleryView extends Main implements BeforeEnterObserver, HasDynamic
             card.withChip(getTranslation(result.verdict().labelKey()));
             card.getElement().setAttribute("data-verdict", result.verdict().name());
         }
+        if (result.viaApi()) {
+            card.withChip(GenerationCard.apiChip(getTranslation("generation.api"), getTranslation("generation.api.hint")));
+        }
         var what = Stream.of(providerNames.getOrDefault(result.providerId(), result.providerId()),
                         result.duration() == null ? null : getTranslation("result.details.seconds", result.duration().toMillis() / 1000.0))
                 .filter(Objects::nonNull).collect(Collectors.joining(" · "));

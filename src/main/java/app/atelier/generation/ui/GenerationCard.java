@@ -43,7 +43,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Optional;
+import java.util.List;
 import java.util.UUID;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
@@ -91,7 +91,7 @@ class GenerationCard extends Div {
             cover.addClassName(generation.state().terminal() ? "dimmed" : "working");
         }
         cover.add(chip());
-        sandboxChip().ifPresent(cover::add);
+        originChips().forEach(cover::add);
         showReviewChip();
 
         var body = new Div();
@@ -311,7 +311,7 @@ class GenerationCard extends Div {
             cover.removeAll();
             cover.getElement().appendChild(player(video));
             cover.add(chip());
-            sandboxChip().ifPresent(cover::add);
+            originChips().forEach(cover::add);
             if (reviewChip != null) {
                 cover.add(reviewChip);
             }
@@ -333,14 +333,27 @@ class GenerationCard extends Div {
         }
     }
 
-    private Optional<Badge> sandboxChip() {
-        if (!generation.sandbox()) {
-            return Optional.empty();
+    /** "Sandbox" when the sandbox made it, "API" when a script asked for it. */
+    private List<Badge> originChips() {
+        var chips = new ArrayList<Badge>();
+        if (generation.sandbox()) {
+            var sandbox = new Badge(getTranslation("generation.sandbox"));
+            sandbox.addClassNames("media-card-chip", "sandbox-chip");
+            sandbox.getElement().setAttribute("title", getTranslation("generation.sandbox.hint"));
+            chips.add(sandbox);
         }
-        var sandbox = new Badge(getTranslation("generation.sandbox"));
-        sandbox.addClassNames("media-card-chip", "sandbox-chip");
-        sandbox.getElement().setAttribute("title", getTranslation("generation.sandbox.hint"));
-        return Optional.of(sandbox);
+        if (generation.viaApi()) {
+            chips.add(apiChip(getTranslation("generation.api"), getTranslation("generation.api.hint")));
+        }
+        return chips;
+    }
+
+    /** The chip that says a script asked for a generation through the REST API. */
+    static Badge apiChip(String text, String hint) {
+        var api = new Badge(text);
+        api.addClassNames("media-card-chip", "api-chip");
+        api.getElement().setAttribute("title", hint);
+        return api;
     }
 
     private Element player(GenerationResult video) {

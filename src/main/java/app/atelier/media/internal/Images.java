@@ -12,13 +12,13 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 /** Small ImageIO chores: header sizes, decoding, flattening, JPEG and PNG writing. */
-final class Images {
+public final class Images {
 
     private Images() {
     }
 
     /** Width and height from the header, without decoding the pixels. */
-    static Optional<int[]> size(Path file) {
+    public static Optional<int[]> size(Path file) {
         try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
             var reader = reader(in);
             if (reader == null) {

@@ -16,7 +16,9 @@ class MediaConfiguration {
 
     @Bean
     UrlFetcher urlFetcher(MediaProperties limits, TempFiles tempFiles) {
-        return new UrlFetcher(limits, tempFiles, Dns.SYSTEM, (host, address) -> PublicAddresses.isPublic(address));
+        var trusted = limits.importTrustedHosts().stream().map(host -> host.toLowerCase(Locale.ROOT)).toList();
+        return new UrlFetcher(limits, tempFiles, Dns.SYSTEM, (host, address) -> trusted.contains(host.toLowerCase(Locale.ROOT))
+                || PublicAddresses.isPublic(address));
     }
 
     @Bean

@@ -49,7 +49,8 @@ class MediaController {
         delivery.send(member.teamId(), asset.get(), range, download, IMMUTABLE, response);
     }
 
-    @GetMapping(SignedLinks.PATH + "{token}")
+    /** A signed link; a file name may follow the token (a script saves the file under it). */
+    @GetMapping({SignedLinks.PATH + "{token}", SignedLinks.PATH + "{token}/{name}"})
     void forLink(@PathVariable String token, @RequestHeader(value = HttpHeaders.RANGE, required = false) @Nullable String range,
                  HttpServletResponse response) throws IOException {
         var asset = links.verify(token);

@@ -1,0 +1,103 @@
+package app.atelier.api.internal;
+
+import app.atelier.account.ApiCaller;
+import app.atelier.account.ApiKeys;
+import app.atelier.shared.Language;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpHeaders;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+import java.io.IOException;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Turns a request's API key ({@code x-api-key: <key>}, as IA Créa's pages do, or
+ * {@code Authorization: Bearer <key>}) into its member for this request only, in their language, after
+ * taking one request from the key's rate limit. No key, or one that opens nothing: 401; over the limit:
+ * 429 with {@code Retry-After}. The documentation pages need no key.
+ */
+class ApiKeyFilter extends OncePerRequestFilter {
+
+    /** The request attribute that holds the {@link ApiCaller}. */
+    static final String CALLER = ApiKeyFilter.class.getName() + ".caller";
+    private static final String BEARER = "Bearer ";
+
+    private final ApiKeys keys;
+    private final ApiAnswers answers;
+    private final RateLimits limits;
+
+    ApiKeyFilter(ApiKeys keys, ApiAnswers answers, RateLimits limits) {
+        this.keys = keys;
+        this.answers = answers;
+        this.limits = limits;
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return ApiSecurity.isDocumentation(request.getRequestURI().substring(request.getContextPath().length()));
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        var locale = Language.of(request.getLocale()).locale();
+        var presented = presentedKey(request);
+        if (presented == null) {
+            answers.write(response, HttpServletResponse.SC_UNAUTHORIZED, "missing_api_key", "api.error.missing-key", locale);
+            return;
+        }
+        var caller = keys.authenticate(presented);
+        if (caller.isEmpty()) {
+            answers.write(response, HttpServletResponse.SC_UNAUTHORIZED, "invalid_api_key", "api.error.invalid-key", locale);
+            return;
+        }
+        var language = caller.get().language().locale();
+        var probe = limits.take(caller.get().keyId());
+        response.setHeader("X-RateLimit-Limit", Integer.toString(limits.perMinute()));
+        response.setHeader("X-RateLimit-Remaining", Long.toString(probe.getRemainingTokens()));
+        if (!probe.isConsumed()) {
+            long seconds = Math.max(1, TimeUnit.NANOSECONDS.toSeconds(probe.getNanosToWaitForRefill() + 999_999_999L));
+            response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
+            answers.write(response, 429, "rate_limited", "api.error.rate-limited", language, limits.perMinute(), seconds);
+            return;
+        }
+        act(request, response, chain, caller.get(), language);
+    }
+
+    private static void act(HttpServletRequest request, HttpServletResponse response, FilterChain chain, ApiCaller caller,
+                            Locale language) throws IOException, ServletException {
+        var context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(caller.member(), null,
+                caller.member().getAuthorities()));
+        SecurityContextHolder.setContext(context);
+        LocaleContextHolder.setLocale(language);
+        request.setAttribute(CALLER, caller);
+        try {
+            chain.doFilter(request, response);
+        } finally {
+            SecurityContextHolder.clearContext();
+            LocaleContextHolder.resetLocaleContext();
+        }
+    }
+
+    private static @Nullable String presentedKey(HttpServletRequest request) {
+        var key = request.getHeader("x-api-key");
+        if (key != null && !key.isBlank()) {
+            return key.strip();
+        }
+        var authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
+        if (authorization != null && authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
+            var bearer = authorization.substring(BEARER.length()).strip();
+            return bearer.isEmpty() ? null : bearer;
+        }
+        return null;
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package app.atelier.api.internal;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package app.atelier.api.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,32 @@
+package app.atelier.api;
+
+import app.atelier.FreshDataDirectory;
+import app.atelier.TestFixtures;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.ContextConfiguration;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * The running application on a free port, reached over HTTP as a script would. Photos and webhooks
+ * are served by a test server on this machine: this profile (and only it) lets URL imports and
+ * webhooks reach the host name {@code localhost}; every other private address stays refused.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "atelier.media.import-trusted-hosts=localhost",
+        "atelier.api.webhook-trusted-hosts=localhost",
+        "atelier.api.webhook-first-wait=200ms",
+        "atelier.api.webhook-attempts=3",
+        "atelier.api.requests-per-minute=60"})
+@ActiveProfiles("test")
+@ContextConfiguration(initializers = FreshDataDirectory.class)
+@Import(TestFixtures.class)
+public @interface ApiTest {
+}
