@@ -3,7 +3,10 @@ package app.atelier.journey;
 import app.atelier.TestAccounts;
 import app.atelier.TestDatabase;
 import app.atelier.account.Role;
+import app.atelier.account.ApiKeys;
 import app.atelier.credits.CreditCurrency;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
 import app.atelier.media.MaskConvention;
 import app.atelier.media.MediaLibrary;
 import app.atelier.shared.Language;
@@ -38,6 +41,7 @@ class ScreenshotTourTest extends Journey {
         SCREENS.put("generations/new", "generation.new");
         SCREENS.put("credits", "credits.title");
         SCREENS.put("team", "team.title");
+        SCREENS.put("api-keys", "api.title");
         SCREENS.put("settings", "settings.title");
         SCREENS.put("no/such/place", "not-found.title");
     }
@@ -50,6 +54,9 @@ class ScreenshotTourTest extends Journey {
 
     @Autowired
     MediaLibrary media;
+
+    @Autowired
+    ApiKeys apiKeys;
 
     @Test
     void everyViewInBothLanguagesOnALaptopAndAPhone() {
@@ -96,6 +103,14 @@ class ScreenshotTourTest extends Journey {
             var texts = Bundles.of(language);
             var admin = accounts.member(Role.ADMIN, language, "Claire Martin");
             credits.grant(team, admin.memberId(), CreditCurrency.PHOTO, 12);
+            var context = SecurityContextHolder.createEmptyContext();
+            context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(admin, null, admin.getAuthorities()));
+            SecurityContextHolder.setContext(context);
+            try {
+                apiKeys.create(language == Language.FRENCH ? "Module CRM" : "Nightly script");
+            } finally {
+                SecurityContextHolder.clearContext();
+            }
             for (var size : SIZES) {
                 var page = chromium.newPage(language.code(), size[0], size[1]);
                 var suffix = language.code() + "-" + size[0];

@@ -109,6 +109,7 @@ public class ApiView extends VerticalLayout {
                 .map(provider -> getTranslation(provider.nameKey())).orElse(id));
         choice.setValue(settings.animationProvider());
         choice.addClassName("api-animation-provider");
+        choice.setWidth("min(100%, 34rem)");
         choice.addValueChangeListener(change -> {
             if (change.isFromClient() && change.getValue() != null && settings.setAnimationProvider(change.getValue())) {
                 Notification.show(getTranslation("api.animation-provider.saved"));
