@@ -37,6 +37,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
@@ -70,10 +71,9 @@ class Webhooks implements SmartLifecycle {
     private final JsonMapper json;
     private final Clock clock;
     private final OkHttpClient client;
-    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(
-            Thread.ofPlatform().daemon().name("api-webhook-timer").factory());
-    private final ExecutorService senders = Executors.newThreadPerTaskExecutor(
-            Thread.ofVirtual().name("api-webhook-", 0).factory());
+    /** Made at each start: a context may be stopped and started again. */
+    private volatile ScheduledExecutorService timer = newTimer();
+    private volatile ExecutorService senders = newSenders();
     private volatile @Nullable Subscription subscription;
 
     Webhooks(JdbcClient jdbc, ApiKeys keys, ApiGenerations generations, WebhookRegistry registry, ApiReplies replies, WebhookSigner signer,
@@ -98,15 +98,27 @@ class Webhooks implements SmartLifecycle {
                 .build();
     }
 
+    private static ScheduledExecutorService newTimer() {
+        return Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().daemon().name("api-webhook-timer").factory());
+    }
+
+    private static ExecutorService newSenders() {
+        return Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("api-webhook-", 0).factory());
+    }
+
     @Override
-    public void start() {
+    public synchronized void start() {
+        if (timer.isShutdown()) {
+            timer = newTimer();
+            senders = newSenders();
+        }
         subscription = live.subscribe(GenerationChanged.class, changed -> changed.state().terminal(),
                 changed -> ended(changed.generationId()));
         timer.scheduleWithFixedDelay(this::sweep, SWEEP.toMillis(), SWEEP.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     @Override
-    public void stop() {
+    public synchronized void stop() {
         var current = subscription;
         if (current != null) {
             current.cancel();
@@ -128,7 +140,7 @@ class Webhooks implements SmartLifecycle {
     }
 
     private void attempt(UUID generationId) {
-        if (!senders.isShutdown()) {
+        try {
             senders.execute(() -> {
                 try {
                     deliver(generationId);
@@ -136,6 +148,8 @@ class Webhooks implements SmartLifecycle {
                     log.warn("Webhook of generation {} could not be tried", generationId, e);
                 }
             });
+        } catch (RejectedExecutionException stopping) {
+            // this node is stopping: the delivery stays due, and a node's sweep takes it up
         }
     }
 
@@ -197,7 +211,11 @@ class Webhooks implements SmartLifecycle {
         remember(generationId, attempt, sent.status(), sent.error(), sent.millis());
         jdbc.sql("UPDATE api_webhook SET attempts = ?, next_at = ?, claimed_until = NULL WHERE generation_id = ?")
                 .params(attempt, clock.instant().plus(wait).atOffset(ZoneOffset.UTC), generationId).update();
-        timer.schedule(() -> attempt(generationId), wait.toMillis(), TimeUnit.MILLISECONDS);
+        try {
+            timer.schedule(() -> attempt(generationId), wait.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (RejectedExecutionException stopping) {
+            // this node is stopping: the retry stays due, and a node's sweep takes it up
+        }
     }
 
     /** The wait after attempt {@code n}: 1, 2, 4 … times the first wait, at most a minute. */
