@@ -230,5 +230,10 @@ class ApiKeysAndWebhooksTest {
         assertThat(docs.statusCode()).isEqualTo(200);
         assertThat(docs.body()).contains("/api/animation/v2/generate", "/api/create_exterior/generate-variation",
                 "/api/v1/generations", "x-api-key");
+        var page = java.net.http.HttpClient.newBuilder().followRedirects(java.net.http.HttpClient.Redirect.NORMAL).build();
+        var swagger = page.sendAsync(HttpRequest.newBuilder(URI.create(script.base() + "/api/docs")).GET().build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString()).join();
+        assertThat(swagger.statusCode()).as(swagger.uri().toString()).isEqualTo(200);
+        assertThat(swagger.body()).contains("swagger-ui");
     }
 }

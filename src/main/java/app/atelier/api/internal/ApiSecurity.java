@@ -13,19 +13,20 @@ import org.springframework.security.web.authentication.AnonymousAuthenticationFi
 /**
  * The API's own filter chain: no session, no CSRF token, no cookie; each request brings its key
  * ({@link ApiKeyFilter}). The documentation ({@code /api/docs}, the OpenAPI description and Swagger UI's
- * files) is open to anyone, like IA Créa's pages.
+ * files under {@code /api/swagger-ui/}) is open to anyone, like IA Créa's pages.
  */
 @Configuration(proxyBeanMethods = false)
 class ApiSecurity {
 
     static final String DOCS = "/api/docs";
-    private static final String SWAGGER_FILES = "/swagger-ui/";
+    /** Where springdoc serves Swagger UI's files: beside {@code /api/docs}, which redirects there. */
+    private static final String SWAGGER_FILES = "/api/swagger-ui/";
 
     @Bean
     @Order(0)
     SecurityFilterChain apiFilterChain(HttpSecurity http, ApiKeys keys, ApiAnswers answers, RateLimits limits)
             throws Exception {
-        return MachineEndpoints.stateless(http.securityMatcher("/api/**", SWAGGER_FILES + "**"))
+        return MachineEndpoints.stateless(http.securityMatcher("/api/**"))
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(DOCS, DOCS + "/**", SWAGGER_FILES + "**").permitAll()
                         .anyRequest().authenticated())
