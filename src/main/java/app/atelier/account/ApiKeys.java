@@ -1,8 +1,8 @@
 package app.atelier.account;
 
-import app.atelier.account.internal.Member;
-import app.atelier.account.internal.MemberRepository;
 import app.atelier.shared.CurrentMember;
+import app.atelier.shared.Language;
+import org.jspecify.annotations.Nullable;
 import app.atelier.shared.SecretTokens;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -13,10 +13,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -39,13 +39,11 @@ public class ApiKeys {
     private static final Duration LAST_USE_PRECISION = Duration.ofMinutes(1);
 
     private final JdbcClient jdbc;
-    private final MemberRepository members;
     private final CurrentMember currentMember;
     private final Clock clock;
 
-    ApiKeys(JdbcClient jdbc, MemberRepository members, CurrentMember currentMember, Clock clock) {
+    ApiKeys(JdbcClient jdbc, CurrentMember currentMember, Clock clock) {
         this.jdbc = jdbc;
-        this.members = members;
         this.currentMember = currentMember;
         this.clock = clock;
     }
@@ -68,16 +66,13 @@ public class ApiKeys {
         }
         var key = PREFIX + SecretTokens.newToken();
         var id = UUID.randomUUID();
-        var now = clock.instant();
         jdbc.sql("""
                 INSERT INTO api_key (id, team_id, member_id, name, prefix, key_hash, created_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?)""")
                 .params(id, member.teamId(), member.actorId(), label, key.substring(0, SHOWN),
-                        SecretTokens.hash(key), now.atOffset(ZoneOffset.UTC))
+                        SecretTokens.hash(key), clock.instant().atOffset(ZoneOffset.UTC))
                 .update();
-        var owner = members.findByTeamIdAndId(member.teamId(), member.actorId()).map(Member::displayName).orElse("");
-        return new ApiKeyCreation.Created(new ApiKeySummary(id, label, key.substring(0, SHOWN) + "…", member.actorId(),
-                owner, now, null, null), key);
+        return new ApiKeyCreation.Created(summaries("k.id = ?", id).getFirst(), key);
     }
 
     /** The signed-in member's keys, newest first, revoked ones included. */
@@ -118,25 +113,12 @@ public class ApiKeys {
         if (!SHAPE.matcher(presented).matches()) {
             return Optional.empty();
         }
-        var found = jdbc.sql("SELECT id, member_id, last_used_at FROM api_key WHERE key_hash = ? AND revoked_at IS NULL")
-                .param(SecretTokens.hash(presented))
-                .query((rs, row) -> Map.entry(rs.getObject("id", UUID.class), rs.getObject("member_id", UUID.class)))
-                .optional();
-        if (found.isEmpty()) {
-            return Optional.empty();
-        }
-        var member = members.findWithTeamById(found.get().getValue()).filter(Member::enabled);
-        if (member.isEmpty()) {
-            return Optional.empty();
-        }
-        var now = clock.instant();
-        jdbc.sql("UPDATE api_key SET last_used_at = ? WHERE id = ? AND (last_used_at IS NULL OR last_used_at < ?)")
-                .params(now.atOffset(ZoneOffset.UTC), found.get().getKey(),
-                        now.minus(LAST_USE_PRECISION).atOffset(ZoneOffset.UTC))
-                .update();
-        var who = member.get();
-        return Optional.of(new ApiCaller(new SignedInMember(who.id(), who.team().id(), who.email(), who.role(), true, null),
-                found.get().getKey(), who.language()));
+        var found = owner("k.key_hash = ?", SecretTokens.hash(presented));
+        found.filter(key -> key.lastUsedAt() == null
+                        || key.lastUsedAt().isBefore(clock.instant().minus(LAST_USE_PRECISION)))
+                .ifPresent(key -> jdbc.sql("UPDATE api_key SET last_used_at = ? WHERE id = ?")
+                        .params(clock.instant().atOffset(ZoneOffset.UTC), key.caller().keyId()).update());
+        return found.map(KeyOwner::caller);
     }
 
     /**
@@ -145,12 +127,27 @@ public class ApiKeys {
      */
     @Transactional(readOnly = true)
     public Optional<ApiCaller> caller(UUID keyId) {
-        return jdbc.sql("SELECT member_id FROM api_key WHERE id = ? AND revoked_at IS NULL").param(keyId)
-                .query(UUID.class).optional()
-                .flatMap(members::findWithTeamById)
-                .filter(Member::enabled)
-                .map(who -> new ApiCaller(new SignedInMember(who.id(), who.team().id(), who.email(), who.role(), true, null),
-                        keyId, who.language()));
+        return owner("k.id = ?", keyId).map(KeyOwner::caller);
+    }
+
+    private record KeyOwner(ApiCaller caller, @Nullable Instant lastUsedAt) {
+    }
+
+    /** An active key and its enabled member, in one statement. */
+    private Optional<KeyOwner> owner(String where, Object param) {
+        return jdbc.sql("""
+                SELECT k.id, k.last_used_at, m.id AS member_id, m.team_id, m.email, m.role, m.language
+                FROM api_key k JOIN member m ON m.id = k.member_id
+                WHERE %s AND k.revoked_at IS NULL AND m.enabled""".formatted(where))
+                .param(param)
+                .query((rs, row) -> {
+                    var lastUsed = rs.getObject("last_used_at", OffsetDateTime.class);
+                    var member = new SignedInMember(rs.getObject("member_id", UUID.class), rs.getObject("team_id", UUID.class),
+                            rs.getString("email"), Role.valueOf(rs.getString("role")), true, null);
+                    return new KeyOwner(new ApiCaller(member, rs.getObject("id", UUID.class),
+                            Language.fromCode(rs.getString("language"))), lastUsed == null ? null : lastUsed.toInstant());
+                })
+                .optional();
     }
 
     /** Whether the key is one of the signed-in member's own (revoked or not). */

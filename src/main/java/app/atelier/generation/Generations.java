@@ -23,6 +23,7 @@ import app.atelier.media.MediaLibrary;
 import app.atelier.media.PhotoPreflight;
 import app.atelier.media.PhotoSummary;
 import app.atelier.provider.Continuation;
+import app.atelier.provider.GenerationKind;
 import app.atelier.provider.Provider;
 import app.atelier.provider.OptionSpec;
 import app.atelier.provider.Providers;
@@ -318,6 +319,14 @@ public class Generations {
     public List<GenerationSummary> ofProject(UUID projectId) {
         var member = currentMember.require();
         return summaries(generations.findByProjectIdAndTeamIdOrderByCreatedAtDesc(projectId, member.teamId()));
+    }
+
+    /** How many generations of {@code kind} in the project continue another (an exterior's variations). */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public int continuations(UUID projectId, GenerationKind kind) {
+        return (int) generations.countByProjectIdAndTeamIdAndKindAndContinuesIdIsNotNull(projectId,
+                currentMember.require().teamId(), kind);
     }
 
     @PreAuthorize("isAuthenticated()")

@@ -1,22 +1,13 @@
 package app.atelier.api;
 
-import app.atelier.TestAccounts;
-import app.atelier.TestCredits;
-import app.atelier.account.ApiKeys;
 import app.atelier.account.Role;
-import app.atelier.account.SignedInMember;
 import app.atelier.credits.CreditCurrency;
 import app.atelier.shared.Language;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
@@ -34,41 +25,24 @@ import static org.awaitility.Awaitility.await;
  * Atelier's own /api/v1 with its documentation.
  */
 @ApiTest
-class ApiKeysAndWebhooksTest {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    TestAccounts accounts;
-
-    @Autowired
-    TestCredits credits;
-
-    @Autowired
-    ApiKeys keys;
+class ApiKeysAndWebhooksTest extends ScriptTest {
 
     @Autowired
     ApiWebhooks webhooks;
 
-    @Autowired
-    JdbcClient jdbc;
-
-    ScriptClient script;
-    SignedInMember member;
-    String key;
-
-    @BeforeEach
-    void aMemberWithAKey() throws IOException {
-        script = new ScriptClient(port);
-        member = accounts.member(Role.MEMBER, Language.FRENCH, "Camille Script");
-        credits.grant(member.teamId(), member.memberId(), CreditCurrency.PHOTO, 3);
-        key = ScriptClient.keyOf(keys, member, "CRM");
+    @Override
+    Language language() {
+        return Language.FRENCH;
     }
 
-    @AfterEach
-    void stopServer() {
-        script.close();
+    @Override
+    int videoCredits() {
+        return 0;
+    }
+
+    @Override
+    int photoCredits() {
+        return 3;
     }
 
     String animation(String webhook) {

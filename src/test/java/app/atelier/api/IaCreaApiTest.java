@@ -1,23 +1,13 @@
 package app.atelier.api;
 
-import app.atelier.TestAccounts;
-import app.atelier.TestCredits;
-import app.atelier.account.ApiKeys;
 import app.atelier.account.Role;
-import app.atelier.account.SignedInMember;
 import app.atelier.credits.CreditCurrency;
 import app.atelier.shared.Language;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
-import java.io.IOException;
 import java.time.Duration;
 import java.util.Set;
 import java.util.UUID;
@@ -32,7 +22,7 @@ import static org.awaitility.Awaitility.await;
  * nothing left behind.
  */
 @ApiTest
-class IaCreaApiTest {
+class IaCreaApiTest extends ScriptTest {
 
     /** vendor-docs/000: "Exemple de requête" of /api/animation/v2/generate. */
     static final String ANIMATION_EXAMPLE = """
@@ -71,37 +61,19 @@ class IaCreaApiTest {
     static final Set<String> ANIMATION_STATES = Set.of("STARTING", "IN_PROGRESS", "SUCCEEDED");
     static final Set<String> EXTERIOR_STATES = Set.of("STARTING", "PROCESSING", "SUCCEEDED");
 
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    TestAccounts accounts;
-
-    @Autowired
-    TestCredits credits;
-
-    @Autowired
-    ApiKeys keys;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    ScriptClient script;
-    SignedInMember member;
-    String key;
-
-    @BeforeEach
-    void aMemberWithAKey() throws IOException {
-        script = new ScriptClient(port);
-        member = accounts.member(Role.MEMBER, Language.ENGLISH, "Script Writer");
-        credits.grant(member.teamId(), member.memberId(), CreditCurrency.VIDEO, 5);
-        credits.grant(member.teamId(), member.memberId(), CreditCurrency.PHOTO, 5);
-        key = ScriptClient.keyOf(keys, member, "CRM plug-in");
+    @Override
+    Language language() {
+        return Language.ENGLISH;
     }
 
-    @AfterEach
-    void stopServer() {
-        script.close();
+    @Override
+    int videoCredits() {
+        return 5;
+    }
+
+    @Override
+    int photoCredits() {
+        return 5;
     }
 
     /** The example with its placeholders filled: the member's id, a generation's id, our photo server. */

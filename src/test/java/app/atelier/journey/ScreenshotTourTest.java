@@ -5,6 +5,7 @@ import app.atelier.TestDatabase;
 import app.atelier.account.Role;
 import app.atelier.account.ApiKeys;
 import app.atelier.credits.CreditCurrency;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import app.atelier.media.MaskConvention;
@@ -58,6 +59,9 @@ class ScreenshotTourTest extends Journey {
     @Autowired
     ApiKeys apiKeys;
 
+    @Autowired
+    JdbcClient jdbc;
+
     @Test
     void everyViewInBothLanguagesOnALaptopAndAPhone() {
         testDatabase.reset();
@@ -95,6 +99,8 @@ class ScreenshotTourTest extends Journey {
         var pool = generations.succeeded(team, project, photos.get(0), colleague, "iacrea-exterior", "EXTERIOR",
                 "{\"exterior\":\"POOL\",\"mask\":\"" + mask + "\"}", "{}", 1200, 800);
         generations.madeBySandbox(pool, "iacrea-exterior");
+        // asked through the REST API by a script: its card says so
+        jdbc.sql("UPDATE generation SET via_api = TRUE WHERE id = ?").param(pool).update();
         var petanque = generations.succeeded(team, project, photos.get(0), colleague, "iacrea-exterior", "EXTERIOR",
                 "{\"exterior\":\"PETANQUE\",\"mask\":\"" + mask + "\"}", "{\"variation_number\":\"1\"}", 1200, 800);
         generations.madeBySandbox(petanque, "iacrea-exterior");

@@ -9,6 +9,7 @@ import app.atelier.generation.GenerationRequest;
 import app.atelier.generation.GenerationSummary;
 import app.atelier.generation.Generations;
 import app.atelier.generation.NewProject;
+import app.atelier.generation.ProjectDetails;
 import app.atelier.generation.ProjectCreation;
 import app.atelier.generation.Projects;
 import app.atelier.generation.SubmitResult;
@@ -17,7 +18,6 @@ import app.atelier.media.MediaLibrary;
 import app.atelier.media.PhotoImport;
 import app.atelier.media.PhotoSummary;
 import app.atelier.provider.GenerationKind;
-import app.atelier.provider.Provider;
 import app.atelier.provider.Providers;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
@@ -112,22 +112,30 @@ class ApiGenerations {
         if (available < cost.times(count)) {
             return refused(notEnough(cost.currency(), cost.times(count), available));
         }
-        return ask.imageUrls().isEmpty() ? inProject(ask, caller, provider) : inNewProject(ask, caller, provider);
+        var queued = new Queued(provider.id(), cost.currency());
+        return ask.imageUrls().isEmpty() ? inProject(ask, caller, queued) : inNewProject(ask, caller, queued);
     }
 
-    private Outcome inProject(ApiAsk ask, ApiCaller caller, Provider provider) {
-        if (ask.projectId() == null || projects.find(ask.projectId()).isEmpty()) {
+    /** Who makes the generations, and what they are paid in. */
+    private record Queued(String providerId, CreditCurrency currency) {
+    }
+
+    private Outcome inProject(ApiAsk ask, ApiCaller caller, Queued queued) {
+        var project = ask.projectId() == null ? Optional.<ProjectDetails>empty() : projects.find(ask.projectId());
+        if (project.isEmpty()) {
             return refused(new ApiRefusal(HttpStatus.NOT_FOUND, "not_found", ask.field("project_id"),
                     "api.error.no-project", List.of()));
         }
-        var mask = mask(ask, photoOf(ask.projectId(), ask.photoIds()));
+        var first = ask.photoIds().isEmpty() ? Optional.<PhotoSummary>empty() : project.get().photos().stream()
+                .filter(photo -> photo.id().equals(ask.photoIds().getFirst())).findFirst();
+        var mask = mask(ask, first);
         if (mask instanceof Masked.Refused(var refusal)) {
             return refused(refusal);
         }
-        return queue(ask, caller, provider, ask.projectId(), ask.photoIds(), ((Masked.Found) mask).mask());
+        return queue(ask, caller, queued, ask.projectId(), ask.photoIds(), ((Masked.Found) mask).mask());
     }
 
-    private Outcome inNewProject(ApiAsk ask, ApiCaller caller, Provider provider) {
+    private Outcome inNewProject(ApiAsk ask, ApiCaller caller, Queued queued) {
         var made = projects.create(new NewProject(ask.projectName(), "", ""));
         if (!(made instanceof ProjectCreation.Created created)) {
             return refused(ApiRefusal.invalid(ask.field("project_name"), "api.error.project-name"));
@@ -156,16 +164,16 @@ class ApiGenerations {
             projects.delete(projectId);
             return refused(refusal);
         }
-        var outcome = queue(ask, caller, provider, projectId, photos, ((Masked.Found) mask).mask());
+        var outcome = queue(ask, caller, queued, projectId, photos, ((Masked.Found) mask).mask());
         if (outcome instanceof Outcome.Refused) {
             projects.delete(projectId);
         }
         return outcome;
     }
 
-    private Outcome queue(ApiAsk ask, ApiCaller caller, Provider provider, UUID projectId, List<UUID> photos,
+    private Outcome queue(ApiAsk ask, ApiCaller caller, Queued queued, UUID projectId, List<UUID> photos,
                           @Nullable BufferedImage mask) {
-        var request = new GenerationRequest(projectId, photos, provider.id(), ask.kind(), ask.options(), ask.continues(), true);
+        var request = new GenerationRequest(projectId, photos, queued.providerId(), ask.kind(), ask.options(), ask.continues(), true);
         return transaction.execute(status -> {
             var result = mask == null ? generations.submit(request) : generations.submit(request, mask);
             return switch (result) {
@@ -173,7 +181,7 @@ class ApiGenerations {
                     if (ask.webhook() != null) {
                         accepted.generationIds().forEach(id -> webhooks.register(id, caller, ask.endpoint(), ask.webhook()));
                     }
-                    yield new Outcome.Started(projectId, accepted.generationIds(), provider.cost(ask.options()).currency());
+                    yield new Outcome.Started(projectId, accepted.generationIds(), queued.currency());
                 }
                 case SubmitResult.NotEnoughCredits notEnough -> {
                     status.setRollbackOnly();
@@ -216,11 +224,6 @@ class ApiGenerations {
         return new Masked.Found(null);
     }
 
-    private Optional<PhotoSummary> photoOf(UUID projectId, List<UUID> photoIds) {
-        return photoIds.isEmpty() ? Optional.empty() : projects.find(projectId).flatMap(project -> project.photos().stream()
-                .filter(photo -> photo.id().equals(photoIds.getFirst())).findFirst());
-    }
-
     /** The team's generation, as the member sees it; another team's does not exist. */
     Optional<GenerationSummary> find(UUID generationId) {
         return generations.find(generationId);
@@ -239,9 +242,7 @@ class ApiGenerations {
 
     /** How many variations were made in the generation's project (IA Créa's {@code variationNumber}). */
     int variations(GenerationSummary generation) {
-        return (int) generations.ofProject(generation.projectId()).stream()
-                .filter(other -> other.kind() == GenerationKind.EXTERIOR && other.continues() != null)
-                .count();
+        return generations.continuations(generation.projectId(), GenerationKind.EXTERIOR);
     }
 
     int remaining(CreditCurrency currency) {

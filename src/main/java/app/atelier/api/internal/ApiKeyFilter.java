@@ -1,6 +1,5 @@
 package app.atelier.api.internal;
 
-import app.atelier.account.ApiCaller;
 import app.atelier.account.ApiKeys;
 import app.atelier.shared.Language;
 import jakarta.servlet.FilterChain;
@@ -8,14 +7,11 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpHeaders;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import java.io.IOException;
-import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -26,7 +22,7 @@ import java.util.concurrent.TimeUnit;
  */
 class ApiKeyFilter extends OncePerRequestFilter {
 
-    /** The request attribute that holds the {@link ApiCaller}. */
+    /** The request attribute that holds the {@link app.atelier.account.ApiCaller}. */
     static final String CALLER = ApiKeyFilter.class.getName() + ".caller";
     private static final String BEARER = "Bearer ";
 
@@ -59,32 +55,25 @@ class ApiKeyFilter extends OncePerRequestFilter {
             answers.write(response, HttpServletResponse.SC_UNAUTHORIZED, "invalid_api_key", "api.error.invalid-key", locale);
             return;
         }
-        var language = caller.get().language().locale();
         var probe = limits.take(caller.get().keyId());
         response.setHeader("X-RateLimit-Limit", Integer.toString(limits.perMinute()));
         response.setHeader("X-RateLimit-Remaining", Long.toString(probe.getRemainingTokens()));
         if (!probe.isConsumed()) {
             long seconds = Math.max(1, TimeUnit.NANOSECONDS.toSeconds(probe.getNanosToWaitForRefill() + 999_999_999L));
             response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
-            answers.write(response, 429, "rate_limited", "api.error.rate-limited", language, limits.perMinute(), seconds);
+            answers.write(response, 429, "rate_limited", "api.error.rate-limited", caller.get().language().locale(),
+                    limits.perMinute(), seconds);
             return;
         }
-        act(request, response, chain, caller.get(), language);
-    }
-
-    private static void act(HttpServletRequest request, HttpServletResponse response, FilterChain chain, ApiCaller caller,
-                            Locale language) throws IOException, ServletException {
+        // the language is read from the caller (ApiAnswers): Spring MVC sets the request's own around each request
+        request.setAttribute(CALLER, caller.get());
         var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(caller.member(), null,
-                caller.member().getAuthorities()));
+        context.setAuthentication(caller.get().authentication());
         SecurityContextHolder.setContext(context);
-        LocaleContextHolder.setLocale(language);
-        request.setAttribute(CALLER, caller);
         try {
             chain.doFilter(request, response);
         } finally {
             SecurityContextHolder.clearContext();
-            LocaleContextHolder.resetLocaleContext();
         }
     }
 

@@ -1,6 +1,7 @@
 package app.atelier.api.internal;
 
 import app.atelier.credits.Credits;
+import app.atelier.generation.Generations;
 import app.atelier.generation.Projects;
 import app.atelier.provider.GenerationKind;
 import app.atelier.provider.OptionSpec;
@@ -46,10 +47,10 @@ class AtelierEndpoints {
     private final ApiAnswers answers;
     private final Credits credits;
     private final Providers providers;
-    private final app.atelier.generation.Generations projectGenerations;
+    private final Generations projectGenerations;
 
     AtelierEndpoints(Projects projects, ApiGenerations generations, ApiReplies replies, ApiAnswers answers, Credits credits,
-                     Providers providers, app.atelier.generation.Generations projectGenerations) {
+                     Providers providers, Generations projectGenerations) {
         this.projects = projects;
         this.generations = generations;
         this.replies = replies;

@@ -28,6 +28,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * IA Créa's animation v2 and exterior creation endpoints, on the same paths with the same bodies and
@@ -135,8 +136,7 @@ class IaCreaEndpoints {
             description = "The urls are expiring links (atelier.api.result-link-lifetime, 24 h by default); ask again for fresh ones.")
     @PostMapping("/animation/v2/get")
     ResponseEntity<?> getAnimation(@RequestBody(required = false) @Nullable GetAsk body, HttpServletRequest request) {
-        return find(body, request, false).<ResponseEntity<?>>map(found -> ResponseEntity.ok(replies.animation(found)))
-                .orElseGet(() -> answers.refuse(lastRefusal(body, request)));
+        return status(body, request, false, replies::animation);
     }
 
     @Operation(summary = "Paint a terrace, a pool or a pétanque court into the white zone of a mask",
@@ -208,24 +208,21 @@ class IaCreaEndpoints {
     @Operation(summary = "Where an exterior is: STARTING, PROCESSING, SUCCEEDED (with urls) or FAILED, and variationNumber")
     @PostMapping("/create_exterior/get")
     ResponseEntity<?> getExterior(@RequestBody(required = false) @Nullable GetAsk body, HttpServletRequest request) {
-        return find(body, request, true).<ResponseEntity<?>>map(found -> ResponseEntity.ok(replies.exterior(found)))
-                .orElseGet(() -> answers.refuse(lastRefusal(body, request)));
+        return status(body, request, true, replies::exterior);
     }
 
-    private Optional<GenerationSummary> find(@Nullable GetAsk ask, HttpServletRequest request, boolean exterior) {
-        if (ask == null || notTheirs(ask.userId(), caller(request)).isPresent()) {
-            return Optional.empty();
+    /** A {@code get}: the generation's status in the endpoint's words, or why it cannot be told. */
+    private ResponseEntity<?> status(@Nullable GetAsk body, HttpServletRequest request, boolean exterior,
+                                     Function<GenerationSummary, Object> reply) {
+        var ask = body == null ? new GetAsk(null, null) : body;
+        var refusal = notTheirs(ask.userId(), caller(request)).or(() -> required("generation_id", ask.generationId()));
+        if (refusal.isPresent()) {
+            return answers.refuse(refusal.get());
         }
         return parse(ask.generationId()).flatMap(generations::find)
-                .filter(found -> (found.kind() == GenerationKind.EXTERIOR) == exterior);
-    }
-
-    /** Why {@link #find} found nothing. */
-    private ApiRefusal lastRefusal(@Nullable GetAsk ask, HttpServletRequest request) {
-        var caller = caller(request);
-        return Optional.ofNullable(ask).flatMap(given -> notTheirs(given.userId(), caller))
-                .or(() -> required("generation_id", ask == null ? null : ask.generationId()))
-                .orElseGet(() -> ApiRefusal.notFound("generation_id"));
+                .filter(found -> (found.kind() == GenerationKind.EXTERIOR) == exterior)
+                .<ResponseEntity<?>>map(found -> ResponseEntity.ok(reply.apply(found)))
+                .orElseGet(() -> answers.refuse(ApiRefusal.notFound("generation_id")));
     }
 
     private static Optional<ApiRefusal> notTheirs(@Nullable String userId, ApiCaller caller) {

@@ -9,6 +9,7 @@ import org.jspecify.annotations.Nullable;
 
 import java.net.URI;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -52,7 +53,7 @@ final class V1Replies {
                       List<Result> results) {
 
         static Generation of(GenerationSummary generation, List<URI> links, @Nullable String failure) {
-            var results = new java.util.ArrayList<Result>();
+            var results = new ArrayList<Result>();
             for (int index = 0; index < links.size() && index < generation.results().size(); index++) {
                 var result = generation.results().get(index);
                 results.add(new Result(links.get(index), result.type().name(), result.width(), result.height(),

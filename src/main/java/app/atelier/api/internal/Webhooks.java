@@ -19,7 +19,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
@@ -266,8 +265,7 @@ class Webhooks implements SmartLifecycle {
 
     private <T> T asMember(ApiCaller caller, Supplier<T> work) {
         var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(caller.member(), null,
-                caller.member().getAuthorities()));
+        context.setAuthentication(caller.authentication());
         SecurityContextHolder.setContext(context);
         LocaleContextHolder.setLocale(caller.language().locale());
         try {

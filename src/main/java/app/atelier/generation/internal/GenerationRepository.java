@@ -1,5 +1,6 @@
 package app.atelier.generation.internal;
 
+import app.atelier.provider.GenerationKind;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 import java.util.List;
@@ -11,5 +12,7 @@ public interface GenerationRepository extends JpaRepository<Generation, UUID> {
     Optional<Generation> findByIdAndTeamId(UUID id, UUID teamId);
 
     List<Generation> findByProjectIdAndTeamIdOrderByCreatedAtDesc(UUID projectId, UUID teamId);
+
+    long countByProjectIdAndTeamIdAndKindAndContinuesIdIsNotNull(UUID projectId, UUID teamId, GenerationKind kind);
 
 }
