@@ -17,7 +17,8 @@ public class PostgresSchema implements ApplicationContextInitializer<Configurabl
     @Override
     public void initialize(ConfigurableApplicationContext context) {
         var schema = "atelier_it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toLowerCase(Locale.ROOT);
-        var url = PostgresAvailable.URL + (PostgresAvailable.URL.contains("?") ? "&" : "?") + "currentSchema=" + schema;
+        var url = PostgresAvailable.URL + (PostgresAvailable.URL.contains("?") ? "&" : "?") + "currentSchema=" + schema
+                + "&ApplicationName=" + schema;
         context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("postgresSchema", Map.of(
                 "spring.datasource.url", url,
                 "spring.datasource.username", PostgresAvailable.USER,

@@ -2,6 +2,7 @@ package app.atelier.shared.internal;
 
 import app.atelier.shared.LiveEvent;
 import app.atelier.shared.LiveUpdates;
+import com.zaxxer.hikari.HikariDataSource;
 import org.jspecify.annotations.Nullable;
 import org.postgresql.PGConnection;
 import org.slf4j.Logger;
@@ -16,8 +17,10 @@ import tools.jackson.databind.json.JsonMapper;
 import javax.sql.DataSource;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.Locale;
+import java.util.Properties;
 import java.util.UUID;
 
 /**
@@ -26,6 +29,11 @@ import java.util.UUID;
  * transaction commits), and every node listens on one connection of its own and hands what other
  * nodes sent to its {@link LiveUpdates}. The channel is named after the schema, so installations
  * (and test schemas) sharing a database do not hear each other. On any other database it does nothing.
+ * <p>
+ * The listening connection is opened beside the pool, not borrowed from it: a borrowed one would be
+ * held for days, one connection fewer for everything else and out of reach of the pool's maximum
+ * lifetime. It is checked with a query after a quiet minute, so a connection that died silently (a
+ * restarted database, a firewall dropping idle sockets) is noticed and replaced.
  */
 @Component
 class PostgresEventRelay implements SmartLifecycle {
@@ -33,6 +41,7 @@ class PostgresEventRelay implements SmartLifecycle {
     /** PostgreSQL refuses payloads of 8000 bytes or more. */
     static final int MAX_PAYLOAD = 7900;
     private static final Logger log = LoggerFactory.getLogger(PostgresEventRelay.class);
+    private static final long QUIET_CHECK_MILLIS = 60_000;
 
     private final DataSource dataSource;
     private final JdbcClient jdbc;
@@ -97,19 +106,26 @@ class PostgresEventRelay implements SmartLifecycle {
     private void listen() {
         long backoff = 500;
         while (running) {
-            try (Connection connection = dataSource.getConnection()) {
+            try (Connection connection = listeningConnection()) {
                 connection.setAutoCommit(true);
                 try (var statement = connection.createStatement()) {
                     statement.execute("LISTEN " + channel);
                 }
                 var notifications = connection.unwrap(PGConnection.class);
                 backoff = 500;
+                long heardAt = System.nanoTime();
                 while (running) {
                     var received = notifications.getNotifications(500);
-                    if (received != null) {
+                    if (received != null && received.length > 0) {
+                        heardAt = System.nanoTime();
                         for (var notification : received) {
                             receive(notification.getParameter());
                         }
+                    } else if ((System.nanoTime() - heardAt) / 1_000_000 > QUIET_CHECK_MILLIS) {
+                        try (var statement = connection.createStatement()) {
+                            statement.execute("SELECT 1");
+                        }
+                        heardAt = System.nanoTime();
                     }
                 }
             } catch (SQLException e) {
@@ -120,6 +136,25 @@ class PostgresEventRelay implements SmartLifecycle {
                 }
             }
         }
+    }
+
+    /** A connection of its own, with the pool's address and credentials (or one of the pool's, for another kind of data source). */
+    private Connection listeningConnection() throws SQLException {
+        if (dataSource.isWrapperFor(HikariDataSource.class)) {
+            var pool = dataSource.unwrap(HikariDataSource.class);
+            var properties = new Properties();
+            properties.putAll(pool.getDataSourceProperties());
+            if (pool.getUsername() != null) {
+                properties.setProperty("user", pool.getUsername());
+            }
+            if (pool.getPassword() != null) {
+                properties.setProperty("password", pool.getPassword());
+            }
+            var connection = DriverManager.getConnection(pool.getJdbcUrl(), properties);
+            connection.setClientInfo("ApplicationName", "atelier event relay");
+            return connection;
+        }
+        return dataSource.getConnection();
     }
 
     void receive(String payload) {

@@ -1,0 +1,7 @@
+package app.atelier.shared;
+
+import app.atelier.PostgresTest;
+
+@PostgresTest
+class RetiredConnectionsPostgresTest extends RetiredConnectionsContract {
+}
