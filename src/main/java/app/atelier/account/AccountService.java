@@ -6,11 +6,13 @@ import app.atelier.account.internal.Member;
 import app.atelier.account.internal.MemberRepository;
 import app.atelier.account.internal.Team;
 import app.atelier.account.internal.TeamRepository;
+import app.atelier.shared.ErrorReference;
 import app.atelier.shared.Language;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
@@ -96,9 +98,25 @@ public class AccountService {
             }));
             log.info("First-run setup done: team {} with admin {}", result.teamId(), result.adminId());
             return result;
-        } catch (DataIntegrityViolationException concurrentSetup) {
-            log.info("First-run setup refused: it was completed concurrently");
-            return new SetupResult.AlreadyCompleted();
+        } catch (DataAccessException refused) {
+            // Two visitors submitting together: the second one's rows break a unique key, and setup is done.
+            // Anything else (the database down, a broken constraint) must not be reported as that.
+            if (refused instanceof DataIntegrityViolationException && completedDespite(refused)) {
+                log.info("First-run setup refused: it was completed concurrently");
+                return new SetupResult.AlreadyCompleted();
+            }
+            var reference = ErrorReference.next();
+            log.error("First-run setup failed [ref {}]: nothing was stored", reference, refused);
+            return new SetupResult.Failed(reference, String.valueOf(refused.getMostSpecificCause().getMessage()));
+        }
+    }
+
+    private boolean completedDespite(DataAccessException refused) {
+        try {
+            return installation.completed();
+        } catch (DataAccessException unreadable) {
+            refused.addSuppressed(unreadable);
+            return false;
         }
     }
 

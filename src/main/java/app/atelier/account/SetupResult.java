@@ -14,6 +14,13 @@ public sealed interface SetupResult {
     record AlreadyCompleted() implements SetupResult {
     }
 
+    /**
+     * The database refused the write for a reason that is not a concurrent setup: nothing was stored.
+     * The detail is in the log under {@code reference}.
+     */
+    record Failed(String reference, String cause) implements SetupResult {
+    }
+
     /** Some fields are wrong: nothing was stored. Values are i18n keys of the messages to show. */
     record Invalid(Map<SetupField, String> problems) implements SetupResult {
     }

@@ -75,6 +75,26 @@ abstract class AccountServiceContract {
     }
 
     @Test
+    void aSetupTheDatabaseRefusesForAnotherReasonSaysSoAndStoresNothing() {
+        jdbc.sql("ALTER TABLE member ADD CONSTRAINT refuses_for_the_test CHECK (display_name <> 'Claire Martin')").update();
+        try {
+            var result = accounts.setUp(request("claire@agence-du-port.fr", PASSWORD));
+
+            assertThat(result).isInstanceOf(SetupResult.Failed.class);
+            var failed = (SetupResult.Failed) result;
+            assertThat(failed.reference()).matches("[2-9A-HJKMNP-Z]{8}");
+            assertThat(failed.cause()).containsIgnoringCase("refuses_for_the_test");
+            assertThat(accounts.isSetUp()).isFalse();
+            assertThat(count("team")).isZero();
+            assertThat(count("member")).isZero();
+        } finally {
+            jdbc.sql("ALTER TABLE member DROP CONSTRAINT refuses_for_the_test").update();
+        }
+        assertThat(accounts.setUp(request("claire@agence-du-port.fr", PASSWORD))).as("once the database takes writes again")
+                .isInstanceOf(SetupResult.Completed.class);
+    }
+
+    @Test
     void invalidInputNamesEachWrongFieldAndStoresNothing() {
         var result = accounts.setUp(new SetupRequest(" ", "x".repeat(81), "claire@", "azertyuiop", Language.FRENCH));
 

@@ -58,6 +58,28 @@ class ApiKeysAndWebhooksTest extends ScriptTest {
     }
 
     @Test
+    void aWriteTheDatabaseRefusesAnswersInTheApisShapeWithAReferenceAndLeavesNothing() {
+        // NOCHECK: the generations earlier tests made are left as they are (the API's tests run on H2)
+        jdbc.sql("ALTER TABLE generation ADD CONSTRAINT refuses_for_the_test CHECK (provider_id <> 'local') NOCHECK").update();
+        try {
+            var asked = script.post("/api/v1/generations", key, """
+                    {"provider": "local", "imageUrls": ["%s"], "projectName": "Mas Refusé",
+                     "options": {"motion": "ZOOM_IN", "format": "SQUARE", "duration": "5"}}""".formatted(script.url("/image.jpg")));
+
+            assertThat(asked.statusCode()).isEqualTo(500);
+            var answer = script.read(asked);
+            assertThat(answer.get("code").asString()).isEqualTo("internal_error");
+            assertThat(answer.get("message").asString()).startsWith("Une erreur inattendue s’est produite du côté d’Atelier.")
+                    .containsPattern("la référence [2-9A-HJKMNP-Z]{8}")
+                    .doesNotContain("refuses_for_the_test", "SQL", "Exception");
+        } finally {
+            jdbc.sql("ALTER TABLE generation DROP CONSTRAINT refuses_for_the_test").update();
+        }
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM project WHERE name = 'Mas Refusé'").query(Long.class).single())
+                .as("the project made for the request is gone").isZero();
+    }
+
+    @Test
     void aRevokedKeyOrADeactivatedMembersKeyStopsAtOnce() {
         assertThat(script.get("/api/v1/credits", key).statusCode()).isEqualTo(200);
         var keyId = ScriptClient.as(member, () -> keys.mine().getFirst().id());

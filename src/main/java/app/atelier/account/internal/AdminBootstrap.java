@@ -48,6 +48,9 @@ class AdminBootstrap implements ApplicationRunner {
                     log.info("Created team '{}' and its admin {} from ATELIER_ADMIN_*", admin.teamName(), email);
             case SetupResult.AlreadyCompleted already ->
                     log.info("ATELIER_ADMIN_* ignored: the first team and admin already exist");
+            case SetupResult.Failed failed -> throw new IllegalStateException(
+                    "Cannot create the first admin from ATELIER_ADMIN_*: the database refused the write [ref "
+                            + failed.reference() + "]: " + failed.cause());
             case SetupResult.Invalid invalid -> throw new IllegalStateException(
                     "Cannot create the first admin from ATELIER_ADMIN_*: " + invalid.problems()
                             + " (passwords need " + PasswordPolicy.MIN_LENGTH

@@ -18,6 +18,7 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.progressbar.ProgressBarVariant;
 import com.vaadin.flow.component.textfield.Autocomplete;
@@ -136,6 +137,8 @@ public class SetupView extends AuthPage implements BeforeEnterObserver, HasDynam
                     Notification.show(getTranslation("setup.already-done"), 6000, Notification.Position.MIDDLE);
                     UI.getCurrent().navigate(LoginView.class);
                 }
+                case SetupResult.Failed failed -> Notification.show(getTranslation("setup.failed", failed.reference()),
+                        12000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.ERROR);
                 case SetupResult.Invalid invalid -> showProblems(invalid.problems());
             }
         } finally {

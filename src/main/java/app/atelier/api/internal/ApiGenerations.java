@@ -37,7 +37,7 @@ import java.util.UUID;
  * What every generating endpoint does, in the order that leaves nothing behind when something is
  * wrong: check the provider, the options, the webhook and the member's credits first; then make the
  * project and fetch the photos (and the mask) from their addresses; then queue the generations and
- * their webhooks in one transaction. A refusal after the project was made deletes it with its photos.
+ * their webhooks in one transaction. A refusal or a failure after the project was made deletes it with its photos.
  */
 @Service
 class ApiGenerations {
@@ -141,12 +141,29 @@ class ApiGenerations {
             return refused(ApiRefusal.invalid(ask.field("project_name"), "api.error.project-name"));
         }
         var projectId = created.project().id();
+        try {
+            var outcome = intoNewProject(ask, caller, queued, projectId);
+            if (outcome instanceof Outcome.Refused) {
+                projects.delete(projectId);
+            }
+            return outcome;
+        } catch (RuntimeException failure) {
+            try {
+                projects.delete(projectId);
+            } catch (RuntimeException alsoFailed) {
+                failure.addSuppressed(alsoFailed);
+            }
+            throw failure;
+        }
+    }
+
+    /** Imports the photos into the project just made and queues the generations; a refusal leaves the project to be deleted. */
+    private Outcome intoNewProject(ApiAsk ask, ApiCaller caller, Queued queued, UUID projectId) {
         var photos = new ArrayList<UUID>();
         PhotoSummary first = null;
         for (int index = 0; index < ask.imageUrls().size(); index++) {
             var imported = projects.addFromUrl(projectId, ask.imageUrls().get(index)).orElseThrow();
             if (imported instanceof PhotoImport.Refused(var reason, var arguments)) {
-                projects.delete(projectId);
                 return refused(ApiRefusal.invalid(ask.field("image_urls"), "api.error.image",
                         ask.imageUrls().get(index), new ApiRefusal.Nested(reason.messageKey(), arguments)));
             }
@@ -156,19 +173,13 @@ class ApiGenerations {
         }
         if (ask.size() != null && first != null
                 && (first.width() != ask.size().width() || first.height() != ask.size().height())) {
-            projects.delete(projectId);
             return refused(ApiRefusal.invalid(ask.field("width"), "api.error.size", first.width(), first.height()));
         }
         var mask = mask(ask, Optional.ofNullable(first));
         if (mask instanceof Masked.Refused(var refusal)) {
-            projects.delete(projectId);
             return refused(refusal);
         }
-        var outcome = queue(ask, caller, queued, projectId, photos, ((Masked.Found) mask).mask());
-        if (outcome instanceof Outcome.Refused) {
-            projects.delete(projectId);
-        }
-        return outcome;
+        return queue(ask, caller, queued, projectId, photos, ((Masked.Found) mask).mask());
     }
 
     private Outcome queue(ApiAsk ask, ApiCaller caller, Queued queued, UUID projectId, List<UUID> photos,

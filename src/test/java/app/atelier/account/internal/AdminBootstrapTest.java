@@ -62,6 +62,22 @@ class AdminBootstrapTest {
     }
 
     @Test
+    void aWriteTheDatabaseRefusesStopsTheStartWithTheRealCause() {
+        jdbc.sql("ALTER TABLE member ADD CONSTRAINT refuses_for_the_test CHECK (role <> 'ADMIN')").update();
+        try {
+            assertThatThrownBy(() -> bootstrap(Map.of("ATELIER_ADMIN_EMAIL", "admin@agence-du-port.fr",
+                    "ATELIER_ADMIN_PASSWORD", "oliviers moulin lavande 73")))
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("the database refused the write")
+                    .hasMessageContaining("refuses_for_the_test")
+                    .hasMessageNotContaining("already exist");
+            assertThat(accounts.isSetUp()).isFalse();
+        } finally {
+            jdbc.sql("ALTER TABLE member DROP CONSTRAINT refuses_for_the_test").update();
+        }
+    }
+
+    @Test
     void doesNothingOnceSetupIsDone() {
         bootstrap(Map.of("ATELIER_ADMIN_EMAIL", "first@agence-du-port.fr", "ATELIER_ADMIN_PASSWORD", "oliviers moulin lavande 73"));
 

@@ -6,9 +6,11 @@ import app.atelier.account.AccountService;
 import app.atelier.ui.NotFoundView;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.notification.Notification;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.test.context.support.WithAnonymousUser;
 
 import java.util.Locale;
@@ -22,6 +24,9 @@ class SetupViewTest extends SpringBrowserlessTest {
 
     @Autowired
     AccountService accounts;
+
+    @Autowired
+    JdbcClient jdbc;
 
 
 
@@ -77,6 +82,26 @@ class SetupViewTest extends SpringBrowserlessTest {
         assertThat(accounts.isSetUp()).isTrue();
         assertThat(getCurrentView()).isInstanceOf(LoginView.class);
         assertThat(UI.getCurrent().getActiveViewLocation().getQueryParameters().getParameters()).containsKey("created");
+    }
+
+    @Test
+    void aSaveTheDatabaseRefusesIsNotPassedOffAsSomeoneElsesSetup() {
+        var view = setupIn(Locale.ENGLISH);
+        fill(view, "claire@agence-du-port.fr", "oliviers moulin lavande 73");
+        jdbc.sql("ALTER TABLE team ADD CONSTRAINT refuses_for_the_test CHECK (name <> 'Agence du Port')").update();
+        try {
+            test(view.submit).click();
+        } finally {
+            jdbc.sql("ALTER TABLE team DROP CONSTRAINT refuses_for_the_test").update();
+        }
+
+        assertThat(test(find(Notification.class).single()).getText())
+                .startsWith("The team could not be saved, and nothing was kept.")
+                .containsPattern("reference [2-9A-HJKMNP-Z]{8}")
+                .doesNotContain("refuses_for_the_test", "already been created");
+        assertThat(getCurrentView()).as("the form stays, filled in, to try again").isInstanceOf(SetupView.class);
+        assertThat(view.email.getValue()).isEqualTo("claire@agence-du-port.fr");
+        assertThat(accounts.isSetUp()).isFalse();
     }
 
     @Test
