@@ -6,6 +6,7 @@ import app.atelier.account.internal.MemberLinks;
 import app.atelier.account.internal.MemberRepository;
 import app.atelier.account.internal.MemberSessions;
 import app.atelier.account.internal.TeamRepository;
+import app.atelier.shared.AfterCommit;
 import app.atelier.shared.CurrentMember;
 import app.atelier.shared.Language;
 import app.atelier.shared.TeamMember;
@@ -16,8 +17,6 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -314,16 +313,7 @@ public class TeamAdmin {
     }
 
     private void endSessionsAfterCommit(UUID memberId) {
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    sessions.end(memberId);
-                }
-            });
-        } else {
-            sessions.end(memberId);
-        }
+        AfterCommit.run(() -> sessions.end(memberId));
     }
 
     private String nameOf(@org.jspecify.annotations.Nullable UUID memberId) {

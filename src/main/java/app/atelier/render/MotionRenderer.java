@@ -6,9 +6,13 @@ import app.atelier.render.internal.FrameSampler;
 import app.atelier.render.internal.H264Writer;
 import app.atelier.render.internal.Poster;
 import app.atelier.render.internal.SourcePhoto;
+import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Metrics;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 
 import java.io.IOException;
@@ -37,9 +41,17 @@ public class MotionRenderer implements DisposableBean {
 
     private final RenderProperties settings;
     private final ExecutorService pool;
+    private final MeterRegistry meters;
 
+    /** Without metrics (tests, benchmarks). */
     public MotionRenderer(RenderProperties settings) {
+        this(settings, Metrics.globalRegistry);
+    }
+
+    @Autowired
+    public MotionRenderer(RenderProperties settings, MeterRegistry meters) {
         this.settings = settings;
+        this.meters = meters;
         var threads = new AtomicInteger();
         this.pool = Executors.newFixedThreadPool(settings.effectiveParallelRenders(), task -> {
             var thread = new Thread(task, "render-" + threads.incrementAndGet());
@@ -84,10 +96,12 @@ public class MotionRenderer implements DisposableBean {
                                RenderProgress progress, BooleanSupplier cancelled) {
         var partVideo = partial(video);
         var partPoster = partial(poster);
+        long started = System.nanoTime();
         try {
             var clipResult = renderTo(photo, clip, ending, partVideo, partPoster, progress, cancelled);
             move(partPoster, poster);
             move(partVideo, video);
+            measured(clip, System.nanoTime() - started, clipResult.duration());
             progress.progressed(100);
             return new RenderedClip(video, poster, clipResult.width(), clipResult.height(), clipResult.frames(),
                     clipResult.duration(), size(video));
@@ -95,6 +109,18 @@ public class MotionRenderer implements DisposableBean {
             deleteQuietly(partVideo);
             deleteQuietly(partPoster);
         }
+    }
+
+    /** How many seconds of this machine one second of video took, by output format. */
+    private void measured(MotionClip clip, long nanos, Duration video) {
+        if (video.isZero()) {
+            return;
+        }
+        DistributionSummary.builder("atelier.render.seconds.per.video.second")
+                .description("Wall time of a local render for each second of video it makes")
+                .tag("format", clip.format().name())
+                .register(meters)
+                .record(nanos / 1e9 / (video.toMillis() / 1e3));
     }
 
     private RenderedClip renderTo(Path photo, MotionClip clip, Ending ending, Path video, Path poster,

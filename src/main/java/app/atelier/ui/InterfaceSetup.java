@@ -7,26 +7,45 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.stereotype.Component;
+
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Sets up every new browser window: the interface speaks the signed-in member's language (the
  * browser's before sign-in), the page declares that language for screen readers, and an unexpected
- * error becomes a plain message with a reference to the log instead of a stack trace.
+ * error becomes a plain message with a reference to the log instead of a stack trace. Counts the
+ * sessions and windows open on this node ({@code atelier.ui.sessions}, {@code atelier.ui.windows}).
  */
 @Component
 class InterfaceSetup implements VaadinServiceInitListener {
 
     private final SignedInAccount account;
+    private final AtomicInteger sessions = new AtomicInteger();
+    private final AtomicInteger windows = new AtomicInteger();
 
-    InterfaceSetup(SignedInAccount account) {
+    InterfaceSetup(SignedInAccount account, MeterRegistry meters) {
         this.account = account;
+        Gauge.builder("atelier.ui.sessions", sessions, AtomicInteger::get)
+                .description("Browser sessions of the interface on this node").register(meters);
+        Gauge.builder("atelier.ui.windows", windows, AtomicInteger::get)
+                .description("Open windows (tabs) of the interface on this node, each with its live updates").register(meters);
     }
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
-        event.getSource().addUIInitListener(init -> speakTheMembersLanguage(init.getUI()));
-        event.getSource().addSessionInitListener(init -> init.getSession().setErrorHandler(this::showError));
+        event.getSource().addUIInitListener(init -> {
+            windows.incrementAndGet();
+            init.getUI().addDetachListener(detach -> windows.decrementAndGet());
+            speakTheMembersLanguage(init.getUI());
+        });
+        event.getSource().addSessionInitListener(init -> {
+            sessions.incrementAndGet();
+            init.getSession().setErrorHandler(this::showError);
+        });
+        event.getSource().addSessionDestroyListener(destroy -> sessions.decrementAndGet());
     }
 
     private void speakTheMembersLanguage(UI ui) {

@@ -24,9 +24,13 @@ import java.lang.annotation.Target;
         "atelier.api.webhook-trusted-hosts=localhost",
         "atelier.api.webhook-first-wait=200ms",
         "atelier.api.webhook-attempts=3",
-        "atelier.api.requests-per-minute=60"})
+        "atelier.api.requests-per-minute=60",
+        "atelier.metrics.scrape-token=" + ApiTest.SCRAPE_TOKEN})
 @ActiveProfiles("test")
 @ContextConfiguration(initializers = FreshDataDirectory.class)
 @Import(TestFixtures.class)
 public @interface ApiTest {
+
+    /** What a Prometheus server sends to read the metrics of this context. */
+    String SCRAPE_TOKEN = "prometheus-scrape-token-for-the-api-tests";
 }

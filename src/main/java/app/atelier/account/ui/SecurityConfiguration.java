@@ -8,7 +8,10 @@ import org.springframework.boot.health.actuate.endpoint.HealthEndpoint;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authorization.AuthorityAuthorizationManager;
+import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -16,11 +19,13 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 
 /**
  * Web security: Vaadin's form login on {@link LoginView} (checked by the account module's throttled
  * authentication manager); method security on the services; the session id renewed at sign-in; the
- * health probe open and every other actuator endpoint for admins only.
+ * health probe open, the Prometheus scrape for admins or the scrape token, and every other actuator
+ * endpoint for admins only.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
@@ -32,11 +37,17 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain actuatorSecurity(HttpSecurity http, AuthenticationManager authenticationManager) throws Exception {
+    SecurityFilterChain actuatorSecurity(HttpSecurity http, AuthenticationManager authenticationManager,
+                                         MetricsProperties metrics) throws Exception {
+        var admin = AuthorityAuthorizationManager.<RequestAuthorizationContext>hasRole(Role.ADMIN_NAME);
         return http.securityMatcher(EndpointRequest.toAnyEndpoint())
                 .authenticationManager(authenticationManager)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(EndpointRequest.to(HealthEndpoint.class)).permitAll()
+                        // a Prometheus server with the scrape token, or an admin
+                        .requestMatchers(EndpointRequest.to("prometheus")).access((authentication, context) ->
+                                new AuthorizationDecision(metrics.admits(context.getRequest().getHeader(HttpHeaders.AUTHORIZATION))
+                                        || admin.authorize(authentication, context).isGranted()))
                         .anyRequest().hasRole(Role.ADMIN_NAME))
                 .httpBasic(Customizer.withDefaults())
                 .build();

@@ -3,6 +3,9 @@ package app.atelier.credits.internal;
 import app.atelier.credits.Balance;
 import app.atelier.credits.Balances;
 import app.atelier.credits.CreditCurrency;
+import app.atelier.shared.AfterCommit;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -12,6 +15,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -38,9 +42,11 @@ public class Ledger {
             COALESCE(SUM(CASE kind WHEN 'SETTLE' THEN amount ELSE 0 END), 0) AS spent""";
 
     private final JdbcClient jdbc;
+    private final MeterRegistry meters;
 
-    Ledger(JdbcClient jdbc) {
+    Ledger(JdbcClient jdbc, MeterRegistry meters) {
         this.jdbc = jdbc;
+        this.meters = meters;
     }
 
     /** Creates the member's account row for a currency if it is not there yet. */
@@ -115,5 +121,11 @@ public class Ledger {
                         kind == Kind.SETTLE || kind == Kind.RELEASE ? generationId : null,
                         note, OffsetDateTime.ofInstant(at, ZoneOffset.UTC), by)
                 .update();
+        if (amount > 0) {
+            AfterCommit.run(() -> Counter.builder("atelier.credits")
+                    .description("Credits written to the ledger: granted, removed, reserved, settled (spent), released (refunded)")
+                    .tag("operation", kind.name().toLowerCase(Locale.ROOT)).tag("currency", currency.name())
+                    .register(meters).increment(amount));
+        }
     }
 }

@@ -23,6 +23,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -57,10 +58,13 @@ public class GenerationLifecycle {
     private final Clock clock;
     private final JsonMapper json;
     private final ProjectActivity activity;
+    private final GenerationMetrics metrics;
 
     GenerationLifecycle(GenerationRepository generations, ResultRows results, Credits credits, Lanes lanes,
                         JobScheduling jobs, Providers providers, ApplicationEventPublisher events,
-                        PlatformTransactionManager transactions, Clock clock, JsonMapper json, ProjectActivity activity) {
+                        PlatformTransactionManager transactions, Clock clock, JsonMapper json, ProjectActivity activity,
+                        GenerationMetrics metrics) {
+        this.metrics = metrics;
         this.json = json;
         this.activity = activity;
         this.generations = generations;
@@ -242,6 +246,8 @@ public class GenerationLifecycle {
             credits.release(generation.id());
         }
         var providerId = generation.providerId();
+        metrics.ended(providerId, generation.kind(), generation.state(),
+                Duration.between(generation.createdAt(), Objects.requireNonNullElseGet(generation.finishedAt(), clock::instant)));
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void afterCommit() {

@@ -46,7 +46,10 @@ class WebhookIntake implements DisposableBean {
     private final ExecutorService polls = Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("webhook-poll-", 0).factory());
     private final ConcurrentHashMap<UUID, AtomicBoolean> polling = new ConcurrentHashMap<>();
 
-    WebhookIntake(JdbcClient jdbc, Providers providers, Pipeline pipeline, JobsProperties settings) {
+    private final GenerationMetrics metrics;
+
+    WebhookIntake(JdbcClient jdbc, Providers providers, Pipeline pipeline, JobsProperties settings, GenerationMetrics metrics) {
+        this.metrics = metrics;
         this.jdbc = jdbc;
         this.providers = providers;
         this.pipeline = pipeline;
@@ -57,6 +60,8 @@ class WebhookIntake implements DisposableBean {
     ResponseEntity<Void> receive(@PathVariable String provider, @PathVariable String token, HttpServletRequest request)
             throws IOException {
         if (!SecretTokens.wellFormed(token)) {
+            // the path is anyone's to make up: only a provider that exists names a series
+            metrics.webhook(providers.find(provider).isPresent() ? provider : "unknown", "unknown");
             return ResponseEntity.notFound().build();
         }
         // three columns by an indexed hash, not the whole generation: vendors may call often
@@ -67,22 +72,27 @@ class WebhookIntake implements DisposableBean {
                 .filter(found -> found.providerId().equals(provider));
         var adapter = providers.find(provider);
         if (generation.isEmpty() || adapter.isEmpty()) {
+            metrics.webhook(adapter.isPresent() ? provider : "unknown", "unknown");
             return ResponseEntity.notFound().build();
         }
         long limit = settings.webhookMaxBody().toBytes();
         if (request.getContentLengthLong() > limit) {
+            metrics.webhook(provider, "too_large");
             return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).build();
         }
         byte[] body = request.getInputStream().readNBytes((int) limit + 1);
         if (body.length > limit) {
+            metrics.webhook(provider, "too_large");
             return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).build();
         }
         var id = generation.get().id();
         var named = adapter.get().vendorIdInWebhook(body);
         if (named.isPresent() && !named.get().equals(generation.get().vendorId())) {
             log.warn("A webhook for generation {} names another vendor id; ignored", id);
+            metrics.webhook(provider, "other_task");
             return ResponseEntity.ok().build();
         }
+        metrics.webhook(provider, "accepted");
         pollSoon(id);
         return ResponseEntity.ok().build();
     }

@@ -68,7 +68,7 @@ public final class VendorConnection {
 
     private VendorHttp http(String baseUrl, String key) {
         return new VendorHttp(settings.vendor(), baseUrl, settings.auth().apply(key), settings.connectTimeout(),
-                settings.readTimeout(), clients.shared(), settings.errors(), clock);
+                settings.readTimeout(), clients, settings.errors(), clock);
     }
 
     /** The key in use: the one saved in the interface, else the setting's, if any. */

@@ -51,6 +51,7 @@ public final class VendorHttp {
     private final HttpUrl base;
     private final Headers auth;
     private final OkHttpClient client;
+    private final VendorClients clients;
     private final ErrorReader errors;
     private final Clock clock;
 
@@ -59,13 +60,14 @@ public final class VendorHttp {
      * @param auth    the headers that carry the key
      */
     public VendorHttp(String vendor, String base, Headers auth, Duration connectTimeout, Duration readTimeout,
-                      OkHttpClient shared, ErrorReader errors, Clock clock) {
+                      VendorClients clients, ErrorReader errors, Clock clock) {
         this.vendor = vendor;
         this.base = Objects.requireNonNull(HttpUrl.parse(base.endsWith("/") ? base : base + "/"), "Not a URL: " + base);
         this.auth = auth;
         this.errors = errors;
         this.clock = clock;
-        this.client = shared.newBuilder()
+        this.clients = clients;
+        this.client = clients.shared().newBuilder()
                 .connectTimeout(connectTimeout)
                 .readTimeout(readTimeout)
                 .writeTimeout(readTimeout)
@@ -100,11 +102,13 @@ public final class VendorHttp {
         String text;
         int status;
         @Nullable Duration retryAfter;
+        long started = System.nanoTime();
         try (var response = call.execute()) {
             status = response.code();
             retryAfter = retryAfter(response.header("Retry-After"));
             text = response.body().string();
         } catch (IOException failed) {
+            recorded(request, "no_answer", started);
             boolean mayHaveBeenAccepted = kind == Kind.CREATE && sent.requestStarted;
             log.warn("{} {} {}: no answer ({}){}", vendor, request.method(), request.url().encodedPath(), failed.toString(),
                     mayHaveBeenAccepted ? "; it may have been taken, so it is not sent again" : "");
@@ -112,6 +116,7 @@ public final class VendorHttp {
                     vendor + " did not answer: " + failed.getClass().getSimpleName()), mayHaveBeenAccepted, failed);
         }
         var body = parse(text);
+        recorded(request, status >= 200 && status < 300 ? (body == null ? "not_json" : "ok") : "http_" + status / 100 + "xx", started);
         if (status >= 200 && status < 300) {
             if (body == null) {
                 log.warn("{} {} {}: {} with a body that is not JSON", vendor, request.method(), request.url().encodedPath(), status);
@@ -126,6 +131,13 @@ public final class VendorHttp {
         // a gateway that gave up waiting may have passed the creation on
         boolean mayHaveBeenAccepted = kind == Kind.CREATE && status == 504;
         throw new ProviderException(error, mayHaveBeenAccepted);
+    }
+
+    private void recorded(Request request, String outcome, long started) {
+        var path = request.url().encodedPath();
+        var basePath = base.encodedPath();
+        var endpoint = path.startsWith(basePath) ? "/" + path.substring(basePath.length()) : path;
+        clients.record(vendor, request.method(), endpoint, outcome, Duration.ofNanos(System.nanoTime() - started));
     }
 
     private static @Nullable JsonNode parse(String text) {
