@@ -94,13 +94,13 @@ public class TeamAdmin {
     }
 
     /**
-     * Invites someone to the admin's team with a role, for {@code validity} (one hour to thirty days).
-     * An address already in use (in any team) is refused; a new invitation to the same address
-     * withdraws the previous one.
+     * Invites someone to the admin's team with a role, for {@code validity} (one hour to thirty days),
+     * to be addressed in {@code language}. An address already in use (in any team) is refused; a new
+     * invitation to the same address withdraws the previous one.
      */
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
-    public TeamLinkResult invite(String email, Role role, Duration validity) {
+    public TeamLinkResult invite(String email, Role role, Duration validity, Language language) {
         var admin = currentMember.require();
         if (email.isBlank()) {
             return new TeamLinkResult.Refused("field.error.required");
@@ -122,7 +122,9 @@ public class TeamAdmin {
                 expiresAt, now, admin.actorId());
         events.publishEvent(new TeamChanged(admin.teamId()));
         log.info("Member {} invited someone as {} until {}", admin.actorId(), role, expiresAt);
-        return new TeamLinkResult.Made(new TeamLink("join/" + token, expiresAt));
+        var by = members.findWithTeamById(admin.actorId()).orElseThrow();
+        return new TeamLinkResult.Made(new TeamLink("join/" + token, expiresAt, true, address.get().value(), null, language,
+                role, by.team().name(), by.displayName()));
     }
 
     /** Withdraws an invitation not answered yet. */
@@ -207,7 +209,9 @@ public class TeamAdmin {
         var token = links.create(admin.teamId(), MemberLinks.Purpose.RESET, null, null, memberId, expiresAt, now,
                 admin.actorId());
         log.info("Member {} made a password-reset link for {}", admin.actorId(), memberId);
-        return new TeamLinkResult.Made(new TeamLink("reset/" + token, expiresAt));
+        var member = found.get();
+        return new TeamLinkResult.Made(new TeamLink("reset/" + token, expiresAt, false, member.email(), member.displayName(),
+                member.language(), member.role(), member.team().name(), nameOf(admin.actorId())));
     }
 
     /** What an invitation link opens, while it can be answered. */

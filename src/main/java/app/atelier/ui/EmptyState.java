@@ -1,7 +1,6 @@
 package app.atelier.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.badge.Badge;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -24,15 +23,6 @@ public class EmptyState extends Div {
 
     public EmptyState withAction(Component action) {
         actions.add(action);
-        return this;
-    }
-
-    /** Marks a place that a coming release fills, with the words for it. */
-    public EmptyState comingSoon(String label) {
-        var badge = new Badge(label);
-        badge.addClassName("empty-state-badge");
-        addComponentAsFirst(badge);
-        addClassName("coming-soon");
         return this;
     }
 }

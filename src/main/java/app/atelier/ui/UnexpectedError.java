@@ -25,7 +25,10 @@ record UnexpectedError(String reference, boolean notSaved) {
 
     /** What to say: a write the database refused, or anything else; admins are pointed to the log. */
     String messageKey(boolean admin) {
-        return (notSaved ? "error.not-saved" : "error.unexpected") + (admin ? ".admin" : "");
+        if (notSaved) {
+            return admin ? "error.not-saved.admin" : "error.not-saved";
+        }
+        return admin ? "error.unexpected.admin" : "error.unexpected";
     }
 
     private static boolean fromTheDatabase(Throwable failure) {

@@ -30,6 +30,9 @@ class ApiKeysAndWebhooksTest extends ScriptTest {
     @Autowired
     ApiWebhooks webhooks;
 
+    @Autowired
+    GivenUpWebhooks givenUp;
+
     @Override
     Language language() {
         return Language.FRENCH;
@@ -191,6 +194,14 @@ class ApiKeysAndWebhooksTest extends ScriptTest {
                     assertThat(delivery.attempts()).isEqualTo(3);
                 }));
         assertThat(script.webhooks.poll(1, TimeUnit.SECONDS)).isNull();
+        assertThat(givenUp.heard()).as("the key's owner is told (by e-mail where it is set up)")
+                .filteredOn(heard -> heard.generationId().equals(generation)).singleElement().satisfies(heard -> {
+                    assertThat(heard.memberId()).isEqualTo(member.memberId());
+                    assertThat(heard.keyName()).isEqualTo("CRM plug-in");
+                    assertThat(heard.url()).endsWith("/webhooks/down");
+                    assertThat(heard.attempts()).isEqualTo(3);
+                    assertThat(heard.lastStatus()).isEqualTo(503);
+                });
     }
 
     @Test

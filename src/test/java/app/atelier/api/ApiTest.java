@@ -28,7 +28,7 @@ import java.lang.annotation.Target;
         "atelier.metrics.scrape-token=" + ApiTest.SCRAPE_TOKEN})
 @ActiveProfiles("test")
 @ContextConfiguration(initializers = FreshDataDirectory.class)
-@Import(TestFixtures.class)
+@Import({TestFixtures.class, GivenUpWebhooks.class})
 public @interface ApiTest {
 
     /** What a Prometheus server sends to read the metrics of this context. */

@@ -85,7 +85,7 @@ class TeamAdminTest {
     private void assertAdminOnly() {
         var someone = UUID.randomUUID();
         assertThatThrownBy(() -> team.members()).isInstanceOf(AuthorizationDeniedException.class);
-        assertThatThrownBy(() -> team.invite("marc@agence-du-port.fr", Role.ADMIN, Duration.ofDays(7)))
+        assertThatThrownBy(() -> team.invite("marc@agence-du-port.fr", Role.ADMIN, Duration.ofDays(7), Language.FRENCH))
                 .isInstanceOf(AuthorizationDeniedException.class);
         assertThatThrownBy(() -> team.changeRole(someone, Role.ADMIN)).isInstanceOf(AuthorizationDeniedException.class);
         assertThatThrownBy(() -> team.activate(someone, false)).isInstanceOf(AuthorizationDeniedException.class);
@@ -109,7 +109,7 @@ class TeamAdminTest {
     @WithMember(role = Role.ADMIN, freshTeam = true)
     void anInvitationIsAnsweredOnceWithANameAndAPassword() {
         var email = "invite-" + UUID.randomUUID() + "@agence-du-port.fr";
-        var made = (TeamLinkResult.Made) team.invite(email, Role.VIEWER, Duration.ofDays(7));
+        var made = (TeamLinkResult.Made) team.invite(email, Role.VIEWER, Duration.ofDays(7), Language.FRENCH);
         var token = made.link().path().substring("join/".length());
         assertThat(team.invitations()).extracting(invitation -> invitation.email()).containsExactly(email);
 
@@ -134,16 +134,16 @@ class TeamAdminTest {
     @Test
     @WithMember(role = Role.ADMIN, freshTeam = true)
     void anExpiredOrWithdrawnInvitationOpensNothing() {
-        var expired = (TeamLinkResult.Made) team.invite("late-" + UUID.randomUUID() + "@agence-du-port.fr", Role.MEMBER, Duration.ofDays(1));
+        var expired = (TeamLinkResult.Made) team.invite("late-" + UUID.randomUUID() + "@agence-du-port.fr", Role.MEMBER, Duration.ofDays(1), Language.FRENCH);
         jdbc.sql("UPDATE member_link SET expires_at = expires_at - INTERVAL '2' DAY WHERE purpose = 'INVITE'").update();
         assertThat(team.openInvitation(expired.link().path().substring(5))).isEmpty();
         assertThat(team.accept(expired.link().path().substring(5), "Late", PASSWORD, Language.FRENCH)).isEqualTo(new LinkAnswer.Gone());
 
-        var withdrawn = (TeamLinkResult.Made) team.invite("gone-" + UUID.randomUUID() + "@agence-du-port.fr", Role.MEMBER, Duration.ofDays(1));
+        var withdrawn = (TeamLinkResult.Made) team.invite("gone-" + UUID.randomUUID() + "@agence-du-port.fr", Role.MEMBER, Duration.ofDays(1), Language.FRENCH);
         assertThat(team.withdraw(team.invitations().getFirst().id())).isTrue();
         assertThat(team.openInvitation(withdrawn.link().path().substring(5))).isEmpty();
-        assertThat(team.invite("claire@", Role.MEMBER, Duration.ofDays(1))).isEqualTo(new TeamLinkResult.Refused("email.error.invalid"));
-        assertThat(team.invite(accounts.currentEmail(), Role.MEMBER, Duration.ofDays(1)))
+        assertThat(team.invite("claire@", Role.MEMBER, Duration.ofDays(1), Language.FRENCH)).isEqualTo(new TeamLinkResult.Refused("email.error.invalid"));
+        assertThat(team.invite(accounts.currentEmail(), Role.MEMBER, Duration.ofDays(1), Language.FRENCH))
                 .isEqualTo(new TeamLinkResult.Refused("team.invite.error.taken"));
     }
 
@@ -165,7 +165,7 @@ class TeamAdminTest {
     void aDeactivatedMemberCannotSignInAndTheirSessionsEnd() {
         var admin = SecurityContextHolder.getContext().getAuthentication();
         var email = "deactivated-" + UUID.randomUUID() + "@agence-du-port.fr";
-        var token = ((TeamLinkResult.Made) team.invite(email, Role.MEMBER, Duration.ofDays(1))).link().path().substring(5);
+        var token = ((TeamLinkResult.Made) team.invite(email, Role.MEMBER, Duration.ofDays(1), Language.FRENCH)).link().path().substring(5);
         team.accept(token, "Lucie Bernard", PASSWORD, Language.FRENCH);
         var lucie = (SignedInMember) authentication.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(email, PASSWORD))
                 .getPrincipal();
@@ -188,7 +188,7 @@ class TeamAdminTest {
     @WithMember(role = Role.ADMIN, freshTeam = true)
     void aResetLinkGivesANewPasswordOnce() {
         var email = "reset-" + UUID.randomUUID() + "@agence-du-port.fr";
-        var joined = ((TeamLinkResult.Made) team.invite(email, Role.MEMBER, Duration.ofDays(1))).link().path().substring(5);
+        var joined = ((TeamLinkResult.Made) team.invite(email, Role.MEMBER, Duration.ofDays(1), Language.FRENCH)).link().path().substring(5);
         team.accept(joined, "Paul Girard", PASSWORD, Language.FRENCH);
         var paul = team.members().stream().filter(mate -> mate.email().equals(email)).findFirst().orElseThrow();
 

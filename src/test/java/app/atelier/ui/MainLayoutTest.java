@@ -44,7 +44,7 @@ class MainLayoutTest extends SpringBrowserlessTest {
     void aMemberCreatesButDoesNotAdministerTheTeam() {
         navigate(GalleryView.class);
 
-        assertThat(navigationLabels()).containsExactly("Galerie", "Nouvelle génération", "Liens partagés", "Crédits", "API");
+        assertThat(navigationLabels()).containsExactly("Galerie", "Nouvelle génération", "Liens partagés", "Crédits", "API", "Paramètres");
     }
 
     @Test
@@ -52,7 +52,7 @@ class MainLayoutTest extends SpringBrowserlessTest {
     void aViewerReviewsButIsNotOfferedToCreate() {
         navigate(GalleryView.class);
 
-        assertThat(navigationLabels()).containsExactly("Galerie", "Liens partagés", "Crédits", "API");
+        assertThat(navigationLabels()).containsExactly("Galerie", "Liens partagés", "Crédits", "API", "Paramètres");
         assertThat(find(Button.class).withText("Nouveau projet").all()).isEmpty();
         assertThat(RenderedText.joined())
                 .contains("dès qu’un membre aura lancé une génération");
@@ -97,7 +97,7 @@ class MainLayoutTest extends SpringBrowserlessTest {
         navigate(GalleryView.class);
 
         assertThat(UI.getCurrent().getLocale()).isEqualTo(Locale.ENGLISH);
-        assertThat(navigationLabels()).containsExactly("Gallery", "New generation", "Shared links", "Credits", "API");
+        assertThat(navigationLabels()).containsExactly("Gallery", "New generation", "Shared links", "Credits", "API", "Settings");
     }
 
     @Test

@@ -9,7 +9,7 @@ import app.atelier.TestDatabase;
 import app.atelier.WithMember;
 import app.atelier.account.Role;
 import app.atelier.account.ui.LoginView;
-import app.atelier.account.ui.SettingsView;
+import app.atelier.team.ui.SettingsView;
 import app.atelier.account.ui.SetupView;
 import app.atelier.team.ui.CreditsView;
 import app.atelier.team.ui.TeamView;

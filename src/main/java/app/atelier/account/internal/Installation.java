@@ -6,6 +6,7 @@ import org.springframework.stereotype.Component;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -25,6 +26,11 @@ public class Installation {
 
     public boolean completed() {
         return jdbc.sql("SELECT COUNT(*) FROM installation").query(Long.class).single() > 0;
+    }
+
+    /** The team that set the installation up. */
+    public Optional<UUID> teamId() {
+        return jdbc.sql("SELECT team_id FROM installation").query(UUID.class).optional();
     }
 
     /** Records setup as done; throws a {@code DuplicateKeyException} when it already was. */

@@ -3,6 +3,7 @@ package app.atelier.api.internal;
 import app.atelier.account.ApiCaller;
 import app.atelier.account.ApiKeys;
 import app.atelier.api.ApiProperties;
+import app.atelier.api.WebhookGivenUp;
 import app.atelier.generation.GenerationChanged;
 import app.atelier.shared.LiveUpdates;
 import app.atelier.shared.PublicAddresses;
@@ -16,6 +17,7 @@ import okhttp3.RequestBody;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -70,13 +72,15 @@ class Webhooks implements SmartLifecycle {
     private final JsonMapper json;
     private final Clock clock;
     private final OkHttpClient client;
+    private final ApplicationEventPublisher events;
     /** Made at each start: a context may be stopped and started again. */
     private volatile ScheduledExecutorService timer = newTimer();
     private volatile ExecutorService senders = newSenders();
     private volatile @Nullable Subscription subscription;
 
     Webhooks(JdbcClient jdbc, ApiKeys keys, ApiGenerations generations, WebhookRegistry registry, ApiReplies replies, WebhookSigner signer,
-             ApiProperties settings, LiveUpdates live, JsonMapper json, Clock clock) {
+             ApiProperties settings, LiveUpdates live, JsonMapper json, Clock clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.jdbc = jdbc;
         this.keys = keys;
         this.generations = generations;
@@ -184,9 +188,11 @@ class Webhooks implements SmartLifecycle {
         if (claimed == 0) {
             return;
         }
-        record Due(UUID keyId, String api, String url, int attempts) {
+        record Due(UUID keyId, String api, String url, int attempts, String keyName) {
         }
-        var due = jdbc.sql("SELECT key_id, api, url, attempts FROM api_webhook WHERE generation_id = ?")
+        var due = jdbc.sql("""
+                        SELECT w.key_id, w.api, w.url, w.attempts, k.name AS key_name
+                        FROM api_webhook w JOIN api_key k ON k.id = w.key_id WHERE w.generation_id = ?""")
                 .param(generationId).query(Due.class).single();
         int attempt = due.attempts() + 1;
         var caller = keys.caller(due.keyId());
@@ -204,6 +210,10 @@ class Webhooks implements SmartLifecycle {
         boolean delivered = sent.status() != null && sent.status() >= 200 && sent.status() < 300;
         if (delivered || attempt >= settings.webhookAttempts()) {
             finish(generationId, attempt, sent.status(), sent.error(), sent.millis(), delivered ? "DELIVERED" : "GAVE_UP");
+            if (!delivered) {
+                events.publishEvent(new WebhookGivenUp(generationId, caller.get().member().memberId(), due.keyName(), due.url(),
+                        attempt, sent.status(), sent.error()));
+            }
             return;
         }
         var wait = wait(attempt);

@@ -3,6 +3,8 @@ package app.atelier.team.ui;
 import app.atelier.account.Role;
 import app.atelier.account.TeamAdmin;
 import app.atelier.account.TeamLinkResult;
+import app.atelier.notification.Notifications;
+import app.atelier.shared.Language;
 import app.atelier.ui.Formats;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
@@ -16,8 +18,9 @@ import java.time.Duration;
 import java.util.List;
 
 /**
- * Invites someone: their address, their role and how long the link stays open; then the link to
- * copy and send is shown once ({@link LinkDialog}: only a hash of it is kept).
+ * Invites someone: their address, their role, how long the link stays open and the language to
+ * address them in; then the link to copy and send is shown once ({@link LinkDialog}: only a hash of
+ * it is kept), and e-mailed to them when this installation sends e-mail.
  */
 class InviteDialog extends Dialog {
 
@@ -26,9 +29,10 @@ class InviteDialog extends Dialog {
     final EmailField email = new EmailField();
     final Select<Role> role = new Select<>();
     final Select<Duration> validity = new Select<>();
+    final Select<Language> language = new Select<>();
     final Button send = new Button();
 
-    InviteDialog(TeamAdmin team, Runnable changed) {
+    InviteDialog(TeamAdmin team, Notifications notifications, Runnable changed) {
         setHeaderTitle(getTranslation("team.invite.title"));
         addClassName("invite-dialog");
         email.setLabel(getTranslation("setup.email"));
@@ -49,7 +53,14 @@ class InviteDialog extends Dialog {
         validity.setItems(VALIDITIES);
         validity.setItemLabelGenerator(duration -> getTranslation("share.lifetime.days", duration.toDays()));
         validity.setValue(Duration.ofDays(7));
-        var form = new FormLayout(email, role, validity);
+        language.setLabel(getTranslation("team.invite.language"));
+        language.setItems(Language.values());
+        language.setItemLabelGenerator(value -> getTranslation(value.labelKey()));
+        language.setValue(Language.of(getLocale()));
+        language.setHelperText(getTranslation("team.invite.language.hint"));
+        // the language of the e-mail: without e-mail there is nothing to write in it
+        language.setVisible(notifications.enabled());
+        var form = new FormLayout(email, role, validity, language);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         add(form);
         send.setText(getTranslation("team.invite.create"));
@@ -57,11 +68,11 @@ class InviteDialog extends Dialog {
         send.addClassName("create-invitation");
         send.addClickShortcut(Key.ENTER);
         send.addClickListener(click -> {
-            switch (team.invite(email.getValue(), role.getValue(), validity.getValue())) {
+            switch (team.invite(email.getValue(), role.getValue(), validity.getValue(), language.getValue())) {
                 case TeamLinkResult.Made made -> {
                     close();
-                    new LinkDialog(getTranslation("team.invite.title"), getTranslation("team.invite.made", email.getValue(),
-                            Formats.dateTime(made.link().expiresAt(), getLocale())), made.link().path(), "invite-address").open();
+                    new LinkDialog(getTranslation("team.invite.title"), getTranslation("team.invite.made", made.link().email(),
+                            Formats.dateTime(made.link().expiresAt(), getLocale())), made.link(), "invite-address", notifications).open();
                     changed.run();
                 }
                 case TeamLinkResult.Refused refused -> {

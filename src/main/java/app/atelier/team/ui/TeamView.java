@@ -3,6 +3,7 @@ package app.atelier.team.ui;
 import app.atelier.account.PendingInvitation;
 import app.atelier.account.Role;
 import app.atelier.account.TeamAdmin;
+import app.atelier.notification.Notifications;
 import app.atelier.account.TeamAdminResult;
 import app.atelier.account.TeamChanged;
 import app.atelier.account.TeamLinkResult;
@@ -57,21 +58,23 @@ public class TeamView extends Main implements HasDynamicTitle {
 
     private final TeamAdmin team;
     private final Credits credits;
+    private final Notifications notifications;
     final Div members = new Div();
     final Div invitations = new Div();
     final Button invite = new Button();
     final TabSheet tabs = new TabSheet();
 
     TeamView(TeamAdmin team, Credits credits, VendorKeys vendorKeys, PublicReach reach, CurrentMember currentMember,
-             LiveUpdates updates) {
+             LiveUpdates updates, Notifications notifications) {
         this.team = team;
         this.credits = credits;
+        this.notifications = notifications;
         addClassNames("view", "team-view");
         invite.setText(getTranslation("team.invite"));
         invite.setIcon(new Icon(VaadinIcon.PLUS));
         invite.addThemeVariants(ButtonVariant.PRIMARY);
         invite.addClassName("invite-member");
-        invite.addClickListener(click -> new InviteDialog(team, this::show).open());
+        invite.addClickListener(click -> new InviteDialog(team, notifications, this::show).open());
         members.addClassName("member-list");
         invitations.addClassName("invitation-list");
         var membersTab = new Div(members, invitations);
@@ -173,7 +176,7 @@ public class TeamView extends Main implements HasDynamicTitle {
         switch (team.resetLink(mate.id())) {
             case TeamLinkResult.Made made -> new LinkDialog(getTranslation("team.reset.title", mate.name()),
                     getTranslation("team.reset.text", mate.name(), Formats.dateTime(made.link().expiresAt(), getLocale())),
-                    made.link().path(), "reset-address").open();
+                    made.link(), "reset-address", notifications).open();
             case TeamLinkResult.Refused refused -> refuse(refused.messageKey());
         }
     }
