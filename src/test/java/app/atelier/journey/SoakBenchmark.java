@@ -137,7 +137,7 @@ public final class SoakBenchmark {
                 {"provider": "local", "imageUrls": ["%s"], "projectName": "Soak %d",
                  "options": {"motion": "ZOOM_IN", "format": "SQUARE", "duration": "5"}, "webhook": "%s"}"""
                 .formatted(photo, cycle, fileUrl("/hook")), "local generation");
-        post("/api/v1/generations", """
+        var wan = post("/api/v1/generations", """
                 {"provider": "evolink-wan", "imageUrls": ["%s"], "projectName": "Soak Wan %d",
                  "options": {"prompt": "Travelling lent vers la piscine", "duration": "5", "quality": "480p"}}"""
                 .formatted(photo, cycle), "Wan 2.5 generation");
@@ -146,6 +146,9 @@ public final class SoakBenchmark {
                 .formatted(photo, fileUrl("/mask.png")), "exterior");
         if (exterior != null) {
             generations.add("exterior:" + exterior.get("generation_id").asString());
+        }
+        if (wan != null) {
+            wan.get("generationIds").forEach(id -> generations.add("v1:" + id.asString()));
         }
         if (local == null) {
             return null;

@@ -141,13 +141,17 @@ abstract class RetiredConnectionsContract {
                         INSERT INTO member_link (id, team_id, purpose, token_hash, email, role, expires_at, created_at)
                         VALUES (?, ?, 'INVITE', ?, 'nouvelle@agence.fr', 'VIEWER', ?, ?)""")
                 .params(UUID.randomUUID(), team, UUID.randomUUID().toString().replace("-", ""), now.plusDays(1), now).update());
-        writes.put("credit_allowance", () -> jdbc.sql("""
-                        INSERT INTO credit_allowance (member_id, currency, team_id, monthly, updated_at) VALUES (?, 'PHOTO', ?, 5, ?)""")
-                .params(me, team, now).update());
+        writes.put("credit_allowance", () -> {
+            // taken away again: an allowance left behind would be renewed by later tests' monthly run
+            jdbc.sql("INSERT INTO credit_allowance (member_id, currency, team_id, monthly, updated_at) VALUES (?, 'PHOTO', ?, 5, ?)")
+                    .params(me, team, now).update();
+            jdbc.sql("DELETE FROM credit_allowance WHERE member_id = ?").param(me).update();
+        });
         writes.put("credit_alert", () -> {
-            jdbc.sql("DELETE FROM credit_alert WHERE team_id = ?").param(team).update();
+            var other = testAccounts.otherTeam();
             jdbc.sql("INSERT INTO credit_alert (team_id, member_video, member_photo, vendor, updated_at) VALUES (?, 2, 2, 10, ?)")
-                    .params(team, now).update();
+                    .params(other, now).update();
+            jdbc.sql("DELETE FROM credit_alert WHERE team_id = ?").param(other).update();
         });
         writes.put("vendor_key", () -> {
             // a key nobody uses: written and taken away again, so no vendor leaves the sandbox for later tests
@@ -159,19 +163,25 @@ abstract class RetiredConnectionsContract {
                     .params(vendorWithoutKey, team, now).update();
             jdbc.sql("DELETE FROM vendor_key WHERE vendor = ?").param(vendorWithoutKey).update();
         });
-        writes.put("sandbox_task", () -> jdbc.sql("""
-                        INSERT INTO sandbox_task (id, api, request, created_at, due_at, status) VALUES (?, 'luma', '{}', ?, ?, 'RUNNING')""")
-                .params("retired-" + UUID.randomUUID(), now, now.plusSeconds(5)).update());
+        writes.put("sandbox_task", () -> {
+            // taken away again, before the sandbox's clock would work on it
+            var task = "retired-" + UUID.randomUUID();
+            jdbc.sql("INSERT INTO sandbox_task (id, api, request, created_at, due_at, status) VALUES (?, 'luma', '{}', ?, ?, 'RUNNING')")
+                    .params(task, now, now.plusSeconds(600)).update();
+            jdbc.sql("DELETE FROM sandbox_task WHERE id = ?").param(task).update();
+        });
         writes.put("api_webhook", () -> {
             var key = UUID.randomUUID();
             jdbc.sql("""
                             INSERT INTO api_key (id, team_id, member_id, name, prefix, key_hash, created_at)
                             VALUES (?, ?, ?, 'soak', 'atl_retired', ?, ?)""")
                     .params(key, team, me, UUID.randomUUID().toString().replace("-", ""), now).update();
+            var generation = UUID.randomUUID();
             jdbc.sql("""
                             INSERT INTO api_webhook (generation_id, team_id, member_id, key_id, api, url, state, created_at)
                             VALUES (?, ?, ?, ?, 'V1', 'https://hooks.exemple.fr/atelier', 'WAITING', ?)""")
-                    .params(UUID.randomUUID(), team, me, key, now).update();
+                    .params(generation, team, me, key, now).update();
+            jdbc.sql("DELETE FROM api_webhook WHERE generation_id = ?").param(generation).update();
         });
         return writes;
     }

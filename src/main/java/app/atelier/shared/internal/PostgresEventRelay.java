@@ -19,9 +19,12 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Carries {@link LiveEvent}s between the nodes that share one PostgreSQL: each event is sent with
@@ -42,6 +45,7 @@ class PostgresEventRelay implements SmartLifecycle {
     static final int MAX_PAYLOAD = 7900;
     private static final Logger log = LoggerFactory.getLogger(PostgresEventRelay.class);
     private static final long QUIET_CHECK_MILLIS = 60_000;
+    private static final Duration LISTEN_WAIT = Duration.ofSeconds(10);
 
     private final DataSource dataSource;
     private final JdbcClient jdbc;
@@ -73,9 +77,18 @@ class PostgresEventRelay implements SmartLifecycle {
             throw new IllegalStateException("Cannot read the database's kind", e);
         }
         running = true;
-        var thread = Thread.ofPlatform().daemon().name("event-relay").unstarted(this::listen);
+        var listening = new CountDownLatch(1);
+        var thread = Thread.ofPlatform().daemon().name("event-relay").unstarted(() -> listen(listening));
         listener = thread;
         thread.start();
+        // a node that says it has started hears what other nodes send from then on
+        try {
+            if (!listening.await(LISTEN_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
+                log.warn("The live-event relay is not listening yet; it keeps trying");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         log.info("Relaying live events between nodes on PostgreSQL channel {}", channel);
     }
 
@@ -103,7 +116,7 @@ class PostgresEventRelay implements SmartLifecycle {
         jdbc.sql("SELECT pg_notify(?, ?)").params(to, payload).query((rs, row) -> 1).list();
     }
 
-    private void listen() {
+    private void listen(CountDownLatch listening) {
         long backoff = 500;
         while (running) {
             try (Connection connection = listeningConnection()) {
@@ -111,6 +124,7 @@ class PostgresEventRelay implements SmartLifecycle {
                 try (var statement = connection.createStatement()) {
                     statement.execute("LISTEN " + channel);
                 }
+                listening.countDown();
                 var notifications = connection.unwrap(PGConnection.class);
                 backoff = 500;
                 long heardAt = System.nanoTime();
