@@ -4,11 +4,14 @@ import app.atelier.shared.Language;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.server.DefaultErrorHandler;
 import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 import java.util.concurrent.atomic.AtomicInteger;
@@ -21,6 +24,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 @Component
 class InterfaceSetup implements VaadinServiceInitListener {
+
+    private static final Logger log = LoggerFactory.getLogger(InterfaceSetup.class);
 
     private final SignedInAccount account;
     private final AtomicInteger sessions = new AtomicInteger();
@@ -48,6 +53,16 @@ class InterfaceSetup implements VaadinServiceInitListener {
         event.getSource().addSessionDestroyListener(destroy -> sessions.decrementAndGet());
     }
 
+    /** A closed tab or a lost connection: nobody is left to tell, and nothing went wrong here (as Vaadin's own handler judges). */
+    static boolean browserWentAway(Throwable failure) {
+        for (var cause = failure; cause != null; cause = cause.getCause()) {
+            if (DefaultErrorHandler.SOCKET_EXCEPTIONS.contains(cause.getClass().getName())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private void speakTheMembersLanguage(UI ui) {
         account.current().ifPresent(member -> {
             ui.getSession().setLocale(member.language().locale());
@@ -57,6 +72,10 @@ class InterfaceSetup implements VaadinServiceInitListener {
     }
 
     private void showError(ErrorEvent event) {
+        if (browserWentAway(event.getThrowable())) {
+            log.debug("A browser went away in the middle of an answer", event.getThrowable());
+            return;
+        }
         var error = UnexpectedError.report(event.getThrowable(), "in the interface");
         var ui = UI.getCurrent();
         if (ui == null) {

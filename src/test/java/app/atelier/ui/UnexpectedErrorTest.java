@@ -63,6 +63,18 @@ class UnexpectedErrorTest extends SpringBrowserlessTest {
 
     @Test
     @WithMember(role = Role.MEMBER)
+    void aBrowserThatWentAwayIsNeitherToldNorLoggedAsAnError(CapturedOutput log) {
+        navigate(GalleryView.class);
+
+        VaadinSession.getCurrent().getErrorHandler().error(new ErrorEvent(new java.io.UncheckedIOException(
+                new org.apache.catalina.connector.ClientAbortException(new java.io.IOException("Broken pipe")))));
+
+        assertThat(find(Notification.class).all()).isEmpty();
+        assertThat(log.getOut()).doesNotContain("Unexpected error in the interface");
+    }
+
+    @Test
+    @WithMember(role = Role.MEMBER)
     void aPageThatFailsToOpenSaysSoWithoutItsExceptionAndOffersToTryAgain(CapturedOutput log) {
         navigate(GalleryView.class);
         RouteConfiguration.forSessionScope().setRoute("broken-page", BrokenPage.class);

@@ -41,6 +41,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
 
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -63,6 +64,7 @@ public class TeamView extends Main implements HasDynamicTitle {
     final Div invitations = new Div();
     final Button invite = new Button();
     final TabSheet tabs = new TabSheet();
+    private final Map<UUID, Span> creditLines = new HashMap<>();
 
     TeamView(TeamAdmin team, Credits credits, VendorKeys vendorKeys, PublicReach reach, CurrentMember currentMember,
              LiveUpdates updates, Notifications notifications) {
@@ -87,7 +89,21 @@ public class TeamView extends Main implements HasDynamicTitle {
         add(new ViewHeader(getTranslation("team.title"), getTranslation("team.description")).withPrimaryAction(invite), tabs);
         var teamId = currentMember.require().teamId();
         Live.follow(this, updates, TeamChanged.class, changed -> changed.teamId().equals(teamId), changed -> show(), this::show);
-        Live.follow(this, updates, CreditsChanged.class, changed -> changed.teamId().equals(teamId), changed -> show(), () -> { });
+        // credits move with every generation: only that member's line changes, so an open menu stays open
+        Live.follow(this, updates, CreditsChanged.class, changed -> changed.teamId().equals(teamId),
+                changed -> showCredits(changed.memberId()), () -> { });
+    }
+
+    /** Writes one member's credits again, in place. */
+    void showCredits(UUID memberId) {
+        var line = creditLines.get(memberId);
+        if (line == null) {
+            return;
+        }
+        var allowances = new EnumMap<CreditCurrency, Integer>(CreditCurrency.class);
+        credits.allowances().stream().filter(allowance -> allowance.memberId().equals(memberId))
+                .forEach(allowance -> allowances.put(allowance.currency(), allowance.monthly()));
+        line.setText(creditsOf(credits.of(memberId).orElse(null), allowances));
     }
 
     void show() {
@@ -97,6 +113,7 @@ public class TeamView extends Main implements HasDynamicTitle {
         credits.allowances().forEach(allowance -> allowances.computeIfAbsent(allowance.memberId(), id -> new HashMap<>())
                 .put(allowance.currency(), allowance.monthly()));
         members.removeAll();
+        creditLines.clear();
         mates.forEach(mate -> members.add(row(mate, balances.getOrDefault(mate.id(), null), allowances.getOrDefault(mate.id(), Map.of()))));
         showInvitations(team.invitations());
     }
@@ -117,8 +134,9 @@ public class TeamView extends Main implements HasDynamicTitle {
         var facts = new Span(String.join(" · ", mate.email(),
                 getTranslation("team.joined", Formats.date(mate.joinedAt(), getLocale()))));
         facts.addClassName("member-facts");
-        var money = new Span(credit(balances, CreditCurrency.VIDEO, allowances) + " · " + credit(balances, CreditCurrency.PHOTO, allowances));
+        var money = new Span(creditsOf(balances, allowances));
         money.addClassName("member-credits");
+        creditLines.put(mate.id(), money);
         var text = new Div(head, facts, money);
         text.addClassName("member-row-text");
         var row = new Div(text, actions(mate));
@@ -126,6 +144,10 @@ public class TeamView extends Main implements HasDynamicTitle {
         row.getElement().setAttribute("data-member", mate.id().toString());
         row.getElement().setAttribute("data-active", Boolean.toString(mate.active()));
         return row;
+    }
+
+    private String creditsOf(@Nullable Balances balances, Map<CreditCurrency, Integer> allowances) {
+        return credit(balances, CreditCurrency.VIDEO, allowances) + " · " + credit(balances, CreditCurrency.PHOTO, allowances);
     }
 
     private String credit(@Nullable Balances balances, CreditCurrency currency, Map<CreditCurrency, Integer> allowances) {
