@@ -62,7 +62,11 @@ public class MemberDirectory {
 
     /** Runs {@code work} as the member, with what they may see and do, on this thread. */
     public <T> T as(Recipient member, Supplier<T> work) {
-        var signedIn = new SignedInMember(member.memberId(), member.teamId(), member.email(), member.role(), member.active(), null);
+        return as(new SignedInMember(member.memberId(), member.teamId(), member.email(), member.role(), member.active(), null), work);
+    }
+
+    /** Runs {@code work} as the member, with what they may see and do, on this thread. */
+    public <T> T as(SignedInMember signedIn, Supplier<T> work) {
         var context = securityContexts.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(signedIn, null, signedIn.getAuthorities()));
         var before = securityContexts.getContext();

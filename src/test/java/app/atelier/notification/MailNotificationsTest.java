@@ -2,6 +2,7 @@ package app.atelier.notification;
 
 import app.atelier.TestAccounts;
 import app.atelier.TestCredits;
+import app.atelier.TestGenerations;
 import app.atelier.TestProjects;
 import app.atelier.WithMember;
 import app.atelier.account.Role;
@@ -11,6 +12,7 @@ import app.atelier.api.WebhookGivenUp;
 import app.atelier.credits.Adjustment;
 import app.atelier.credits.CreditCurrency;
 import app.atelier.credits.Credits;
+import app.atelier.generation.GenerationChanged;
 import app.atelier.generation.GenerationProbe;
 import app.atelier.generation.GenerationRequest;
 import app.atelier.generation.GenerationState;
@@ -19,6 +21,7 @@ import app.atelier.generation.SubmitResult;
 import app.atelier.provider.GenerationKind;
 import app.atelier.provider.Providers;
 import app.atelier.shared.Language;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.AfterEach;
@@ -67,10 +70,16 @@ class MailNotificationsTest extends MailTestBase {
     TestCredits testCredits;
 
     @Autowired
+    TestGenerations testGenerations;
+
+    @Autowired
     ApplicationEventPublisher events;
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    MeterRegistry meters;
 
     @AfterEach
     void serverUpAgain() {
@@ -124,10 +133,10 @@ class MailNotificationsTest extends MailTestBase {
         var photo = projects.photosOf(project).getFirst();
         testCredits.grant(me.teamId(), me.memberId(), CreditCurrency.VIDEO, 5);
         var probe = new GenerationProbe(jdbc);
-        // not asked for yet: nothing is sent for this one
-        var unnoticed = submit(project, photo, Providers.LOCAL, GenerationKind.CAMERA_MOTION,
-                Map.of("motion", "PAN_LEFT", "format", "SQUARE", "duration", "5"));
-        probe.awaitState(unnoticed, GenerationState.SUCCEEDED, Duration.ofSeconds(120));
+        // a teammate who did not ask: the end of theirs is not told (told before ours, on the one mail thread)
+        var teammate = accounts.memberOf(me.teamId(), Role.MEMBER, Language.FRENCH, "Lucie Bernard");
+        var theirs = testGenerations.cameraMotion(me.teamId(), project, photo, teammate.memberId(), "PAN_LEFT", "SUCCEEDED", 100, null);
+        events.publishEvent(new GenerationChanged(theirs, project, me.teamId(), teammate.memberId(), GenerationState.SUCCEEDED, 100, null));
 
         notifications.saveMine(new NotificationPreferences(true, false, true));
         var ready = submit(project, photo, Providers.LOCAL, GenerationKind.CAMERA_MOTION,
@@ -137,6 +146,7 @@ class MailNotificationsTest extends MailTestBase {
         probe.awaitState(failed, GenerationState.FAILED, Duration.ofSeconds(60));
 
         var received = TestMailServer.received(2);
+        assertThat(TestMailServer.receivedNow()).hasSize(2);
         assertThat(received).hasSize(2).allSatisfy(message -> assertThat(message.getAllRecipients())
                 .extracting(Object::toString).containsExactly(me.getUsername()));
         var readyMail = withSubject(received, "Prêt : Mouvement de caméra · Villa Les Oliviers");
@@ -211,12 +221,19 @@ class MailNotificationsTest extends MailTestBase {
         var me = accounts.current();
         TestMailServer.down();
 
+        double failedBefore = failedMails();
         events.publishEvent(new WebhookGivenUp(UUID.randomUUID(), me.memberId(), "ERP", "https://erp.exemple.fr/hook", 6, null,
                 "Connection timed out"));
+        await().atMost(Duration.ofSeconds(30)).until(() -> failedMails() > failedBefore);
         TestMailServer.up();
 
         var message = only(TestMailServer.received(1));
         assertThat(parts(message).text()).contains("reçu aucune réponse (Connection timed out)");
+    }
+
+    private double failedMails() {
+        var counter = meters.find("atelier.mails").tag("kind", "webhook-given-up").tag("outcome", "failed").counter();
+        return counter == null ? 0 : counter.count();
     }
 
     private UUID submit(UUID project, UUID photo, String provider, GenerationKind kind, Map<String, String> options) {

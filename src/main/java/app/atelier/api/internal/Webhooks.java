@@ -2,6 +2,7 @@ package app.atelier.api.internal;
 
 import app.atelier.account.ApiCaller;
 import app.atelier.account.ApiKeys;
+import app.atelier.account.MemberDirectory;
 import app.atelier.api.ApiProperties;
 import app.atelier.api.WebhookGivenUp;
 import app.atelier.generation.GenerationChanged;
@@ -21,7 +22,6 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -73,14 +73,16 @@ class Webhooks implements SmartLifecycle {
     private final Clock clock;
     private final OkHttpClient client;
     private final ApplicationEventPublisher events;
+    private final MemberDirectory directory;
     /** Made at each start: a context may be stopped and started again. */
     private volatile ScheduledExecutorService timer = newTimer();
     private volatile ExecutorService senders = newSenders();
     private volatile @Nullable Subscription subscription;
 
-    Webhooks(JdbcClient jdbc, ApiKeys keys, ApiGenerations generations, WebhookRegistry registry, ApiReplies replies, WebhookSigner signer,
+    Webhooks(MemberDirectory directory, JdbcClient jdbc, ApiKeys keys, ApiGenerations generations, WebhookRegistry registry, ApiReplies replies, WebhookSigner signer,
              ApiProperties settings, LiveUpdates live, JsonMapper json, Clock clock, ApplicationEventPublisher events) {
         this.events = events;
+        this.directory = directory;
         this.jdbc = jdbc;
         this.keys = keys;
         this.generations = generations;
@@ -273,15 +275,12 @@ class Webhooks implements SmartLifecycle {
                 .params(UUID.randomUUID(), generationId, attempt, now(), status, error, millis).update();
     }
 
+    /** Works as the key's member, in their language (the replies' messages). */
     private <T> T asMember(ApiCaller caller, Supplier<T> work) {
-        var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(caller.authentication());
-        SecurityContextHolder.setContext(context);
         LocaleContextHolder.setLocale(caller.language().locale());
         try {
-            return work.get();
+            return directory.as(caller.member(), work);
         } finally {
-            SecurityContextHolder.clearContext();
             LocaleContextHolder.resetLocaleContext();
         }
     }
