@@ -32,6 +32,7 @@ public final class Chromium implements BeforeAllCallback, AfterAllCallback {
 
     private @Nullable Playwright playwright;
     private @Nullable Browser browser;
+    private final List<String> violations = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     @Override
     public void beforeAll(ExtensionContext context) {
@@ -57,6 +58,11 @@ public final class Chromium implements BeforeAllCallback, AfterAllCallback {
                 .setViewportSize(width, height));
         var page = context.newPage();
         page.setDefaultTimeout(20_000);
+        page.onConsoleMessage(message -> {
+            if (message.text().contains("Content Security Policy")) {
+                violations.add(page.url() + ": " + message.text());
+            }
+        });
         return page;
     }
 
@@ -80,6 +86,16 @@ public final class Chromium implements BeforeAllCallback, AfterAllCallback {
                 .setAnimations(ScreenshotAnimations.DISABLED));
     }
 
+    /**
+     * What the pages' Content-Security-Policy refused so far (Chromium says it on the console), taken
+     * away: a test that provokes a refusal on purpose takes it, and any other fails the test class.
+     */
+    public List<String> takeViolations() {
+        var taken = List.copyOf(violations);
+        violations.clear();
+        return taken;
+    }
+
     @Override
     public void afterAll(ExtensionContext context) {
         if (browser != null) {
@@ -87,6 +103,9 @@ public final class Chromium implements BeforeAllCallback, AfterAllCallback {
         }
         if (playwright != null) {
             playwright.close();
+        }
+        if (!violations.isEmpty() && context != null) {
+            throw new AssertionError("The Content-Security-Policy refused something a page needed:\n" + String.join("\n", violations));
         }
     }
 }

@@ -120,6 +120,7 @@ public final class SoakBenchmark {
             }
             soak.awaitGenerations();
             soak.serverLogSays(log);
+            chromium.takeViolations().forEach(refused -> soak.failures.add("Content-Security-Policy: " + refused));
             soak.report(cycle, System.nanoTime() - started);
         } finally {
             chromium.afterAll(null);

@@ -1,6 +1,7 @@
 package app.atelier.account.ui;
 
 import app.atelier.account.Role;
+import app.atelier.shared.AtelierProperties;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import jakarta.servlet.DispatcherType;
 import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
@@ -19,6 +20,7 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 
 /**
@@ -56,8 +58,11 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain applicationSecurity(HttpSecurity http, AuthenticationManager authenticationManager,
-                                            SessionRegistry sessionRegistry) throws Exception {
+                                            SessionRegistry sessionRegistry, AtelierProperties atelier) throws Exception {
         return http.authenticationManager(authenticationManager)
+                .headers(PageHeaders::configure)
+                // Vaadin's sign-in form has no CSRF token: another site must not be able to post it
+                .addFilterBefore(new SameOriginSignIn(atelier.publicUrl()), UsernamePasswordAuthenticationFilter.class)
                 .authorizeHttpRequests(requests -> requests
                         // the stylesheet and icons dress the sign-in page too
                         .requestMatchers(PUBLIC_ASSETS).permitAll()
