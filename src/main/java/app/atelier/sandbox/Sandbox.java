@@ -1,14 +1,36 @@
 package app.atelier.sandbox;
 
-/** What the adapters and the sandbox agree on: the key it accepts, and the IA Créa user it knows. */
-public final class Sandbox {
+import app.atelier.shared.InstallationSecret;
+import org.springframework.stereotype.Component;
 
-    /** The only key the sandbox accepts (it refuses any other, as a vendor would). */
-    public static final String KEY = "sandbox-key";
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.Base64;
 
-    /** The IA Créa user id the sandbox knows. */
+/**
+ * What the adapters and the sandbox agree on: the key the sandbox accepts, and the IA Créa user it
+ * knows. The key is derived from the installation secret, so only this installation's own adapters
+ * hold it (the sandbox's endpoints are reachable by anyone who reaches the server).
+ */
+@Component
+public class Sandbox {
+
+    /** The IA Créa user id the sandbox knows (an id, not a secret: the key is the secret). */
     public static final String IACREA_USER = "7f3c2a10-5b7e-4c61-9d2a-000000000001";
 
-    private Sandbox() {
+    private final String key;
+
+    public Sandbox(InstallationSecret secret) {
+        this.key = "sbx_" + Base64.getUrlEncoder().withoutPadding().encodeToString(secret.keyFor("sandbox-vendor-key"));
+    }
+
+    /** The only key the sandbox accepts (it refuses any other, as a vendor would). */
+    public String key() {
+        return key;
+    }
+
+    /** Whether {@code presented} is the sandbox's key, compared in constant time. */
+    public boolean accepts(String presented) {
+        return MessageDigest.isEqual(key.getBytes(StandardCharsets.UTF_8), presented.getBytes(StandardCharsets.UTF_8));
     }
 }

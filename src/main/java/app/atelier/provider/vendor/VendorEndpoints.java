@@ -20,10 +20,12 @@ public class VendorEndpoints {
 
     private final boolean sandboxEnabled;
     private final LocalServer server;
+    private final Sandbox sandbox;
 
-    public VendorEndpoints(SandboxProperties sandbox, LocalServer server) {
-        this.sandboxEnabled = sandbox.enabled();
+    public VendorEndpoints(SandboxProperties settings, LocalServer server, Sandbox sandbox) {
+        this.sandboxEnabled = settings.enabled();
         this.server = server;
+        this.sandbox = sandbox;
     }
 
     /**
@@ -38,7 +40,7 @@ public class VendorEndpoints {
         if (!sandboxEnabled) {
             return Optional.empty();
         }
-        return server.base().map(local -> new Endpoint(local + "/sandbox/" + vendor, Sandbox.KEY, true));
+        return server.base().map(local -> new Endpoint(local + "/sandbox/" + vendor, sandbox.key(), true));
     }
 
     /**

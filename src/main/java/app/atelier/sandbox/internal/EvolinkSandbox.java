@@ -3,9 +3,7 @@ package app.atelier.sandbox.internal;
 import app.atelier.render.ClipLength;
 import app.atelier.render.Motion;
 import app.atelier.render.VideoFormat;
-import app.atelier.sandbox.Sandbox;
 import app.atelier.sandbox.SandboxProperties;
-import app.atelier.shared.PublicAddresses;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.http.ResponseEntity;
@@ -42,14 +40,14 @@ class EvolinkSandbox extends SimulatedVendor {
     static final int STARTING_CREDITS = 5000;
 
     EvolinkSandbox(SandboxTasks tasks, SandboxInputs inputs, SandboxWorkshop workshop, SandboxProperties settings,
-                   JsonMapper json, Clock clock) {
-        super(Set.of(API), tasks, inputs, workshop, settings, json, clock);
+                   JsonMapper json, Clock clock, SandboxGate gate) {
+        super(Set.of(API), tasks, inputs, workshop, settings, json, clock, gate);
     }
 
     @PostMapping("/videos/generations")
     ResponseEntity<JsonNode> create(@RequestHeader(value = "Authorization", required = false) @Nullable String authorization,
                                     @RequestBody(required = false) @Nullable JsonNode body) {
-        if (!("Bearer " + Sandbox.KEY).equals(authorization)) {
+        if (!bearerAccepted(authorization)) {
             return error(401, "unauthorized", "Invalid API key", "authentication_error");
         }
         if (body == null || !body.isObject()) {
@@ -86,7 +84,7 @@ class EvolinkSandbox extends SimulatedVendor {
         }
         var callback = body.get("callback_url");
         if (callback != null && !callback.isNull()) {
-            var problem = callbackProblem(callback.asString(""));
+            var problem = callbackProblem(callback.asString(""), gate);
             if (problem != null) {
                 return invalid(problem);
             }
@@ -112,7 +110,7 @@ class EvolinkSandbox extends SimulatedVendor {
     @GetMapping("/tasks/{id}")
     ResponseEntity<JsonNode> task(@RequestHeader(value = "Authorization", required = false) @Nullable String authorization,
                                   @PathVariable String id) {
-        if (!("Bearer " + Sandbox.KEY).equals(authorization)) {
+        if (!bearerAccepted(authorization)) {
             return error(401, "unauthorized", "Invalid API key", "authentication_error");
         }
         return tasks.find(id).filter(task -> task.api().equals(API))
@@ -122,7 +120,7 @@ class EvolinkSandbox extends SimulatedVendor {
 
     @GetMapping("/credits")
     ResponseEntity<JsonNode> credits(@RequestHeader(value = "Authorization", required = false) @Nullable String authorization) {
-        if (!("Bearer " + Sandbox.KEY).equals(authorization)) {
+        if (!bearerAccepted(authorization)) {
             return error(401, "unauthorized", "Invalid API key", "authentication_error");
         }
         var answer = json.createObjectNode();
@@ -164,7 +162,7 @@ class EvolinkSandbox extends SimulatedVendor {
         return answer;
     }
 
-    private static @Nullable String callbackProblem(String callback) {
+    private static @Nullable String callbackProblem(String callback, SandboxGate gate) {
         URI uri;
         try {
             uri = URI.create(callback);
@@ -177,10 +175,8 @@ class EvolinkSandbox extends SimulatedVendor {
         if (callback.length() > 2048) {
             return "callback_url must not exceed 2048 characters";
         }
-        if (!PublicAddresses.isPublic(uri)) {
-            return "callback_url must not point to an internal address";
-        }
-        return null;
+        var internal = gate.callbackProblem(callback);
+        return internal == null ? null : "callback_url " + internal;
     }
 
 

@@ -35,7 +35,6 @@ class IaCreaSandbox extends SimulatedVendor {
 
     static final String ANIMATION = "iacrea-animation";
     static final String EXTERIOR = "iacrea-exterior";
-    static final String KEY = Sandbox.KEY;
     static final String USER = Sandbox.IACREA_USER;
     static final Set<String> OPTIONS = Set.of("ZOOM_IN", "ZOOM_OUT", "PAN_RIGHT", "PAN_LEFT", "PAN_UP", "PAN_DOWN",
             "CAMERA_PUSH_OUT", "AUTO_EFFECTS", "AUTO_REVERSE");
@@ -44,8 +43,8 @@ class IaCreaSandbox extends SimulatedVendor {
     static final int STARTING_PHOTOS = 500;
 
     IaCreaSandbox(SandboxTasks tasks, SandboxInputs inputs, SandboxWorkshop workshop, SandboxProperties settings,
-                  JsonMapper json, Clock clock) {
-        super(Set.of(ANIMATION, EXTERIOR), tasks, inputs, workshop, settings, json, clock);
+                  JsonMapper json, Clock clock, SandboxGate gate) {
+        super(Set.of(ANIMATION, EXTERIOR), tasks, inputs, workshop, settings, json, clock, gate);
     }
 
     @PostMapping("/animation/v2/generate")
@@ -228,7 +227,7 @@ class IaCreaSandbox extends SimulatedVendor {
 
     /** The key, a JSON object, the user, and the required fields, in that order. */
     private @Nullable ResponseEntity<JsonNode> refused(@Nullable String key, @Nullable JsonNode body, String... required) {
-        if (!KEY.equals(key)) {
+        if (!gate.keyAccepted(key)) {
             return error(401, "Invalid API key");
         }
         if (body == null || !body.isObject()) {
@@ -245,6 +244,13 @@ class IaCreaSandbox extends SimulatedVendor {
             var value = body.get(field);
             if (value == null || value.isNull() || value.isString() && value.asString().isBlank()) {
                 return error(400, field + " is required");
+            }
+        }
+        var webhook = body.get("webhook");
+        if (webhook != null && !webhook.isNull() && !webhook.asString("").isBlank()) {
+            var problem = gate.callbackProblem(webhook.asString(""));
+            if (problem != null) {
+                return error(400, "webhook " + problem);
             }
         }
         return null;

@@ -3,7 +3,6 @@ package app.atelier.sandbox.internal;
 import app.atelier.render.ClipLength;
 import app.atelier.render.Motion;
 import app.atelier.render.VideoFormat;
-import app.atelier.sandbox.Sandbox;
 import app.atelier.sandbox.SandboxProperties;
 import app.atelier.shared.Ids;
 import org.jspecify.annotations.Nullable;
@@ -41,8 +40,8 @@ class LumaSandbox extends SimulatedVendor {
     static final int BATCH = 50;
 
     LumaSandbox(SandboxTasks tasks, SandboxInputs inputs, SandboxWorkshop workshop, SandboxProperties settings,
-                JsonMapper json, Clock clock) {
-        super(Set.of(API), tasks, inputs, workshop, settings, json, clock);
+                JsonMapper json, Clock clock, SandboxGate gate) {
+        super(Set.of(API), tasks, inputs, workshop, settings, json, clock, gate);
     }
 
     @PostMapping("/videos")
@@ -64,6 +63,13 @@ class LumaSandbox extends SimulatedVendor {
             var value = body.get(flag);
             if (value != null && !value.isNull() && !value.isBoolean()) {
                 return error(400, "bad_request", flag + " must be true or false");
+            }
+        }
+        var callbackUrl = body.get("callback_url");
+        if (callbackUrl != null && !callbackUrl.isNull() && !callbackUrl.asString("").isBlank()) {
+            var problem = gate.callbackProblem(callbackUrl.asString(""));
+            if (problem != null) {
+                return error(400, "bad_request", "callback_url " + problem);
             }
         }
         var id = UUID.randomUUID().toString();
@@ -222,7 +228,7 @@ class LumaSandbox extends SimulatedVendor {
         if (authorization == null || authorization.isBlank()) {
             return error(400, "no_token", "An API token is required");
         }
-        if (!("Bearer " + Sandbox.KEY).equals(authorization)) {
+        if (!bearerAccepted(authorization)) {
             return error(401, "invalid_token", "The API token is invalid");
         }
         if (body == null || !body.isObject()) {

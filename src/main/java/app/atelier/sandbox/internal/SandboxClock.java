@@ -40,13 +40,15 @@ class SandboxClock implements SmartLifecycle {
     private final LocalServer server;
     private final JsonMapper json;
     private final Clock clock;
+    private final SandboxGate gate;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
             .followRedirects(HttpClient.Redirect.NEVER).build();
     private volatile ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor();
     private volatile boolean running;
 
     SandboxClock(SandboxTasks tasks, SandboxWorkshop workshop, List<SandboxApi> apis, SandboxProperties settings,
-                 LocalServer server, JsonMapper json, Clock clock) {
+                 LocalServer server, JsonMapper json, Clock clock, SandboxGate gate) {
+        this.gate = gate;
         this.tasks = tasks;
         this.workshop = workshop;
         this.apis = apis;
@@ -120,7 +122,14 @@ class SandboxClock implements SmartLifecycle {
     }
 
     private void callBack(SandboxTasks.Task task, String body) {
-        var target = URI.create(java.util.Objects.requireNonNull(task.callbackUrl()));
+        var address = java.util.Objects.requireNonNull(task.callbackUrl());
+        // checked when the task was asked for, and again now: a name may point elsewhere since
+        var problem = gate.callbackProblem(address);
+        if (problem != null) {
+            log.warn("The sandbox does not call {} back: the address {}", task.id(), problem);
+            return;
+        }
+        var target = URI.create(address);
         for (var wait : CALLBACK_WAITS) {
             try {
                 Thread.sleep(wait);

@@ -20,10 +20,12 @@ abstract class SimulatedVendor implements SandboxApi {
     final SandboxProperties settings;
     final JsonMapper json;
     final Clock clock;
+    final SandboxGate gate;
 
     /** @param apis the names of the tasks it makes */
     SimulatedVendor(Set<String> apis, SandboxTasks tasks, SandboxInputs inputs, SandboxWorkshop workshop,
-                    SandboxProperties settings, JsonMapper json, Clock clock) {
+                    SandboxProperties settings, JsonMapper json, Clock clock, SandboxGate gate) {
+        this.gate = gate;
         this.apis = Set.copyOf(apis);
         this.tasks = tasks;
         this.inputs = inputs;
@@ -31,6 +33,11 @@ abstract class SimulatedVendor implements SandboxApi {
         this.settings = settings;
         this.json = json;
         this.clock = clock;
+    }
+
+    /** Whether an {@code Authorization: Bearer <key>} header carries the sandbox's key. */
+    boolean bearerAccepted(@Nullable String authorization) {
+        return authorization != null && authorization.startsWith("Bearer ") && gate.keyAccepted(authorization.substring(7));
     }
 
     @Override

@@ -1,5 +1,8 @@
 package app.atelier.provider.vendor;
 
+import app.atelier.shared.InstallationSecretForTests;
+import app.atelier.shared.AtelierProperties;
+import app.atelier.sandbox.Sandbox;
 import app.atelier.media.ImageFormat;
 import app.atelier.provider.GenerationKind;
 import app.atelier.provider.InputImage;
@@ -73,7 +76,9 @@ public final class VendorServer implements BeforeEachCallback, AfterEachCallback
 
     /** The endpoints a real key leads to (the sandbox off: a missing key is a missing key). */
     public static VendorEndpoints endpoints() {
-        return new VendorEndpoints(new SandboxProperties(false, Duration.ofSeconds(20), Duration.ofMillis(250)), new LocalServer());
+        return new VendorEndpoints(new SandboxProperties(false, Duration.ofSeconds(20), Duration.ofMillis(250)), new LocalServer(),
+                new Sandbox(InstallationSecretForTests.of(new AtelierProperties(URI.create("http://localhost:8080"),
+                        Path.of("target", "test-data"), "a-secret-for-the-vendor-contract-tests-0123456789"))));
     }
 
     public static VendorClients clients() {
