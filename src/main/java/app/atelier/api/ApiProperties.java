@@ -5,6 +5,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
 import org.springframework.validation.annotation.Validated;
 
 import java.time.Duration;
@@ -20,6 +21,7 @@ import java.util.List;
  * @param webhookTimeout     how long one attempt may take to connect and to be answered
  * @param webhookTrustedHosts hosts webhooks may be sent to even at a private address (none in
  *                           production: a test that listens on this machine)
+ * @param maxBody            the largest request body read (a larger one is answered 413 unread)
  */
 @Validated
 @ConfigurationProperties("atelier.api")
@@ -28,7 +30,8 @@ public record ApiProperties(@DefaultValue("120") @Min(1) @Max(100_000) int reque
                             @DefaultValue("6") @Min(1) @Max(20) int webhookAttempts,
                             @DefaultValue("1s") @NotNull Duration webhookFirstWait,
                             @DefaultValue("10s") @NotNull Duration webhookTimeout,
-                            @DefaultValue List<String> webhookTrustedHosts) {
+                            @DefaultValue List<String> webhookTrustedHosts,
+                            @DefaultValue("256KB") @NotNull DataSize maxBody) {
 
     public ApiProperties {
         webhookTrustedHosts = List.copyOf(webhookTrustedHosts);

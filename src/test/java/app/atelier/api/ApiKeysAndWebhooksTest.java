@@ -13,6 +13,7 @@ import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
@@ -80,6 +81,25 @@ class ApiKeysAndWebhooksTest extends ScriptTest {
         }
         assertThat(jdbc.sql("SELECT COUNT(*) FROM project WHERE name = 'Mas Refusé'").query(Long.class).single())
                 .as("the project made for the request is gone").isZero();
+    }
+
+    @Test
+    void aBodyLargerThanTheLimitIsRefusedUnread() {
+        var megabyte = "{\"provider\": \"local\", \"projectName\": \"" + "x".repeat(1_000_000) + "\"}";
+
+        var said = script.post("/api/v1/generations", key, megabyte);
+        var streamed = script.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(script.base() + "/api/v1/generations"))
+                .header("x-api-key", key).header("Content-Type", "application/json")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofInputStream(() ->
+                        new java.io.ByteArrayInputStream(megabyte.getBytes(java.nio.charset.StandardCharsets.UTF_8))))
+                .build());
+
+        for (var response : List.of(said, streamed)) {
+            assertThat(response.statusCode()).isEqualTo(413);
+            assertThat(script.read(response).get("code").asString()).isEqualTo("body_too_large");
+            assertThat(script.read(response).get("message").asString()).isEqualTo("Le corps de la requête est trop volumineux : 256 Ko au plus.");
+        }
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM project WHERE LENGTH(name) > 1000").query(Long.class).single()).isZero();
     }
 
     @Test

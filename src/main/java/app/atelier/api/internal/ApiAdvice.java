@@ -1,5 +1,6 @@
 package app.atelier.api.internal;
 
+import app.atelier.api.ApiProperties;
 import app.atelier.shared.ErrorReference;
 import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
@@ -24,9 +25,11 @@ class ApiAdvice {
     private static final Logger log = LoggerFactory.getLogger(ApiAdvice.class);
 
     private final ApiAnswers answers;
+    private final ApiProperties settings;
 
-    ApiAdvice(ApiAnswers answers) {
+    ApiAdvice(ApiAnswers answers, ApiProperties settings) {
         this.answers = answers;
+        this.settings = settings;
     }
 
     @ExceptionHandler({AuthorizationDeniedException.class, AccessDeniedException.class})
@@ -36,6 +39,12 @@ class ApiAdvice {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<Map<String, Object>> unreadable(HttpMessageNotReadableException unreadable) {
+        for (Throwable cause = unreadable; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ApiBodyLimit.TooLarge) {
+                return answers.refuse(HttpStatus.CONTENT_TOO_LARGE, "body_too_large", null, "api.error.body-too-large",
+                        Math.max(1, settings.maxBody().toBytes() / 1024));
+            }
+        }
         return answers.refuse(HttpStatus.BAD_REQUEST, "invalid_json", null, "api.error.json");
     }
 

@@ -1,5 +1,6 @@
 package app.atelier.api.internal;
 
+import app.atelier.api.ApiProperties;
 import app.atelier.account.ApiKeys;
 import app.atelier.shared.Language;
 import app.atelier.shared.MachineEndpoints;
@@ -24,13 +25,15 @@ class ApiSecurity {
 
     @Bean
     @Order(0)
-    SecurityFilterChain apiFilterChain(HttpSecurity http, ApiKeys keys, ApiAnswers answers, RateLimits limits)
-            throws Exception {
+    SecurityFilterChain apiFilterChain(HttpSecurity http, ApiKeys keys, ApiAnswers answers, RateLimits limits,
+                                       ApiProperties settings) throws Exception {
         return MachineEndpoints.stateless(http.securityMatcher("/api/**"))
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(DOCS, DOCS + "/**", SWAGGER_FILES + "**").permitAll()
                         .anyRequest().authenticated())
                 .addFilterBefore(new ApiKeyFilter(keys, answers, limits), AnonymousAuthenticationFilter.class)
+                // after the key (which reads no body): the refusal speaks the key owner's language
+                .addFilterBefore(new ApiBodyLimit(answers, settings.maxBody()), AnonymousAuthenticationFilter.class)
                 .exceptionHandling(failures -> failures
                         .authenticationEntryPoint((request, response, problem) -> answers.write(response, 401,
                                 "missing_api_key", "api.error.missing-key", Language.of(request.getLocale()).locale()))
