@@ -37,4 +37,19 @@ class ContentSecurityPolicyJourneyTest extends Journey {
             page.context().close();
         }
     }
+
+    @Test
+    void aShareLinkThatClosedOpensTheProductsOwnPage() {
+        var phone = chromium.newPage("fr-FR", 390, 844);
+        try {
+            var response = phone.navigate(base() + "/share/" + "z".repeat(43));
+
+            assertThat(response.status()).isEqualTo(404);
+            com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(phone.locator("h1").first())
+                    .hasText("Cette page n’est pas disponible");
+            Chromium.screenshot(phone, "closed-share-phone");
+        } finally {
+            phone.context().close();
+        }
+    }
 }

@@ -281,23 +281,13 @@ public final class SoakBenchmark {
     }
 
     private int logLinesRead;
-    private final List<String> knownNoise = new ArrayList<>();
 
-    /**
-     * Errors in the server's log since the last look. Atmosphere logs "Failed to cancel resource", and
-     * Vaadin "Exception in push connection … the WebSocket session has been closed", at ERROR when a
-     * browser closes while its push connection is in use (the new member's window here): known,
-     * harmless messages (vaadin/flow#18835), reported apart.
-     */
+    /** Errors in the server's log since the last look (a browser that closed is not one: see ClosedBrowserNoise). */
     private void serverLogSays(Path log) throws IOException {
         var lines = Files.readAllLines(log, StandardCharsets.UTF_8);
         for (int i = logLinesRead; i < lines.size(); i++) {
             var line = lines.get(i);
-            if (line.contains("AsynchronousProcessor") && line.contains("Failed to cancel resource")
-                    || line.contains("PushAtmosphereHandler") && line.contains("Exception in push connection")
-                    && i + 2 < lines.size() && lines.get(i + 2).contains("WebSocket session has been closed")) {
-                knownNoise.add(line);
-            } else if (ERROR.matcher(line).find() || line.contains("Check constraint invalid")) {
+            if (ERROR.matcher(line).find() || line.contains("Check constraint invalid")) {
                 failures.add("server log: " + line);
             }
         }
@@ -311,7 +301,6 @@ public final class SoakBenchmark {
         System.out.printf("%nSoak over: %.1f min (%.1f connection lifetimes), %d cycles%n", minutes, minutes * 60 / LIFETIME_SECONDS, cycles);
         System.out.printf("Connections the pool opened: %s%n", created);
         writes.forEach((what, count) -> System.out.printf("  %-26s %5d%n", what, count.get()));
-        System.out.printf("Known harmless log lines (push to a browser that closed): %d%n", knownNoise.size());
         System.out.printf("Failures: %d%n", failures.size());
         failures.forEach(failure -> System.out.println("  - " + failure));
     }

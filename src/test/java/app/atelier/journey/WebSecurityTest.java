@@ -81,6 +81,24 @@ class WebSecurityTest {
                 assertThat(hsts).contains("max-age="));
     }
 
+    @Test
+    void aRefusalOutsideTheInterfaceIsTheProductsPageAndMakesNoSession() throws Exception {
+        var credentials = java.util.Base64.getEncoder().encodeToString((email + ":" + TestAccounts.PASSWORD).getBytes(StandardCharsets.UTF_8));
+        var refused = get("/actuator/metrics", "", Map.of("Accept", "text/html", "Authorization", "Basic " + credentials));
+        var anonymous = get("/actuator/metrics", "", Map.of("Accept", "text/html"));
+        var closedShare = get("/share/" + "y".repeat(43), "", Map.of("Accept", "text/html"));
+
+        assertThat(refused.statusCode()).isEqualTo(403);
+        assertThat(anonymous.statusCode()).isEqualTo(401);
+        assertThat(closedShare.statusCode()).isEqualTo(404);
+        for (var page : java.util.List.of(refused, anonymous, closedShare)) {
+            assertThat(page.body()).contains("Cette page n’est pas disponible", "This page is not available", "href=\"/\"")
+                    .doesNotContain("Whitelabel", "Forbidden", "status=");
+        }
+        assertThat(anonymous.headers().firstValue("Set-Cookie")).as("no session for a refused scraper").isEmpty();
+        assertThat(refused.headers().firstValue("Set-Cookie")).isEmpty();
+    }
+
     private HttpResponse<String> signIn(String header, String value) throws Exception {
         var form = "username=" + URLEncoder.encode(email, StandardCharsets.UTF_8)
                 + "&password=" + URLEncoder.encode(TestAccounts.PASSWORD, StandardCharsets.UTF_8);
