@@ -10,6 +10,7 @@ public enum FailureReason {
     RATE_LIMITED("generation.failure.rate-limited"),
     VENDOR_DOWN("generation.failure.vendor-down"),
     REJECTED("generation.failure.rejected"),
+    FAILED_AT_VENDOR("generation.failure.failed-at-vendor"),
     UNKNOWN("generation.failure.unknown"),
     /** Past its deadline (at the vendor, or waiting in the queue). */
     TIMED_OUT("generation.failure.timed-out"),

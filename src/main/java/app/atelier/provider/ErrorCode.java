@@ -14,6 +14,8 @@ public enum ErrorCode {
     VENDOR_DOWN,
     /** The content was refused by the vendor's policy. */
     REJECTED,
+    /** The vendor took the task and answered that it failed (not for its content, its input or an outage). */
+    FAILED_AT_VENDOR,
     /** Anything else. */
     UNKNOWN;
 

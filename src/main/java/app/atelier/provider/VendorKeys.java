@@ -178,7 +178,7 @@ public class VendorKeys {
         return switch (code) {
             case AUTH, INVALID_INPUT -> "vendor-keys.refused.auth";
             case RATE_LIMITED -> "vendor-keys.refused.busy";
-            case VENDOR_DOWN, UNKNOWN -> "vendor-keys.refused.unreachable";
+            case VENDOR_DOWN, UNKNOWN, FAILED_AT_VENDOR -> "vendor-keys.refused.unreachable";
             case NO_CREDIT -> "vendor-keys.refused.no-credit";
             case REJECTED -> "vendor-keys.refused.auth";
         };

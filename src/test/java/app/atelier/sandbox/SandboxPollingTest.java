@@ -69,7 +69,7 @@ class SandboxPollingTest {
         var id = sandbox.submit(project, "evolink-wan", GenerationKind.AI_VIDEO, Map.of("prompt", "Vue du jardin #fail"), null);
 
         sandbox.probe().awaitState(id, GenerationState.FAILED, AT_MOST);
-        assertThat(sandbox.generation(id).get("error_code")).isEqualTo(FailureReason.UNKNOWN.name());
+        assertThat(sandbox.generation(id).get("error_code")).isEqualTo(FailureReason.FAILED_AT_VENDOR.name());
         assertThat(sandbox.ledger(id)).containsExactly("RESERVE", "RELEASE");
     }
 }

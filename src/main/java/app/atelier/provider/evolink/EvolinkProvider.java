@@ -41,6 +41,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Wan 2.5 image-to-video through Evolink ({@code POST /v1/videos/generations}, {@code GET
@@ -54,6 +55,8 @@ class EvolinkProvider extends VendorProvider implements VendorAccount {
     /** The vendor account its key belongs to. */
     static final String ID_KEY = "evolink";
     static final String ID = "evolink-wan";
+    /** Codes about content policy: only these are the vendor refusing the content. */
+    private static final Pattern MODERATION = Pattern.compile("policy|sensitive|moderation|safety|nsfw|inappropriate|violat|content_filter");
     static final String MODEL = "wan2.5-image-to-video";
     static final String PROMPT = "prompt";
     static final String DURATION = "duration";
@@ -187,14 +190,20 @@ class EvolinkProvider extends VendorProvider implements VendorAccount {
         return Duration.ofMillis(Math.round(left * 1000));
     }
 
-    /** A failed task's {@code error {code, message}}. */
+    /**
+     * A failed task's {@code error {code, message}}: Evolink took the task and says it failed. That is
+     * not an outage (it answered) and, unless the code is about content policy, not a refusal of the
+     * content ({@code generation_failed_no_content} is a generation that made nothing).
+     */
     static ProviderError taskError(@Nullable JsonNode error) {
         if (error == null || !error.isObject()) {
-            return new ProviderError(ErrorCode.UNKNOWN, "Evolink says failed, without a reason");
+            return new ProviderError(ErrorCode.FAILED_AT_VENDOR, "Evolink says failed, without a reason");
         }
         var code = VendorJson.text(error, "code").orElse("");
         var message = VendorJson.text(error, "message").orElse("");
-        return new ProviderError(codeOf(code, -1), code + (message.isEmpty() ? "" : ": " + message));
+        var mapped = codeOf(code, -1);
+        return new ProviderError(mapped == ErrorCode.VENDOR_DOWN || mapped == ErrorCode.UNKNOWN ? ErrorCode.FAILED_AT_VENDOR : mapped,
+                code + (message.isEmpty() ? "" : ": " + message));
     }
 
     /** {@code {"error": {"code", "message", "type"}}}, the code a string or a number. */
@@ -211,8 +220,7 @@ class EvolinkProvider extends VendorProvider implements VendorAccount {
 
     private static ErrorCode codeOf(String code, int status) {
         var word = code.toLowerCase(Locale.ROOT);
-        if (word.contains("content") || word.contains("sensitive") || word.contains("moderation") || word.contains("safety")
-                || word.contains("policy")) {
+        if (MODERATION.matcher(word).find()) {
             return ErrorCode.REJECTED;
         }
         return switch (word) {

@@ -63,7 +63,7 @@ final class IaCreaReplies {
                 yield files.isEmpty() ? new VendorStatus.Running(-1, null, "SUCCEEDED without urls")
                         : new VendorStatus.Succeeded(files, kept);
             }
-            case "FAILED" -> new VendorStatus.Failed(new ProviderError(ErrorCode.UNKNOWN,
+            case "FAILED" -> new VendorStatus.Failed(new ProviderError(ErrorCode.FAILED_AT_VENDOR,
                     "IA Créa says FAILED (it refunds its own credits)" + VendorJson.text(answer, "error").map(" — "::concat).orElse("")));
             case "STARTING" -> new VendorStatus.Running(2, null, status);
             default -> new VendorStatus.Running(-1, null, status.isEmpty() ? "(no status)" : status);

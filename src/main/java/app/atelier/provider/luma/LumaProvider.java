@@ -206,12 +206,18 @@ class LumaProvider extends VendorProvider implements VendorAccount {
         return new VendorStatus.Succeeded(List.of(new ResultFile.RemoteFile(video.get(), ResultType.VIDEO)), facts);
     }
 
+    /**
+     * A failed task's {@code error {code, message}}: AceData answered that the task failed, which is
+     * not an outage even when its code is {@code api_error} or {@code timeout}.
+     */
     static ProviderError taskError(@Nullable JsonNode error) {
         if (error == null || !error.isObject()) {
-            return new ProviderError(ErrorCode.UNKNOWN, "Luma says it failed, without a reason");
+            return new ProviderError(ErrorCode.FAILED_AT_VENDOR, "Luma says it failed, without a reason");
         }
         var code = VendorJson.text(error, "code").orElse("");
-        return new ProviderError(codeOf(code, -1), code + VendorJson.text(error, "message").map(": "::concat).orElse(""));
+        var mapped = codeOf(code, -1);
+        return new ProviderError(mapped == ErrorCode.VENDOR_DOWN || mapped == ErrorCode.UNKNOWN ? ErrorCode.FAILED_AT_VENDOR : mapped,
+                code + VendorJson.text(error, "message").map(": "::concat).orElse(""));
     }
 
     /** {@code {"error": {"code", "message"}, "trace_id"}}. */

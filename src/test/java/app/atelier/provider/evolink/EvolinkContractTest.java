@@ -163,9 +163,15 @@ class EvolinkContractTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
             {"status": "failed", "error": {"code": "content_policy_violation", "message": "sensitive"}} | REJECTED
+            {"status": "failed", "error": {"code": "input_sensitive", "message": "flagged"}}            | REJECTED
+            {"status": "failed", "error": {"code": "generation_failed_no_content", "message": "empty"}} | FAILED_AT_VENDOR
+            {"status": "failed", "error": {"code": "generation_failed", "message": "model error"}}      | FAILED_AT_VENDOR
             {"status": "failed", "error": {"code": "invalid_request", "message": "image too small"}}    | INVALID_INPUT
-            {"status": "failed", "error": {"code": 500, "message": "boom"}}                            | VENDOR_DOWN
-            {"status": "failed"}                                                                        | UNKNOWN
+            {"status": "failed", "error": {"code": "insufficient_quota", "message": "no credit"}}       | NO_CREDIT
+            {"status": "failed", "error": {"code": "unauthorized", "message": "key revoked"}}          | AUTH
+            {"status": "failed", "error": {"code": 500, "message": "boom"}}                            | FAILED_AT_VENDOR
+            {"status": "failed", "error": {"code": "internal_error", "message": "boom"}}               | FAILED_AT_VENDOR
+            {"status": "failed"}                                                                        | FAILED_AT_VENDOR
             """)
     void aFailedTaskSaysWhyInOurWords(String answer, ErrorCode expected) {
         vendor.answer(200, answer);

@@ -147,8 +147,8 @@ class IaCreaAnimationContractTest {
             {}                                              | running -1 (no status)
             {"status": "SUCCEEDED"}                         | running -1 SUCCEEDED without urls
             {"status": "SUCCEEDED", "urls": ["ftp://x/v"]}  | running -1 SUCCEEDED without urls
-            {"status": "FAILED"}                            | failed UNKNOWN
-            {"status": "failed", "error": "image illisible"} | failed UNKNOWN
+            {"status": "FAILED"}                            | failed FAILED_AT_VENDOR
+            {"status": "failed", "error": "image illisible"} | failed FAILED_AT_VENDOR
             """)
     void everyStatusReads(String answer, String expected) {
         vendor.answer(200, answer);

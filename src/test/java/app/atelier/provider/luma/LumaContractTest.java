@@ -180,6 +180,34 @@ class LumaContractTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
+            {"code": "forbidden", "message": "The content is not allowed"} | REJECTED
+            {"code": "used_up", "message": "balance used up"}               | NO_CREDIT
+            {"code": "invalid_token", "message": "revoked"}                 | AUTH
+            {"code": "bad_request", "message": "start image unreadable"}    | INVALID_INPUT
+            {"code": "api_error", "message": "generation crashed"}          | FAILED_AT_VENDOR
+            {"code": "timeout", "message": "took too long"}                 | FAILED_AT_VENDOR
+            {"code": "something_new", "message": "?"}                       | FAILED_AT_VENDOR
+            """)
+    void aTaskThatFailedSaysWhyInOurWordsAndIsNotAnOutage(String error, ErrorCode expected) {
+        vendor.answer(200, """
+                {"id": "t-1", "finished_at": 1719819400, "response": {"success": false, "task_id": "t-1", "error": %s}}"""
+                .formatted(error));
+
+        assertThat(provider().poll(List.of("t-1")).get("t-1")).isInstanceOfSatisfying(VendorStatus.Failed.class,
+                failed -> assertThat(failed.error().code()).isEqualTo(expected));
+    }
+
+    @Test
+    void aTaskThatFailedWithoutAReasonFailedAtTheVendor() {
+        vendor.answer(200, """
+                {"id": "t-1", "finished_at": 1719819400, "response": {"success": false, "task_id": "t-1"}}""");
+
+        assertThat(provider().poll(List.of("t-1")).get("t-1")).isInstanceOfSatisfying(VendorStatus.Failed.class,
+                failed -> assertThat(failed.error().code()).isEqualTo(ErrorCode.FAILED_AT_VENDOR));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
             400 | {"error": {"code": "bad_request", "message": "start_image_url invalid"}, "trace_id": "tr-1"} | INVALID_INPUT
             400 | {"error": {"code": "no_token", "message": "token required"}, "trace_id": "tr-2"}             | AUTH
             401 | {"error": {"code": "invalid_token", "message": "invalid"}, "trace_id": "tr-3"}              | AUTH
