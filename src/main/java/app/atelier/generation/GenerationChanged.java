@@ -10,7 +10,9 @@ import java.util.UUID;
  * A generation moved (state or progress), or was created.
  *
  * @param estimatedDone when the provider expects to be done, where it says
+ * @param keyRefused    the vendor keeps refusing the key when asked how it goes: it waits for a valid one
  */
 public record GenerationChanged(UUID generationId, UUID projectId, UUID teamId, UUID memberId,
-                                GenerationState state, int progress, @Nullable Instant estimatedDone) implements LiveEvent {
+                                GenerationState state, int progress, @Nullable Instant estimatedDone,
+                                boolean keyRefused) implements LiveEvent {
 }

@@ -25,6 +25,7 @@ import java.util.UUID;
  * @param review         the team's verdict on it, if it has one
  * @param comments       how many comments its thread holds
  * @param viaApi         whether a script asked for it through the REST API
+ * @param keyRefused     the vendor keeps refusing the key when asked how it goes: it waits for a valid one
  */
 public record GenerationSummary(UUID id, UUID projectId, UUID photoId, @Nullable UUID photoThumbnail,
                                 String photoName, String providerId, String providerNameKey, GenerationKind kind,
@@ -35,5 +36,6 @@ public record GenerationSummary(UUID id, UUID projectId, UUID photoId, @Nullable
                                 Instant createdAt, @Nullable Instant finishedAt, List<GenerationResult> results,
                                 boolean cancellable, boolean sandbox, @Nullable UUID continues,
                                 @Nullable Integer variationNumber, Continuation continuation,
-                                @Nullable Review review, int comments, boolean viaApi) {
+                                @Nullable Review review, int comments, boolean viaApi,
+                                boolean keyRefused) {
 }

@@ -77,4 +77,12 @@ public interface Provider {
     default Optional<VendorBalance> balance() {
         return Optional.empty();
     }
+
+    /**
+     * The vendor account whose key it uses ({@link VendorKeysChanged#vendor()}), for a vendor that
+     * needs one; several providers may share an account (IA Créa's two).
+     */
+    default Optional<String> accountKey() {
+        return Optional.empty();
+    }
 }

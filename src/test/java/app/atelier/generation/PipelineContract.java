@@ -1,6 +1,7 @@
 package app.atelier.generation;
 
 import app.atelier.TestAccounts;
+import app.atelier.provider.VendorKeysChanged;
 import app.atelier.TestCredits;
 import app.atelier.TestProjects;
 import app.atelier.WithMember;
@@ -65,6 +66,12 @@ abstract class PipelineContract {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    HeardKeyRefusals keyRefusals;
+
+    @Autowired
+    org.springframework.context.ApplicationEventPublisher events;
+
     GenerationProbe probe;
     final MockWebServer results = new MockWebServer();
     UUID me;
@@ -107,6 +114,29 @@ abstract class PipelineContract {
 
     String videoUrl() {
         return "http://127.0.0.1:" + results.getPort() + "/results/video.mp4?expires=24h";
+    }
+
+    @Test
+    void aKeyRefusedWhileAGenerationRunsHoldsItSaysSoAndANewKeyResumesIt() {
+        var id = submit(photos.getFirst());
+        probe.awaitState(id, GenerationState.RUNNING);
+        var vendorId = probe.vendorId(id);
+        int heardBefore = keyRefusals.heard().size();
+
+        vendor.refuseKey(true);
+
+        await().pollInSameThread().atMost(Duration.ofSeconds(20)).until(() -> generations.find(id).orElseThrow().keyRefused());
+        assertThat(probe.state(id)).as("waiting, not failed").isEqualTo(GenerationState.RUNNING);
+        assertThat(keyRefusals.heard().subList(heardBefore, keyRefusals.heard().size())).singleElement()
+                .isEqualTo(new KeyRefused(ScriptedProvider.ID, "provider.local", ScriptedProvider.ID, TestAccounts.TEAM_ID));
+
+        vendor.refuseKey(false);
+        vendor.report(vendorId, new VendorStatus.Running(30, null, "processing"));
+        events.publishEvent(new VendorKeysChanged(ScriptedProvider.ID));
+
+        await().pollInSameThread().atMost(Duration.ofSeconds(10)).until(() -> !generations.find(id).orElseThrow().keyRefused());
+        assertThat(probe.progress(id)).isEqualTo(30);
+        assertThat(keyRefusals.heard()).hasSize(heardBefore + 1);
     }
 
     @Test

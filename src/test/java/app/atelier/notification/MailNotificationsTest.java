@@ -136,7 +136,7 @@ class MailNotificationsTest extends MailTestBase {
         // a teammate who did not ask: the end of theirs is not told (told before ours, on the one mail thread)
         var teammate = accounts.memberOf(me.teamId(), Role.MEMBER, Language.FRENCH, "Lucie Bernard");
         var theirs = testGenerations.cameraMotion(me.teamId(), project, photo, teammate.memberId(), "PAN_LEFT", "SUCCEEDED", 100, null);
-        events.publishEvent(new GenerationChanged(theirs, project, me.teamId(), teammate.memberId(), GenerationState.SUCCEEDED, 100, null));
+        events.publishEvent(new GenerationChanged(theirs, project, me.teamId(), teammate.memberId(), GenerationState.SUCCEEDED, 100, null, false));
 
         notifications.saveMine(new NotificationPreferences(true, false, true));
         var ready = submit(project, photo, Providers.LOCAL, GenerationKind.CAMERA_MOTION,
@@ -193,6 +193,25 @@ class MailNotificationsTest extends MailTestBase {
         assertThat(message.getSubject()).isEqualTo("Un webhook de votre clé d’API « CRM plug-in » a été abandonné");
         assertThat(parts(message).text()).contains("https://crm.exemple.fr/hooks/atelier", "6 tentatives",
                 "reçu la réponse HTTP 503", "GET /api/v1/generations/" + generation, "http://localhost:8080/api-keys");
+    }
+
+    @Test
+    @WithMember(role = Role.ADMIN, freshTeam = true, name = "Claire Martin", language = Language.ENGLISH)
+    void adminsHearOnceThatAVendorRefusesItsKeyAndAgainAfterANewKey() throws Exception {
+        var team = accounts.currentTeamId();
+        var refused = new app.atelier.generation.KeyRefused("evolink-wan", "provider.evolink-wan", "evolink", team);
+
+        events.publishEvent(refused);
+        var first = only(TestMailServer.received(1));
+        assertThat(first.getSubject()).isEqualTo("Wan 2.5 (Evolink) refuses Atelier’s key");
+        assertThat(parts(first).text()).contains("they are waiting", "Vendors tab", "http://localhost:8080/team");
+
+        events.publishEvent(refused);
+        events.publishEvent(new app.atelier.provider.VendorKeysChanged("evolink"));
+        events.publishEvent(refused);
+
+        assertThat(TestMailServer.received(2)).extracting(MailNotificationsTest::subject)
+                .as("told once, and again once a new key was saved").hasSize(2);
     }
 
     @Test

@@ -32,6 +32,7 @@ import java.util.regex.Pattern;
 public class ScriptedProvider implements Provider {
 
     public static final String ID = "scripted";
+    private volatile boolean keyRefused;
     private static final Pattern ID_IN_BODY = Pattern.compile("\"id\"\\s*:\\s*\"([^\"]+)\"");
 
     private final Map<String, VendorStatus> statuses = new ConcurrentHashMap<>();
@@ -78,6 +79,9 @@ public class ScriptedProvider implements Provider {
     @Override
     public Map<String, VendorStatus> poll(List<String> vendorIds) {
         polled.add(List.copyOf(vendorIds));
+        if (keyRefused) {
+            throw new ProviderException(new ProviderError(ErrorCode.AUTH, "HTTP 401 unauthorized: key revoked"), false);
+        }
         var answer = new HashMap<String, VendorStatus>();
         vendorIds.forEach(id -> Optional.ofNullable(statuses.get(id)).ifPresent(status -> answer.put(id, status)));
         return answer;
@@ -129,7 +133,18 @@ public class ScriptedProvider implements Provider {
         this.deadline = deadline;
     }
 
+    /** Whether status calls are refused for the key (revoked while generations run). */
+    public void refuseKey(boolean refused) {
+        this.keyRefused = refused;
+    }
+
+    @Override
+    public Optional<String> accountKey() {
+        return Optional.of(ID);
+    }
+
     public void reset() {
+        keyRefused = false;
         deadline = Duration.ofMinutes(30);
         statuses.clear();
         submitted.clear();

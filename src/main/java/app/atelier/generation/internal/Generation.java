@@ -54,6 +54,7 @@ public class Generation extends AuditedEntity {
     private @Nullable Instant finishedAt;
     private @Nullable Instant nextPollAt;
     private int polls;
+    private int keyRefusals;
     private @Nullable Instant estimatedDoneAt;
     private Instant deadlineAt;
     private @Nullable String pendingResults;
@@ -166,6 +167,8 @@ public class Generation extends AuditedEntity {
         if (!state.canMoveTo(GenerationState.RUNNING)) {
             return Noted.ENDED;
         }
+        boolean wasRefused = keyRefused();
+        keyRefusals = 0;
         int before = progress;
         var stateBefore = state;
         state = GenerationState.RUNNING;
@@ -176,7 +179,27 @@ public class Generation extends AuditedEntity {
         if (estimatedDone != null && !estimatedDone.equals(estimatedDoneAt)) {
             estimatedDoneAt = estimatedDone;
         }
-        return stateBefore != state || before != progress ? Noted.CHANGED : Noted.SAME;
+        return stateBefore != state || before != progress || wasRefused ? Noted.CHANGED : Noted.SAME;
+    }
+
+    /** How many status calls in a row are refused for the key before the generation counts as held by it. */
+    public static final int KEY_REFUSED_AFTER = 3;
+
+    /** Whether the vendor kept refusing the key when asked how this generation goes. */
+    public boolean keyRefused() {
+        return keyRefusals >= KEY_REFUSED_AFTER;
+    }
+
+    /**
+     * The vendor refused the key on a status call; asked again at {@code nextPoll}.
+     *
+     * @return true when this refusal is the one that makes the generation held by the key
+     */
+    public boolean keyRefusedOnPoll(Instant nextPoll) {
+        keyRefusals++;
+        polls++;
+        nextPollAt = nextPoll;
+        return keyRefusals == KEY_REFUSED_AFTER;
     }
 
     /** The next poll, after one that told nothing new. */
@@ -192,6 +215,7 @@ public class Generation extends AuditedEntity {
         }
         state = GenerationState.RUNNING;
         progress = 100;
+        keyRefusals = 0;
         pendingResults = results;
         nextPollAt = null;
         return true;

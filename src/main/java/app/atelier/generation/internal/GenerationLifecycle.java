@@ -134,6 +134,23 @@ public class GenerationLifecycle {
         change(id, generation -> generation.progressedBetweenPolls(percent, rawStatus, estimatedDone));
     }
 
+    /**
+     * The vendor refused the key when asked how the generation goes: asked again at {@code next}.
+     *
+     * @return true when the generation just became held by the refused key (its card says so from then)
+     */
+    public boolean keyRefusedOnPoll(UUID id, Instant next) {
+        var held = new boolean[1];
+        change(id, generation -> {
+            if (generation.state().terminal()) {
+                return false;
+            }
+            held[0] = generation.keyRefusedOnPoll(next);
+            return held[0];
+        });
+        return held[0];
+    }
+
     /** Nothing new from the provider: ask again later. */
     public void pollAgain(UUID id, Instant next) {
         change(id, generation -> {
@@ -232,7 +249,8 @@ public class GenerationLifecycle {
                 ended(generation);
             }
             events.publishEvent(new GenerationChanged(id, generation.projectId(), generation.teamId(),
-                    generation.memberId(), generation.state(), generation.progress(), generation.estimatedDoneAt()));
+                    generation.memberId(), generation.state(), generation.progress(), generation.estimatedDoneAt(),
+                    generation.keyRefused()));
             return true;
         });
     }

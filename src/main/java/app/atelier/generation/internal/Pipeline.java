@@ -1,5 +1,10 @@
 package app.atelier.generation.internal;
 
+import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.context.ApplicationEventPublisher;
+import app.atelier.provider.VendorKeysChanged;
+import app.atelier.provider.ErrorCode;
+import app.atelier.generation.KeyRefused;
 import app.atelier.shared.SecretTokens;
 import app.atelier.generation.FailureReason;
 import app.atelier.generation.GenerationState;
@@ -64,10 +69,12 @@ class Pipeline {
     private final JsonMapper json;
     private final Clock clock;
     private final PollPacing pacing;
+    private final ApplicationEventPublisher events;
 
     Pipeline(GenerationRepository generations, GenerationLifecycle lifecycle, Providers providers, MediaLibrary media,
              ResultStore results, WorkFolders work, LanePace pace, AtelierProperties settings, JsonMapper json,
-             Clock clock, JobsProperties jobs) {
+             Clock clock, JobsProperties jobs, ApplicationEventPublisher events) {
+        this.events = events;
         this.generations = generations;
         this.lifecycle = lifecycle;
         this.providers = providers;
@@ -330,6 +337,10 @@ class Pipeline {
                 return;
             }
             var now = clock.instant();
+            if (failed.error().code() == ErrorCode.AUTH) {
+                keyRefused(provider, batch, now);
+                return;
+            }
             batch.forEach(generation -> lifecycle.pollAgain(generation.id(),
                     pacing.afterError(now, capabilities, generation.polls(), failed.error().retryAfter())));
             return;
@@ -348,6 +359,36 @@ class Pipeline {
                 apply(generation.id(), status, capabilities, generation.polls(), prompted);
             }
         }
+    }
+
+    /**
+     * The vendor refused the key when asked about the batch (revoked while they run): each is asked
+     * again later; once one has been refused a few times in a row it is held by the key (its card says
+     * so) and the admins of its team are to be told.
+     */
+    private void keyRefused(Provider provider, List<Generation> batch, Instant now) {
+        var capabilities = provider.capabilities();
+        var teams = new java.util.LinkedHashSet<UUID>();
+        for (var generation : batch) {
+            if (lifecycle.keyRefusedOnPoll(generation.id(), pacing.afterError(now, capabilities, generation.polls(), null))) {
+                teams.add(generation.teamId());
+            }
+        }
+        var account = provider.accountKey().orElse(provider.id());
+        teams.forEach(team -> events.publishEvent(new KeyRefused(provider.id(), provider.nameKey(), account, team)));
+    }
+
+    /** A key was saved (or removed) in the interface: generations its refusal held are asked about now. */
+    @TransactionalEventListener(fallbackExecution = true)
+    void keyChanged(VendorKeysChanged changed) {
+        var affected = providers.all().stream()
+                .filter(provider -> provider.accountKey().map(changed.vendor()::equals).orElse(false))
+                .map(Provider::id).toList();
+        if (affected.isEmpty()) {
+            return;
+        }
+        var now = clock.instant();
+        generations.heldByRefusedKeys(affected).forEach(id -> lifecycle.pollAgain(id, now));
     }
 
     /** A webhook arrived: ask the provider now what it has to say (the body itself is never trusted). */

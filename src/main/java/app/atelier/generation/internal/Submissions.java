@@ -23,6 +23,6 @@ public class Submissions {
         jobs.submit(generation.id());
         metrics.started(generation.providerId(), generation.kind());
         events.publishEvent(new GenerationChanged(generation.id(), generation.projectId(), generation.teamId(),
-                generation.memberId(), generation.state(), generation.progress(), generation.estimatedDoneAt()));
+                generation.memberId(), generation.state(), generation.progress(), generation.estimatedDoneAt(), false));
     }
 }

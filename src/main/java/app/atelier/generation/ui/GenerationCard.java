@@ -241,6 +241,11 @@ class GenerationCard extends Div {
         return generation.state();
     }
 
+    /** Whether the card says the vendor refuses the key (a change of that draws the card again). */
+    boolean keyRefused() {
+        return generation.keyRefused();
+    }
+
     /** What a finished result is, all of it: who made it, how, with what, and what it cost. */
     private Details details(GenerationResult result) {
         var list = new Div();
@@ -281,7 +286,7 @@ class GenerationCard extends Div {
 
     /** Moves the progress bar on (progress reports that change nothing else), with the time left where known. */
     void progressed(int percent, @Nullable Instant estimatedDone) {
-        if (generation.state() == GenerationState.RUNNING || percent > 0) {
+        if (!generation.keyRefused() && (generation.state() == GenerationState.RUNNING || percent > 0)) {
             // a provider that does not say how far it is (Luma) is shown at work, not stuck at 0 %
             bar.setIndeterminate(percent <= 0);
             bar.setValue(Math.max(0, percent) / 100.0);
@@ -388,6 +393,14 @@ class GenerationCard extends Div {
         bar.addClassName("generation-progress-bar");
         bar.getElement().setAttribute("aria-label", getTranslation("generation.progress.label", effect()));
         progressLabel.addClassName("generation-progress-label");
+        if (generation.keyRefused()) {
+            bar.setIndeterminate(true);
+            progressLabel.setText(getTranslation("generation.progress.key-refused", getTranslation(generation.providerNameKey())));
+            progressLabel.addClassName("key-refused");
+            var progress = new Div(bar, progressLabel);
+            progress.addClassName("generation-progress");
+            return progress;
+        }
         switch (generation.state()) {
             case QUEUED -> {
                 bar.setIndeterminate(true);

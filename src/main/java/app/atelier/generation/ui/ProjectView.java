@@ -444,7 +444,7 @@ public class ProjectView extends Main implements BeforeEnterObserver, HasDynamic
     /** A generation of this project moved: move its bar, or redraw the list when its state changed. */
     private void changed(GenerationChanged change) {
         var card = cards.get(change.generationId());
-        if (card != null && card.state() == change.state()) {
+        if (card != null && card.state() == change.state() && card.keyRefused() == change.keyRefused()) {
             card.progressed(change.progress(), change.estimatedDone());
         } else {
             showGenerations();

@@ -93,6 +93,14 @@ public class Letters {
                 say.action("mail.low.action.credits", url("credits")), say.t("mail.footer.notification", url("settings")));
     }
 
+    public Letter keyRefused(Recipient to, String providerNameKey) {
+        var say = in(to.language());
+        var provider = say.t(providerNameKey);
+        return new Letter("key-refused", to.email(), to.language(), say.t("mail.key-refused.subject", provider),
+                List.of(say.t("mail.key-refused.body", provider, to.teamName()), say.t("mail.key-refused.after")),
+                say.action("mail.key-refused.action", url("team")), say.t("mail.footer.admin", to.teamName()));
+    }
+
     public Letter webhookGivenUp(Recipient to, UUID generationId, String keyName, String webhook, int attempts,
                                  String lastAnswer) {
         var say = in(to.language());

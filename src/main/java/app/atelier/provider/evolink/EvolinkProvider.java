@@ -263,6 +263,11 @@ class EvolinkProvider extends VendorProvider implements VendorAccount {
     }
 
     @Override
+    public Optional<String> accountKey() {
+        return Optional.of(ID_KEY);
+    }
+
+    @Override
     public String name() {
         return "Evolink";
     }

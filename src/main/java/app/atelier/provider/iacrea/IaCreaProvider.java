@@ -37,6 +37,11 @@ abstract class IaCreaProvider extends VendorProvider {
         return connection.offered();
     }
 
+    @Override
+    public Optional<String> accountKey() {
+        return Optional.of(connection.keyId());
+    }
+
     record Get(String userId, String generationId) {
     }
 

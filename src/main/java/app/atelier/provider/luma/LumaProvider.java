@@ -257,6 +257,11 @@ class LumaProvider extends VendorProvider implements VendorAccount {
     }
 
     @Override
+    public Optional<String> accountKey() {
+        return Optional.of(ID_KEY);
+    }
+
+    @Override
     public String name() {
         return "AceData";
     }

@@ -92,6 +92,35 @@ class GenerationLiveTest extends SpringBrowserlessTest {
 
     @Test
     @WithMember(role = Role.MEMBER)
+    void aCardSaysWhenTheVendorRefusesTheKeyAndWhenItGoesOn() {
+        var project = projects.project(TestAccounts.TEAM_ID, "Villa Azur", 1);
+        var generation = testGenerations.cameraMotion(TestAccounts.TEAM_ID, project, projects.photosOf(project).getFirst(),
+                currentMember.require().actorId(), "PAN_RIGHT", "RUNNING", 20, null);
+        var view = navigate(ProjectView.class, Map.of(ProjectView.PROJECT, project.toString()));
+        var later = java.time.Instant.now().plusSeconds(600);
+
+        CompletableFuture.runAsync(() -> {
+            for (int refusal = 0; refusal < 3; refusal++) {
+                lifecycle.keyRefusedOnPoll(generation, later);
+            }
+        }).join();
+
+        await().pollInSameThread().atMost(Duration.ofSeconds(5)).untilAsserted(() -> {
+            runPendingAccessTasks();
+            assertThat(progressOf(view)).isEqualTo("Atelier — moteur local refuse sa clé : un administrateur doit en saisir une valide "
+                    + "(Équipe › Fournisseurs). La génération reprendra alors.");
+        });
+
+        CompletableFuture.runAsync(() -> lifecycle.progressed(generation, 35, null, null, later)).join();
+
+        await().pollInSameThread().atMost(Duration.ofSeconds(5)).untilAsserted(() -> {
+            runPendingAccessTasks();
+            assertThat(progressOf(view)).isEqualTo("En cours · 35 %");
+        });
+    }
+
+    @Test
+    @WithMember(role = Role.MEMBER)
     void aResultDeletedInOneWindowLeavesTheOther() {
         var project = projects.project(TestAccounts.TEAM_ID, "Bastide des Pins", 1);
         var photo = projects.photosOf(project).getFirst();
