@@ -18,6 +18,8 @@ import app.atelier.media.MediaLibrary;
 import app.atelier.media.PhotoImport;
 import app.atelier.media.PhotoSummary;
 import app.atelier.provider.GenerationKind;
+import app.atelier.provider.OptionSpec;
+import app.atelier.shared.Ids;
 import app.atelier.provider.Providers;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
@@ -87,7 +89,16 @@ class ApiGenerations {
             return refused(new ApiRefusal(HttpStatus.SERVICE_UNAVAILABLE, "provider_unavailable", ask.field("provider"),
                     "generation.error.provider-unavailable", List.of()));
         }
-        var checked = provider.capabilities().check(ask.options());
+        var imageOptions = imageOptions(provider);
+        for (var key : imageOptions) {
+            var value = ask.options().get(key);
+            if (value != null && !isUrl(value) && Ids.parse(value).isEmpty()) {
+                return refused(ApiRefusal.invalid(ask.field(key), "api.error.image-option", key));
+            }
+        }
+        var forCheck = new HashMap<>(ask.options());
+        imageOptions.stream().filter(forCheck::containsKey).forEach(key -> forCheck.put(key, UUID.randomUUID().toString()));
+        var checked = provider.capabilities().check(forCheck);
         var problems = new HashMap<>(checked.problems());
         if (ask.maskUrl() != null || ask.continues() != null) {
             problems.remove(MASK);
@@ -112,12 +123,77 @@ class ApiGenerations {
         if (available < cost.times(count)) {
             return refused(notEnough(cost.currency(), cost.times(count), available));
         }
-        var queued = new Queued(provider.id(), cost.currency());
+        var queued = new Queued(provider.id(), cost.currency(), imageOptions);
         return ask.imageUrls().isEmpty() ? inProject(ask, caller, queued) : inNewProject(ask, caller, queued);
     }
 
+    /** The provider's options that name an image of ours (a Luma end frame), but the mask, which comes as mask_url. */
+    private static List<String> imageOptions(app.atelier.provider.Provider provider) {
+        return provider.capabilities().options().stream()
+                .filter(option -> option.type() == OptionSpec.Type.IMAGE && !option.key().equals(MASK))
+                .map(OptionSpec::key).toList();
+    }
+
+    private static boolean isUrl(String value) {
+        var lower = value.strip().toLowerCase(java.util.Locale.ROOT);
+        return lower.startsWith("https://") || lower.startsWith("http://");
+    }
+
+    /**
+     * An image option as the provider takes it (one of our files): a photo of the project given by its
+     * id, or an image at a web address imported into the project like the photos.
+     */
+    private sealed interface ImageChoice {
+        record Chosen(String assetId) implements ImageChoice {
+        }
+
+        record Refused(ApiRefusal refusal) implements ImageChoice {
+        }
+    }
+
+    private ImageChoice image(ApiAsk ask, String key, String value, UUID projectId, List<PhotoSummary> photos) {
+        if (isUrl(value)) {
+            var imported = projects.addFromUrl(projectId, value.strip()).orElseThrow();
+            if (imported instanceof PhotoImport.Refused(var reason, var arguments)) {
+                return new ImageChoice.Refused(ApiRefusal.invalid(ask.field(key), "api.error.image", value,
+                        new ApiRefusal.Nested(reason.messageKey(), arguments)));
+            }
+            return new ImageChoice.Chosen(((PhotoImport.Imported) imported).photo().original().toString());
+        }
+        var id = Ids.parse(value).orElseThrow();
+        return photos.stream().filter(photo -> photo.id().equals(id)).findFirst()
+                .<ImageChoice>map(photo -> new ImageChoice.Chosen(photo.original().toString()))
+                .orElseGet(() -> new ImageChoice.Refused(ApiRefusal.invalid(ask.field(key), "api.error.image-option", key)));
+    }
+
+    /** The ask with its image options as the provider takes them, or why one cannot be. */
+    private sealed interface WithImages {
+        record Ready(ApiAsk ask) implements WithImages {
+        }
+
+        record Refused(ApiRefusal refusal) implements WithImages {
+        }
+    }
+
+    private WithImages withImages(ApiAsk ask, Queued queued, UUID projectId, List<PhotoSummary> photos) {
+        var options = new HashMap<>(ask.options());
+        for (var key : queued.imageOptions()) {
+            var value = options.get(key);
+            if (value == null) {
+                continue;
+            }
+            switch (image(ask, key, value, projectId, photos)) {
+                case ImageChoice.Chosen(var asset) -> options.put(key, asset);
+                case ImageChoice.Refused refused -> {
+                    return new WithImages.Refused(refused.refusal());
+                }
+            }
+        }
+        return new WithImages.Ready(ask.withOptions(options));
+    }
+
     /** Who makes the generations, and what they are paid in. */
-    private record Queued(String providerId, CreditCurrency currency) {
+    private record Queued(String providerId, CreditCurrency currency, List<String> imageOptions) {
     }
 
     private Outcome inProject(ApiAsk ask, ApiCaller caller, Queued queued) {
@@ -132,7 +208,11 @@ class ApiGenerations {
         if (mask instanceof Masked.Refused(var refusal)) {
             return refused(refusal);
         }
-        return queue(ask, caller, queued, ask.projectId(), ask.photoIds(), ((Masked.Found) mask).mask());
+        return switch (withImages(ask, queued, ask.projectId(), project.get().photos())) {
+            case WithImages.Refused(var refusal) -> refused(refusal);
+            case WithImages.Ready(var ready) ->
+                    queue(ready, caller, queued, ask.projectId(), ask.photoIds(), ((Masked.Found) mask).mask());
+        };
     }
 
     private Outcome inNewProject(ApiAsk ask, ApiCaller caller, Queued queued) {
@@ -179,7 +259,11 @@ class ApiGenerations {
         if (mask instanceof Masked.Refused(var refusal)) {
             return refused(refusal);
         }
-        return queue(ask, caller, queued, projectId, photos, ((Masked.Found) mask).mask());
+        // a photo id cannot be of a project made just now: an image option here is an address to import
+        return switch (withImages(ask, queued, projectId, List.of())) {
+            case WithImages.Refused(var refusal) -> refused(refusal);
+            case WithImages.Ready(var ready) -> queue(ready, caller, queued, projectId, photos, ((Masked.Found) mask).mask());
+        };
     }
 
     private Outcome queue(ApiAsk ask, ApiCaller caller, Queued queued, UUID projectId, List<UUID> photos,

@@ -73,6 +73,14 @@ class AtelierEndpoints {
                 page, size, all.size()));
     }
 
+    @Operation(summary = "A project's photos, in the order they were added: their ids are what photoIds and image options take")
+    @GetMapping("/projects/{projectId}/photos")
+    ResponseEntity<?> projectPhotos(@PathVariable UUID projectId) {
+        return projects.find(projectId).<ResponseEntity<?>>map(found -> ResponseEntity.ok(found.photos().stream()
+                        .map(V1Replies.Photo::of).toList()))
+                .orElseGet(() -> answers.refuse(HttpStatus.NOT_FOUND, "not_found", "projectId", "api.error.no-project"));
+    }
+
     @Operation(summary = "A project's generations, newest first")
     @GetMapping("/projects/{projectId}/generations")
     ResponseEntity<?> projectGenerations(@PathVariable UUID projectId,
@@ -101,7 +109,9 @@ class AtelierEndpoints {
             @Schema(example = "local", description = "A provider's id (GET /api/v1/providers)") @Nullable String provider,
             @Schema(example = "CAMERA_MOTION", description = "What to make, when the provider makes more than one thing")
             @Nullable String kind,
-            @Schema(description = "The provider's options; left out ones take its defaults",
+            @Schema(description = "The provider's options; left out ones take its defaults. An IMAGE option (Luma's "
+                    + "end_image, the last frame) takes a photo of the project by its id (GET /api/v1/projects/{id}/photos) "
+                    + "or an image URL, imported into the project like the photos; an exterior's zone comes as maskUrl",
                     example = "{\"motion\": \"PAN_LEFT\", \"format\": \"PORTRAIT\", \"duration\": \"10\"}")
             @Nullable Map<String, String> options,
             @Schema(description = "Photos at web addresses, imported into a new project (one generation each)",
@@ -184,13 +194,15 @@ class AtelierEndpoints {
         return providers.all().stream().map(provider -> new V1Replies.ProviderOptions(provider.id(),
                 answers.say(provider.nameKey()), provider.capabilities().kinds().stream().map(Enum::name).sorted().toList(),
                 provider.available(), provider.sandboxed(),
-                provider.capabilities().options().stream().map(AtelierEndpoints::option).toList())).toList();
+                provider.capabilities().options().stream().map(this::option).toList())).toList();
     }
 
-    private static V1Replies.Option option(OptionSpec spec) {
+    private V1Replies.Option option(OptionSpec spec) {
+        var accepts = spec.type() != OptionSpec.Type.IMAGE ? null
+                : answers.say(spec.key().equals(ApiGenerations.MASK) ? "api.option.mask" : "api.option.image");
         return new V1Replies.Option(spec.key(), spec.type().name(), spec.required(), spec.defaultValue(),
                 spec.type() == OptionSpec.Type.CHOICE || spec.type() == OptionSpec.Type.FLAG ? spec.values() : null,
-                spec.type() == OptionSpec.Type.TEXT ? spec.maxLength() : null);
+                spec.type() == OptionSpec.Type.TEXT ? spec.maxLength() : null, accepts);
     }
 
     private static Optional<ApiRefusal> paging(int page, int size) {

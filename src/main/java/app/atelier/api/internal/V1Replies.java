@@ -86,6 +86,14 @@ final class V1Replies {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record Option(@Schema(example = "motion") String key, @Schema(example = "CHOICE") String type, boolean required,
-                  @Nullable String defaultValue, @Nullable List<String> values, @Nullable Integer maxLength) {
+                  @Nullable String defaultValue, @Nullable List<String> values, @Nullable Integer maxLength,
+                  @Schema(description = "For an IMAGE option: what to send") @Nullable String accepts) {
+    }
+
+    @Schema(description = "A photo of a project")
+    record Photo(UUID id, @Schema(example = "sejour.jpg") String fileName, int width, int height, Instant importedAt) {
+        static Photo of(app.atelier.media.PhotoSummary photo) {
+            return new Photo(photo.id(), photo.fileName(), photo.width(), photo.height(), photo.importedAt());
+        }
     }
 }
