@@ -15,6 +15,7 @@ import app.atelier.ui.BeforeAfter;
 import app.atelier.ui.UploadTexts;
 import app.atelier.ui.Formats;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.badge.Badge;
 import com.vaadin.flow.component.badge.BadgeVariant;
 import com.vaadin.flow.component.button.Button;
@@ -44,6 +45,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
@@ -132,8 +134,6 @@ class GenerationCard extends Div {
         }
         var actionBar = new Div();
         actionBar.addClassName("generation-actions");
-        var actionsHolder = new Div();
-        actionsHolder.addClassName("generation-action-area");
         if (generation.cancellable()) {
             var stop = new Button(getTranslation("generation.cancel"), click -> actions.cancel(generation.id()));
             stop.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.ERROR, ButtonVariant.SMALL);
@@ -163,7 +163,7 @@ class GenerationCard extends Div {
         more.addClassName("generation-more");
         var open = more.addItem(new Icon(VaadinIcon.ELLIPSIS_DOTS_H));
         open.setAriaLabel(getTranslation("generation.more", effect()));
-        open.setTooltipText(getTranslation("generation.more.hint"));
+        open.getElement().setAttribute("title", getTranslation("generation.more.hint"));
         var menu = open.getSubMenu();
         if (result.isPresent()) {
             menu.addItem(getTranslation("generation.share"), click -> actions.share(generation)).addClassName("share-generation");
@@ -189,7 +189,7 @@ class GenerationCard extends Div {
             choose.addValueChangeListener(change -> actions.select(generation.id(), change.getValue()));
             var label = new Checkbox(getTranslation("generation.label"), actions.labelled(generation));
             label.addClassName("label-result");
-            label.setTooltipText(getTranslation("generation.label.hint", getTranslation("label.ai")));
+            label.getElement().setAttribute("title", getTranslation("generation.label.hint", getTranslation("label.ai")));
             label.addValueChangeListener(change -> {
                 actions.label(generation.id(), change.getValue());
                 var fresh = download(result.get(), projectName, change.getValue());
@@ -198,10 +198,10 @@ class GenerationCard extends Div {
             });
             var choices = new Div(choose, label);
             choices.addClassName("generation-choices");
-            actionsHolder.add(choices);
+            body.add(actionBar, choices);
+        } else {
+            body.add(actionBar);
         }
-        actionsHolder.addComponentAsFirst(actionBar);
-        body.add(actionsHolder);
         if (generation.state().terminal()) {
             review = new ReviewBar(generation, reviews);
             body.add(review);
@@ -241,13 +241,35 @@ class GenerationCard extends Div {
         return generation.state();
     }
 
+    /**
+     * Whether this card still says what {@code current} is: the same state, results and warnings
+     * (progress and reviews reach a card without drawing it again).
+     */
+    boolean shows(GenerationSummary current) {
+        return current.state() == generation.state() && current.keyRefused() == generation.keyRefused()
+                && current.results().equals(generation.results()) && current.cancellable() == generation.cancellable()
+                && Objects.equals(current.variationNumber(), generation.variationNumber());
+    }
+
     /** Whether the card says the vendor refuses the key (a change of that draws the card again). */
     boolean keyRefused() {
         return generation.keyRefused();
     }
 
-    /** What a finished result is, all of it: who made it, how, with what, and what it cost. */
+    /** What a finished result is, all of it: who made it, how, with what, and what it cost (written when opened). */
     private Details details(GenerationResult result) {
+        var details = new Details();
+        details.setSummary(new Text(getTranslation("result.details")));
+        details.addClassName("result-details-panel");
+        details.addOpenedChangeListener(opened -> {
+            if (opened.isOpened() && details.getContent().findAny().isEmpty()) {
+                details.add(detailList(result));
+            }
+        });
+        return details;
+    }
+
+    private Div detailList(GenerationResult result) {
         var list = new Div();
         list.addClassName("result-details");
         var rows = new ArrayList<String[]>();
@@ -279,9 +301,7 @@ class GenerationCard extends Div {
             value.addClassName("result-details-value");
             list.add(term, value);
         }
-        var details = new Details(getTranslation("result.details"), list);
-        details.addClassName("result-details-panel");
-        return details;
+        return list;
     }
 
     /** Moves the progress bar on (progress reports that change nothing else), with the time left where known. */
@@ -466,7 +486,7 @@ class GenerationCard extends Div {
         if (labelled) {
             link.addClassName("labelled");
         }
-        link.add(new Icon(VaadinIcon.DOWNLOAD_ALT), new Span(getTranslation("generation.download")));
+        link.add(new Icon(VaadinIcon.DOWNLOAD_ALT), new Text(getTranslation("generation.download")));
         return link;
     }
 

@@ -86,6 +86,9 @@ import java.util.stream.Stream;
 public class ProjectView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     static final String PROJECT = "projectId";
+    /** Cards shown when the page opens; the rest come a page at a time, when asked for. */
+    static final int FIRST_PAGE = 12;
+    static final int NEXT_PAGE = 24;
 
     /** URL imports wait on other sites: off the request threads, a few at a time. */
     private static final ExecutorService URL_IMPORTS = Executors.newFixedThreadPool(2, task -> {
@@ -118,6 +121,11 @@ public class ProjectView extends Main implements BeforeEnterObserver, HasDynamic
     final Div generationGrid = new Div();
     private final Section generationSection = new Section();
     private final Map<UUID, GenerationCard> cards = new HashMap<>();
+    /** Every generation of the project as last read, shown or not. */
+    private Map<UUID, GenerationSummary> listed = Map.of();
+    /** How many cards are shown (more once asked for, and as new ones arrive at the top). */
+    private int limit = FIRST_PAGE;
+    final Button more = new Button();
     final Div refusals = new Div();
     final Upload upload = new Upload();
     private boolean batchFinished = true;
@@ -167,7 +175,14 @@ public class ProjectView extends Main implements BeforeEnterObserver, HasDynamic
         downloads.addClassName("section-downloads");
         var sectionHeader = new Div(generationsTitle, downloads);
         sectionHeader.addClassName("section-header");
-        generationSection.add(sectionHeader, generationGrid);
+        more.addThemeVariants(ButtonVariant.TERTIARY);
+        more.addClassName("generations-more");
+        more.setIcon(new Icon(VaadinIcon.ANGLE_DOWN));
+        more.addClickListener(click -> {
+            limit += NEXT_PAGE;
+            showGenerations();
+        });
+        generationSection.add(sectionHeader, generationGrid, more);
         generationSection.addClassName("generations");
         Live.follow(this, updates, GenerationChanged.class,
                 changed -> changed.projectId().equals(projectId), this::changed, this::showGenerations);
@@ -200,6 +215,10 @@ public class ProjectView extends Main implements BeforeEnterObserver, HasDynamic
             }
         });
         selected.clear();
+        limit = FIRST_PAGE;
+        listed = Map.of();
+        cards.clear();
+        generationGrid.removeAll();
         downloadSelection.setHref((DownloadHandler) download -> {
             var chosen = List.copyOf(selected);
             download.setFileName(Deliveries.slug(name) + "-" + getTranslation(words.getLocale(), "project.download-selection.file")
@@ -246,14 +265,19 @@ public class ProjectView extends Main implements BeforeEnterObserver, HasDynamic
         return header;
     }
 
-    /** Reads the project's generations afresh and shows them (the section hides while there are none). */
+    /**
+     * Reads the project's generations afresh and shows the first {@link #limit} of them (the section
+     * hides while there are none). A card whose generation did not change is kept as it is (a video
+     * playing, a comment being typed); only what changed is drawn again, moved or taken away.
+     */
     private void showGenerations() {
         if (projectId == null) {
             return;
         }
         var all = generations.ofProject(projectId);
-        cards.clear();
-        generationGrid.removeAll();
+        long arrived = listed.isEmpty() ? 0 : all.stream().filter(generation -> !listed.containsKey(generation.id())).count();
+        // what arrives at the top pushes nothing the member was looking at out of view
+        limit += (int) arrived;
         generationSection.setVisible(!all.isEmpty());
         long finished = all.stream().filter(generation -> generation.state() == GenerationState.SUCCEEDED
                 && !generation.results().isEmpty()).count();
@@ -262,12 +286,45 @@ public class ProjectView extends Main implements BeforeEnterObserver, HasDynamic
         showSelection();
         downloadAll.setVisible(finished > 0);
         downloadAll.getElement().setAttribute("title", getTranslation("project.download-all.hint", finished));
+        var ordered = inFamilies(all);
+        var shown = ordered.subList(0, shownCount(ordered, limit));
         var projectName = details().project().name();
-        inFamilies(all).forEach(generation -> {
-            var card = new GenerationCard(generation, canAdd, projectName, cardActions, reviews, deliveries, clock);
-            cards.put(generation.id(), card);
-            generationGrid.add(card);
-        });
+        var wanted = new ArrayList<GenerationCard>();
+        var kept = new HashMap<UUID, GenerationCard>();
+        for (var generation : shown) {
+            var card = cards.get(generation.id());
+            if (card == null || !card.shows(generation)) {
+                card = new GenerationCard(generation, canAdd, projectName, cardActions, reviews, deliveries, clock);
+            }
+            kept.put(generation.id(), card);
+            wanted.add(card);
+        }
+        cards.values().stream().filter(card -> !kept.containsValue(card)).forEach(generationGrid::remove);
+        for (int index = 0; index < wanted.size(); index++) {
+            var card = wanted.get(index);
+            if (generationGrid.getComponentCount() <= index || generationGrid.getComponentAt(index) != card) {
+                generationGrid.addComponentAtIndex(index, card);
+            }
+        }
+        cards.clear();
+        cards.putAll(kept);
+        listed = all.stream().collect(Collectors.toMap(GenerationSummary::id, generation -> generation));
+        int left = ordered.size() - shown.size();
+        more.setVisible(left > 0);
+        more.setText(getTranslation("project.generations.more", left));
+    }
+
+    /**
+     * How many of {@code ordered} to show for {@code limit}: never a variation cut from the one it
+     * continues, so a family is shown whole or not at all past the limit.
+     */
+    static int shownCount(List<GenerationSummary> ordered, int limit) {
+        int count = Math.min(limit, ordered.size());
+        var ids = ordered.stream().map(GenerationSummary::id).collect(Collectors.toSet());
+        while (count < ordered.size() && ordered.get(count).continues() != null && ids.contains(ordered.get(count).continues())) {
+            count++;
+        }
+        return count;
     }
 
     /**
@@ -441,11 +498,17 @@ public class ProjectView extends Main implements BeforeEnterObserver, HasDynamic
         new ContinueDialog(generation, photo.get(), provider.get(), generations, accounts, this::showGenerations).show();
     }
 
-    /** A generation of this project moved: move its bar, or redraw the list when its state changed. */
+    /**
+     * A generation of this project moved: move its bar, or redraw the list when its state changed (one
+     * further down than the page shows matters only when its state changed).
+     */
     private void changed(GenerationChanged change) {
         var card = cards.get(change.generationId());
+        var known = listed.get(change.generationId());
         if (card != null && card.state() == change.state() && card.keyRefused() == change.keyRefused()) {
             card.progressed(change.progress(), change.estimatedDone());
+        } else if (card == null && known != null && known.state() == change.state() && known.keyRefused() == change.keyRefused()) {
+            return;
         } else {
             showGenerations();
         }

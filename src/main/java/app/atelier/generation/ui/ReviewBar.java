@@ -2,12 +2,14 @@ package app.atelier.generation.ui;
 
 import app.atelier.generation.GenerationState;
 import app.atelier.generation.GenerationSummary;
+import app.atelier.generation.Review;
 import app.atelier.generation.ReviewComment;
 import app.atelier.generation.ReviewOutcome;
 import app.atelier.generation.Reviews;
 import app.atelier.generation.Verdict;
 import app.atelier.ui.Formats;
 import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -22,10 +24,13 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.TextArea;
 import org.jspecify.annotations.Nullable;
 
+import java.util.Objects;
+
 /**
  * The review of one result: approve or reject it (pressed again, the verdict is taken back), with
  * whatever is typed in the comment box going with the verdict; and its thread of comments, read when
- * opened and kept up to date while others write (the text being typed stays as it is).
+ * opened and kept up to date while others write (the text being typed stays as it is). The thread
+ * and its comment box are made when first opened: a page of results carries only their summaries.
  */
 class ReviewBar extends Div {
 
@@ -33,18 +38,16 @@ class ReviewBar extends Div {
     private GenerationSummary generation;
     private final Button approve = new Button();
     private final Button reject = new Button();
-    private final Div verdictLine = new Div();
+    private @Nullable Div verdictLine;
     private final Details thread = new Details();
+    private final Text threadSummary = new Text("");
     private final Div lines = new Div();
-    final TextArea comment = new TextArea();
-    private final Button send = new Button();
+    private @Nullable TextArea comment;
 
     ReviewBar(GenerationSummary generation, Reviews reviews) {
         this.generation = generation;
         this.reviews = reviews;
         addClassName("review-bar");
-        var buttons = new Div();
-        buttons.addClassName("review-buttons");
         if (generation.state() == GenerationState.SUCCEEDED) {
             approve.setText(getTranslation("review.approve"));
             approve.setIcon(new Icon(VaadinIcon.THUMBS_UP_O));
@@ -56,31 +59,47 @@ class ReviewBar extends Div {
             reject.addClickListener(click -> judge(Verdict.REJECTED));
             approve.addThemeVariants(ButtonVariant.SMALL);
             reject.addThemeVariants(ButtonVariant.SMALL);
-            buttons.add(approve, reject);
+            add(approve, reject);
         }
-        verdictLine.addClassName("review-verdict");
-        verdictLine.getElement().setAttribute("aria-live", "polite");
-        lines.addClassName("review-thread");
-        comment.setLabel(getTranslation("review.comment.label"));
-        comment.setPlaceholder(getTranslation("review.comment.placeholder"));
-        comment.setMaxLength(Reviews.MAX_COMMENT);
-        comment.addClassName("review-comment");
-        send.setText(getTranslation("review.comment.send"));
-        send.addThemeVariants(ButtonVariant.SMALL);
-        send.addClassName("send-comment");
-        send.addClickListener(click -> say());
-        send.addClickShortcut(Key.ENTER, KeyModifier.CONTROL).listenOn(comment);
-        var box = new Div(comment, send);
-        box.addClassName("review-comment-box");
-        thread.add(lines, box);
+        thread.setSummary(threadSummary);
         thread.addClassName("review-thread-panel");
         thread.addOpenedChangeListener(opened -> {
             if (opened.isOpened()) {
+                if (comment == null) {
+                    thread.add(lines, commentBox());
+                }
                 readThread();
             }
         });
-        add(buttons, verdictLine, thread);
+        add(thread);
         show();
+    }
+
+    private Div commentBox() {
+        lines.addClassName("review-thread");
+        var text = new TextArea();
+        text.setLabel(getTranslation("review.comment.label"));
+        text.setPlaceholder(getTranslation("review.comment.placeholder"));
+        text.setMaxLength(Reviews.MAX_COMMENT);
+        text.addClassName("review-comment");
+        var send = new Button(getTranslation("review.comment.send"));
+        send.addThemeVariants(ButtonVariant.SMALL);
+        send.addClassName("send-comment");
+        send.addClickListener(click -> say());
+        send.addClickShortcut(Key.ENTER, KeyModifier.CONTROL).listenOn(text);
+        comment = text;
+        var box = new Div(text, send);
+        box.addClassName("review-comment-box");
+        return box;
+    }
+
+    /** The comment box, once the thread was opened. */
+    TextArea comment() {
+        return Objects.requireNonNull(comment, "the thread was never opened");
+    }
+
+    private String typed() {
+        return comment == null ? "" : comment.getValue();
     }
 
     /** Someone (perhaps this member, perhaps another) reviewed or commented: show it. */
@@ -103,32 +122,54 @@ class ReviewBar extends Div {
         } else if (review != null) {
             reject.addThemeVariants(ButtonVariant.ERROR, ButtonVariant.PRIMARY);
         }
-        approve.setTooltipText(getTranslation(review != null && review.verdict() == Verdict.APPROVED ? "review.withdraw" : "review.approve.hint"));
-        reject.setTooltipText(getTranslation(review != null && review.verdict() == Verdict.REJECTED ? "review.withdraw" : "review.reject.hint"));
-        verdictLine.setText(review == null ? "" : getTranslation(review.verdict() == Verdict.APPROVED ? "review.approved-by" : "review.rejected-by",
-                review.memberName(), Formats.dateTime(review.at(), getLocale())));
-        verdictLine.setVisible(review != null);
-        thread.setSummaryText(generation.comments() == 0 ? getTranslation("review.thread")
+        // a title rather than a tooltip component: a page of cards keeps two fewer nodes per card
+        approve.getElement().setAttribute("title",
+                getTranslation(review != null && review.verdict() == Verdict.APPROVED ? "review.withdraw" : "review.approve.hint"));
+        reject.getElement().setAttribute("title",
+                getTranslation(review != null && review.verdict() == Verdict.REJECTED ? "review.withdraw" : "review.reject.hint"));
+        showVerdict(review);
+        threadSummary.setText(generation.comments() == 0 ? getTranslation("review.thread")
                 : getTranslation("review.thread.count", generation.comments()));
+    }
+
+    /** Who approved or rejected it and when; nothing at all while there is no verdict. */
+    private void showVerdict(@Nullable Review review) {
+        if (review == null) {
+            if (verdictLine != null) {
+                remove(verdictLine);
+                verdictLine = null;
+            }
+            return;
+        }
+        if (verdictLine == null) {
+            verdictLine = new Div();
+            verdictLine.addClassName("review-verdict");
+            verdictLine.getElement().setAttribute("aria-live", "polite");
+            addComponentAtIndex(indexOf(thread), verdictLine);
+        }
+        verdictLine.setText(getTranslation(review.verdict() == Verdict.APPROVED ? "review.approved-by" : "review.rejected-by",
+                review.memberName(), Formats.dateTime(review.at(), getLocale())));
     }
 
     private void judge(Verdict verdict) {
         var current = generation.review();
         @Nullable Verdict wanted = current != null && current.verdict() == verdict ? null : verdict;
-        outcome(reviews.judge(generation.id(), wanted, comment.getValue()));
+        outcome(reviews.judge(generation.id(), wanted, typed()));
     }
 
     private void say() {
-        outcome(reviews.comment(generation.id(), comment.getValue()));
+        outcome(reviews.comment(generation.id(), typed()));
     }
 
     private void outcome(ReviewOutcome outcome) {
         if (outcome == ReviewOutcome.DONE) {
-            comment.clear();
-            comment.setInvalid(false);
+            if (comment != null) {
+                comment.clear();
+                comment.setInvalid(false);
+            }
             return;
         }
-        if (outcome == ReviewOutcome.EMPTY || outcome == ReviewOutcome.TOO_LONG) {
+        if (comment != null && (outcome == ReviewOutcome.EMPTY || outcome == ReviewOutcome.TOO_LONG)) {
             comment.setErrorMessage(getTranslation(outcome.messageKey(), Reviews.MAX_COMMENT));
             comment.setInvalid(true);
             comment.focus();

@@ -24,6 +24,7 @@ import app.atelier.ui.RenderedText;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.router.QueryParameters;
@@ -155,6 +156,8 @@ class ExteriorViewsTest extends SpringBrowserlessTest {
 
         assertThat(find(BeforeAfter.class, view.generationGrid).all()).hasSize(1);
         assertThat(RenderedText.joined()).contains("Terrasse", "Variation", "Télécharger");
+        assertThat(RenderedText.joined()).as("written only when opened").contains("Détails").doesNotContain("Demandée par");
+        openDetails(view);
         assertThat(RenderedText.joined()).as("the result's details").contains("Détails", "Service",
                 "IA Créa — création d’extérieur", "Dimensions", "1 200 × 800 px", "Coût", "1 crédit photo", "Demandée par");
 
@@ -223,6 +226,7 @@ class ExteriorViewsTest extends SpringBrowserlessTest {
                         + "\",\"loop\":\"false\",\"prompt\":\"La caméra glisse le long de la piscine\"}",
                 "{\"video_id\":\"luma-video-1\"}", 1280, 768);
         var view = navigate("projects/" + project, ProjectView.class);
+        openDetails(view);
         assertThat(RenderedText.joined()).as("the video's details").contains("Durée", "5 s",
                 "La caméra glisse le long de la piscine");
 
@@ -309,6 +313,12 @@ class ExteriorViewsTest extends SpringBrowserlessTest {
     private Button button(ProjectView view, String className) {
         return find(Button.class, view.generationGrid).all().stream().filter(button -> button.hasClassName(className))
                 .findFirst().orElseThrow();
+    }
+
+    /** Opens the result's Details panel, as a member clicks it. */
+    private void openDetails(ProjectView view) {
+        test(find(Details.class, view.generationGrid).all().stream()
+                .filter(details -> details.hasClassName("result-details-panel")).findFirst().orElseThrow()).openDetails();
     }
 
     @SuppressWarnings("unchecked")

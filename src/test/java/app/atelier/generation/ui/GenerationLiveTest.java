@@ -71,6 +71,9 @@ class GenerationLiveTest extends SpringBrowserlessTest {
     @Autowired
     TransactionTemplate transaction;
 
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
     @Test
     @WithMember(role = Role.MEMBER)
     void twoWindowsOfOneProjectBothSeeProgressPushedFromABackgroundJob() {
@@ -164,6 +167,74 @@ class GenerationLiveTest extends SpringBrowserlessTest {
 
     @Test
     @WithMember(role = Role.MEMBER)
+    void aLongProjectShowsItsNewestResultsFirstAndTheRestWhenAsked() {
+        var project = projects.project(TestAccounts.TEAM_ID, "Domaine des Cent Oliviers", 1);
+        var photo = projects.photosOf(project).getFirst();
+        var me = currentMember.require().actorId();
+        var newestFirst = new java.util.ArrayList<java.util.UUID>();
+        for (int age = 0; age < 40; age++) {
+            var made = testGenerations.cameraMotion(TestAccounts.TEAM_ID, project, photo, me, "ZOOM_IN",
+                    age == 14 ? "RUNNING" : "FAILED", age == 14 ? 40 : 0, age == 14 ? null : "UNKNOWN");
+            jdbc.sql("UPDATE generation SET created_at = ? WHERE id = ?")
+                    .params(java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC).minusMinutes(age), made).update();
+            newestFirst.add(made);
+        }
+        var view = navigate(ProjectView.class, Map.of(ProjectView.PROJECT, project.toString()));
+        assertThat(idsOf(view)).as("the newest page").containsExactlyElementsOf(newestFirst.subList(0, ProjectView.FIRST_PAGE));
+        assertThat(view.more.isVisible()).isTrue();
+        assertThat(view.more.getText()).isEqualTo("Afficher plus · 28 autres réalisations");
+        var firstCard = cardsOf(view).getFirst();
+
+        // further down than the page shows: its progress changes nothing here, its end is read but shows nothing new
+        var hidden = newestFirst.get(14);
+        CompletableFuture.runAsync(() -> lifecycle.progressed(hidden, 60, null, null, null)).join();
+        CompletableFuture.runAsync(() -> lifecycle.failed(hidden, FailureReason.VENDOR_DOWN, "502")).join();
+        // a new one arrives at the top: nothing that was in view leaves it
+        var arrived = testGenerations.cameraMotion(TestAccounts.TEAM_ID, project, photo, me, "PAN_LEFT", "RUNNING", 5, null);
+        CompletableFuture.runAsync(() -> lifecycle.progressed(arrived, 10, null, null, null)).join();
+        await().pollInSameThread().atMost(Duration.ofSeconds(5)).untilAsserted(() -> {
+            runPendingAccessTasks();
+            assertThat(idsOf(view)).hasSize(ProjectView.FIRST_PAGE + 1).startsWith(arrived);
+        });
+        assertThat(idsOf(view).subList(1, ProjectView.FIRST_PAGE + 1)).containsExactlyElementsOf(newestFirst.subList(0, ProjectView.FIRST_PAGE));
+        assertThat(cardsOf(view).get(1)).as("a card that did not change is kept as it was").isSameAs(firstCard);
+        assertThat(view.more.getText()).isEqualTo("Afficher plus · 28 autres réalisations");
+
+        test(view.more).click();
+        assertThat(idsOf(view)).hasSize(ProjectView.FIRST_PAGE + 1 + ProjectView.NEXT_PAGE);
+        assertThat(view.more.getText()).isEqualTo("Afficher plus · 4 autres réalisations");
+        assertThat(cardsOf(view).get(15).state()).as("the one that ended while out of view").isEqualTo(GenerationState.FAILED);
+        test(view.more).click();
+        assertThat(idsOf(view)).hasSize(41).endsWith(newestFirst.getLast());
+        assertThat(view.more.isVisible()).isFalse();
+    }
+
+    @Test
+    @WithMember(role = Role.MEMBER)
+    void aPageNeverCutsAVariationFromWhatItContinues() {
+        var project = projects.project(TestAccounts.TEAM_ID, "Mas des Cigales", 1);
+        var photo = projects.photosOf(project).getFirst();
+        var me = currentMember.require().actorId();
+        var byAge = new java.util.ArrayList<java.util.UUID>();
+        for (int age = 0; age <= 14; age++) {
+            var made = testGenerations.cameraMotion(TestAccounts.TEAM_ID, project, photo, me, "ZOOM_OUT", "FAILED", 0, "UNKNOWN");
+            jdbc.sql("UPDATE generation SET created_at = ? WHERE id = ?")
+                    .params(java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC).minusMinutes(age), made).update();
+            byAge.add(made);
+        }
+        // the two newest continue the 12th on the page; each is read under it
+        var parent = byAge.get(13);
+        testGenerations.continuing(byAge.get(0), parent);
+        testGenerations.continuing(byAge.get(1), parent);
+
+        var view = navigate(ProjectView.class, Map.of(ProjectView.PROJECT, project.toString()));
+
+        assertThat(idsOf(view)).hasSize(ProjectView.FIRST_PAGE + 2).endsWith(parent, byAge.get(1), byAge.get(0));
+        assertThat(view.more.getText()).isEqualTo("Afficher plus · 1 autre réalisation");
+    }
+
+    @Test
+    @WithMember(role = Role.MEMBER)
     void theHeaderBalanceFollowsAGrantMadeElsewhere() {
         var me = currentMember.require().actorId();
         navigate(GalleryView.class);
@@ -238,6 +309,10 @@ class GenerationLiveTest extends SpringBrowserlessTest {
                 .flatMap(Notification::getChildren)
                 .filter(content -> content.getElement().getClassList().contains("generation-notice"))
                 .toList();
+    }
+
+    private List<java.util.UUID> idsOf(ProjectView view) {
+        return cardsOf(view).stream().map(card -> java.util.UUID.fromString(card.getElement().getAttribute("data-generation"))).toList();
     }
 
     private List<GenerationCard> cardsOf(ProjectView view) {

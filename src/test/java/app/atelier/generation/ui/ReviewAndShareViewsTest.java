@@ -19,6 +19,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.menubar.MenuBarTester;
 import com.vaadin.flow.router.QueryParameters;
@@ -72,14 +73,18 @@ class ReviewAndShareViewsTest extends SpringBrowserlessTest {
         var pool = exterior(project);
         var view = navigate("projects/" + project, ProjectView.class);
         var bar = find(ReviewBar.class, view.generationGrid).single();
+        var thread = find(Details.class, view.generationGrid).all().stream()
+                .filter(details -> details.hasClassName("review-thread-panel")).findFirst().orElseThrow();
+        assertThat(find(TextArea.class, view.generationGrid).all()).as("the comment box is made when the thread opens").isEmpty();
+        test(thread).openDetails();
 
-        test(bar.comment).setValue("Parfait pour l’annonce");
+        test(bar.comment()).setValue("Parfait pour l’annonce");
         test(button(view, "approve-result")).click();
 
         var summary = generations.find(pool).orElseThrow();
         assertThat(summary.review()).isNotNull();
         assertThat(summary.review().verdict()).isEqualTo(Verdict.APPROVED);
-        assertThat(bar.comment.getValue()).as("sent with the verdict").isEmpty();
+        assertThat(bar.comment().getValue()).as("sent with the verdict").isEmpty();
         assertThat(reviews.thread(pool)).singleElement().satisfies(line -> assertThat(line.body()).isEqualTo("Parfait pour l’annonce"));
         // the change comes back to this page as it would to any other looking at the project
         await().pollInSameThread().atMost(Duration.ofSeconds(5)).untilAsserted(() -> {
@@ -87,15 +92,12 @@ class ReviewAndShareViewsTest extends SpringBrowserlessTest {
             assertThat(button(view, "approve-result").getElement().getAttribute("aria-pressed")).isEqualTo("true");
         });
         assertThat(RenderedText.joined()).contains("Approuvé", "Approuvé par");
-        var thread = find(Details.class, view.generationGrid).all().stream()
-                .filter(details -> details.hasClassName("review-thread-panel")).findFirst().orElseThrow();
         assertThat(thread.getSummaryText()).isEqualTo("1 commentaire");
-        test(thread).openDetails();
-        assertThat(RenderedText.joined()).contains("a approuvé", "Parfait pour l’annonce");
+        assertThat(RenderedText.joined()).as("the open thread read again").contains("a approuvé", "Parfait pour l’annonce");
 
         test(button(view, "send-comment")).click();
-        assertThat(bar.comment.isInvalid()).as("an empty comment").isTrue();
-        assertThat(bar.comment.getErrorMessage()).isEqualTo("Écrivez un commentaire avant de l’envoyer.");
+        assertThat(bar.comment().isInvalid()).as("an empty comment").isTrue();
+        assertThat(bar.comment().getErrorMessage()).isEqualTo("Écrivez un commentaire avant de l’envoyer.");
 
         test(button(view, "approve-result")).click();
         assertThat(generations.find(pool).orElseThrow().review()).as("pressed again, taken back").isNull();
