@@ -59,7 +59,6 @@ public final class SoakBenchmark {
     private static final int LIFETIME_SECONDS = 30;
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Pattern ERROR = Pattern.compile("\\sERROR\\s");
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     private final Map<String, AtomicInteger> writes = new TreeMap<>();
     private final List<String> failures = new ArrayList<>();
@@ -68,42 +67,33 @@ public final class SoakBenchmark {
     private final MockWebServer files;
     private String key = "";
 
-    private SoakBenchmark(int port, MockWebServer files) {
-        this.base = "http://localhost:" + port;
+    private SoakBenchmark(ProductionServer server, MockWebServer files) {
+        this.base = server.base();
         this.files = files;
     }
 
     public static void main(String[] args) throws Exception {
         var minutes = Integer.getInteger("soak.minutes", 5);
-        var jar = productionJar();
-        var dataDir = Files.createTempDirectory(Files.createDirectories(Path.of("target", "bench-data")), "soak-").toAbsolutePath();
-        var port = freePort();
         var files = filesServer();
-        var log = dataDir.resolve("server.log");
-        var server = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx768m", "--enable-native-access=ALL-UNNAMED", "-jar", jar.toString(),
-                "--server.port=" + port,
-                "--atelier.data-dir=" + dataDir,
+        System.out.printf("Soak: connections retired after %d s, for %d min%n", LIFETIME_SECONDS, minutes);
+        var server = ProductionServer.start("soak", "768m", Map.of("ATELIER_ADMIN_EMAIL", ADMIN,
+                        "ATELIER_ADMIN_PASSWORD", TestAccounts.PASSWORD, "ATELIER_ADMIN_TEAMNAME", "Agence du Port",
+                        "ATELIER_ADMIN_NAME", "Claire Martin"),
                 "--spring.datasource.hikari.max-lifetime=" + LIFETIME_SECONDS * 1000,
                 "--atelier.media.import-trusted-hosts=localhost",
                 "--atelier.api.webhook-trusted-hosts=localhost",
                 "--atelier.api.requests-per-minute=10000",
-                "--atelier.sandbox.duration=3s")
-                .redirectErrorStream(true).redirectOutput(log.toFile());
-        server.environment().putAll(Map.of("ATELIER_ADMIN_EMAIL", ADMIN, "ATELIER_ADMIN_PASSWORD", TestAccounts.PASSWORD,
-                "ATELIER_ADMIN_TEAMNAME", "Agence du Port", "ATELIER_ADMIN_NAME", "Claire Martin"));
-        System.out.printf("Soak: %s on H2 in %s, connections retired after %d s, for %d min%n", jar.getFileName(), dataDir,
-                LIFETIME_SECONDS, minutes);
-        var process = server.start();
+                "--atelier.sandbox.duration=3s");
+        var log = server.log();
+        var port = server.port();
         var chromium = new Chromium();
-        var soak = new SoakBenchmark(port, files);
+        var soak = new SoakBenchmark(server, files);
         long started = System.nanoTime();
         try {
-            soak.awaitUp(process, log);
             chromium.beforeAll(null);
             var admin = chromium.newPage("fr-FR", 1440, 900);
             Chromium.signIn(admin, port, ADMIN);
-            soak.key = soak.newKey(admin);
+            soak.key = server.newKey(admin, "Soak");
             long end = System.nanoTime() + Duration.ofMinutes(minutes).toNanos();
             int cycle = 0;
             String finishedProject = null;
@@ -113,7 +103,7 @@ public final class SoakBenchmark {
                 soak.interface_(chromium, admin, cycle, finishedProject);
                 finishedProject = project;
                 soak.serverLogSays(log);
-                if (!process.isAlive()) {
+                if (!server.alive()) {
                     soak.failures.add("the server stopped");
                     break;
                 }
@@ -124,8 +114,7 @@ public final class SoakBenchmark {
             soak.report(cycle, System.nanoTime() - started);
         } finally {
             chromium.afterAll(null);
-            process.destroy();
-            process.waitFor();
+            server.close();
             files.close();
         }
         System.exit(soak.failures.isEmpty() ? 0 : 1);
@@ -240,7 +229,7 @@ public final class SoakBenchmark {
     }
 
     private JsonNode post(String path, String body, String what) {
-        var response = send(HttpRequest.newBuilder(URI.create(base + path)).header("x-api-key", key)
+        var response = ProductionServer.send(HttpRequest.newBuilder(URI.create(base + path)).header("x-api-key", key)
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build());
         if (response.statusCode() / 100 != 2) {
             failures.add(what + ": HTTP " + response.statusCode() + " " + response.body());
@@ -258,10 +247,10 @@ public final class SoakBenchmark {
             var id = generation.substring(generation.indexOf(':') + 1);
             while (true) {
                 var response = exterior
-                        ? send(HttpRequest.newBuilder(URI.create(base + "/api/create_exterior/get")).header("x-api-key", key)
+                        ? ProductionServer.send(HttpRequest.newBuilder(URI.create(base + "/api/create_exterior/get")).header("x-api-key", key)
                         .header("Content-Type", "application/json")
                         .POST(HttpRequest.BodyPublishers.ofString("{\"generation_id\": \"" + id + "\"}")).build())
-                        : send(HttpRequest.newBuilder(URI.create(base + "/api/v1/generations/" + id)).header("x-api-key", key).build());
+                        : ProductionServer.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/generations/" + id)).header("x-api-key", key).build());
                 var state = JSON.readTree(response.body()).path(exterior ? "status" : "state").asString();
                 if (state.equals("SUCCEEDED")) {
                     count("generations succeeded");
@@ -307,75 +296,16 @@ public final class SoakBenchmark {
 
     private String prometheus() {
         var credentials = Base64.getEncoder().encodeToString((ADMIN + ":" + TestAccounts.PASSWORD).getBytes(StandardCharsets.UTF_8));
-        return send(HttpRequest.newBuilder(URI.create(base + "/actuator/prometheus")).header("Authorization", "Basic " + credentials)
+        return ProductionServer.send(HttpRequest.newBuilder(URI.create(base + "/actuator/prometheus")).header("Authorization", "Basic " + credentials)
                 .build()).body();
-    }
-
-    private String newKey(Page admin) {
-        admin.navigate(base + "/api-keys");
-        admin.locator(".new-api-key").click();
-        admin.locator(".api-key-name input").fill("Soak");
-        admin.locator(".create-key").click();
-        var value = admin.locator(".new-api-key-value input");
-        value.waitFor();
-        var made = value.inputValue();
-        admin.keyboard().press("Escape");
-        return made;
-    }
-
-    private void awaitUp(Process process, Path log) throws Exception {
-        var deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
-        while (System.nanoTime() < deadline) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException("The server stopped while starting:\n" + tail(log));
-            }
-            try {
-                if (send(HttpRequest.newBuilder(URI.create(base + "/actuator/health")).build()).body().contains("\"UP\"")) {
-                    return;
-                }
-            } catch (UncheckedIOException notYet) {
-                // not listening yet
-            }
-            Thread.sleep(500);
-        }
-        throw new IllegalStateException("The server did not start:\n" + tail(log));
     }
 
     private void count(String what) {
         writes.computeIfAbsent(what, ignored -> new AtomicInteger()).incrementAndGet();
     }
 
-    private static String tail(Path log) throws IOException {
-        var lines = Files.readAllLines(log);
-        return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
-    }
-
-    private static HttpResponse<String> send(HttpRequest request) {
-        try {
-            return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static Path productionJar() throws IOException {
-        try (var found = Files.list(Path.of("target"))) {
-            return found.filter(file -> file.getFileName().toString().matches("atelier-.*\\.jar")).findFirst()
-                    .orElseThrow(() -> new IllegalStateException("No production jar in target/: run mvn -DskipTests package first"));
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (var socket = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        }
-    }
-
     /** Serves the photo and the mask the API imports, and answers webhooks. */
-    private static MockWebServer filesServer() throws IOException {
+    static MockWebServer filesServer() throws IOException {
         var photo = TestPhotos.jpeg(1600, 1000);
         var mask = mask(1600, 1000);
         var server = new MockWebServer();
