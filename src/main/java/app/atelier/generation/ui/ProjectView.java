@@ -121,8 +121,8 @@ public class ProjectView extends Main implements BeforeEnterObserver, HasDynamic
     final Div generationGrid = new Div();
     private final Section generationSection = new Section();
     private final Map<UUID, GenerationCard> cards = new HashMap<>();
-    /** Every generation of the project as last read, shown or not. */
-    private Map<UUID, GenerationSummary> listed = Map.of();
+    /** Where every generation of the project was when last read, shown or not (a few bytes each, not its summary). */
+    private Map<UUID, Seen> listed = Map.of();
     /** How many cards are shown (more once asked for, and as new ones arrive at the top). */
     private int limit = FIRST_PAGE;
     final Button more = new Button();
@@ -308,10 +308,15 @@ public class ProjectView extends Main implements BeforeEnterObserver, HasDynamic
         }
         cards.clear();
         cards.putAll(kept);
-        listed = all.stream().collect(Collectors.toMap(GenerationSummary::id, generation -> generation));
+        listed = all.stream().collect(Collectors.toMap(GenerationSummary::id,
+                generation -> new Seen(generation.state(), generation.keyRefused())));
         int left = ordered.size() - shown.size();
         more.setVisible(left > 0);
         more.setText(getTranslation("project.generations.more", left));
+    }
+
+    /** What a change to a generation out of view is compared with. */
+    private record Seen(GenerationState state, boolean keyRefused) {
     }
 
     /**
