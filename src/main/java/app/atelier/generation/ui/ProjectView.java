@@ -312,7 +312,9 @@ public class ProjectView extends Main implements BeforeEnterObserver, HasDynamic
                 generation -> new Seen(generation.state(), generation.keyRefused())));
         int left = ordered.size() - shown.size();
         more.setVisible(left > 0);
-        more.setText(getTranslation("project.generations.more", left));
+        if (left > 0) {
+            more.setText(getTranslation("project.generations.more", left));
+        }
     }
 
     /** What a change to a generation out of view is compared with. */
