@@ -1,5 +1,6 @@
 package app.atelier.generation;
 
+import app.atelier.project.DeleteOutcome;
 import app.atelier.account.AccountService;
 import app.atelier.account.Role;
 import app.atelier.credits.Charge;
@@ -9,13 +10,11 @@ import app.atelier.generation.internal.Generation;
 import app.atelier.generation.internal.GenerationLifecycle;
 import app.atelier.generation.internal.GenerationRepository;
 import app.atelier.generation.internal.JobsProperties;
-import app.atelier.generation.internal.ProjectActivity;
-import app.atelier.generation.internal.ProjectPhotos;
-import app.atelier.generation.internal.ProjectRepository;
+import app.atelier.project.ProjectRecords;
 import app.atelier.generation.internal.Removals;
 import app.atelier.generation.internal.ResultRows;
 import app.atelier.generation.internal.ReviewRows;
-import app.atelier.generation.internal.SearchText;
+import app.atelier.generation.internal.GenerationText;
 import app.atelier.generation.internal.Submissions;
 import app.atelier.generation.internal.VendorFacts;
 import app.atelier.media.MaskConvention;
@@ -61,8 +60,7 @@ import java.util.stream.Collectors;
 public class Generations {
 
     private final GenerationRepository generations;
-    private final ProjectRepository projects;
-    private final ProjectPhotos projectPhotos;
+    private final ProjectRecords projects;
     private final ResultRows results;
     private final GenerationLifecycle lifecycle;
     private final Submissions submissions;
@@ -75,29 +73,26 @@ public class Generations {
     private final JsonMapper json;
     private final Clock clock;
     private final PublicReach reach;
-    private final ProjectActivity activity;
     private final Removals removals;
     private final ReviewRows reviews;
     private final ApplicationEventPublisher events;
-    private final SearchText searchText;
+    private final GenerationText text;
 
     /** The option that names a mask: it must have the size of every photo it goes with. */
     static final String MASK = "mask";
 
-    Generations(GenerationRepository generations, ProjectRepository projects, ProjectPhotos projectPhotos,
+    Generations(GenerationRepository generations, ProjectRecords projects,
                 ResultRows results, GenerationLifecycle lifecycle, Submissions submissions, Providers providers,
                 Credits credits, MediaLibrary media, AccountService accounts, CurrentMember currentMember,
-                JobsProperties jobs, JsonMapper json, Clock clock, PublicReach reach, ProjectActivity activity,
-                Removals removals, ReviewRows reviews, ApplicationEventPublisher events, SearchText searchText) {
-        this.searchText = searchText;
+                JobsProperties jobs, JsonMapper json, Clock clock, PublicReach reach,
+                Removals removals, ReviewRows reviews, ApplicationEventPublisher events, GenerationText text) {
+        this.text = text;
         this.events = events;
         this.removals = removals;
         this.reviews = reviews;
         this.reach = reach;
-        this.activity = activity;
         this.generations = generations;
         this.projects = projects;
-        this.projectPhotos = projectPhotos;
         this.results = results;
         this.lifecycle = lifecycle;
         this.submissions = submissions;
@@ -184,11 +179,11 @@ public class Generations {
     private SubmitResult queue(GenerationRequest request, @Nullable UUID retryOf) {
         var member = currentMember.require();
         var problems = new LinkedHashMap<String, String>();
-        var project = projects.findByIdAndTeamId(request.projectId(), member.teamId());
+        var project = projects.photos(member.teamId(), request.projectId());
         if (project.isEmpty()) {
             problems.put("project", "generation.error.no-project");
         }
-        var inProject = project.map(found -> new HashSet<>(projectPhotos.of(found.id()))).orElseGet(HashSet::new);
+        var inProject = project.map(HashSet::new).orElseGet(HashSet::new);
         if (request.photoIds().isEmpty()) {
             problems.put("photos", "generation.error.no-photo");
         } else if (request.photoIds().stream().distinct().count() != request.photoIds().size()
@@ -253,8 +248,8 @@ public class Generations {
             queued.add(generations.save(generation));
         }
         generations.flush();
-        queued.forEach(generation -> searchText.generation(generation.id(), options));
-        searchText.project(request.projectId());
+        queued.forEach(generation -> text.write(generation.id(), options));
+        projects.contentsChanged(request.projectId());
         var charges = queued.stream().map(generation -> new Charge(generation.id(), generation.costAmount())).toList();
         var reservation = credits.reserve(member.teamId(), member.actorId(), cost.currency(), charges);
         if (reservation instanceof Reservation.NotEnough notEnough) {
@@ -262,7 +257,7 @@ public class Generations {
             return new SubmitResult.NotEnoughCredits(notEnough.currency(), notEnough.needed(), notEnough.available());
         }
         queued.forEach(submissions::queued);
-        activity.touch(request.projectId(), clock.instant());
+        projects.touched(request.projectId(), clock.instant());
         return new SubmitResult.Accepted(queued.stream().map(Generation::id).toList());
     }
 
@@ -308,8 +303,8 @@ public class Generations {
         }
         media.delete(member.teamId(), removals.remove(member.teamId(), List.of(generationId)));
         // its description no longer finds its project
-        searchText.project(found.get().projectId());
-        events.publishEvent(new GenerationsRemoved(found.get().projectId(), member.teamId(), false));
+        projects.contentsChanged(found.get().projectId());
+        events.publishEvent(new GenerationsRemoved(found.get().projectId(), member.teamId()));
         return DeleteOutcome.DELETED;
     }
 

@@ -4,6 +4,6 @@ import app.atelier.shared.LiveEvent;
 
 import java.util.UUID;
 
-/** Generations of a project were deleted (one, or all of them with the project): views showing them redraw. */
-public record GenerationsRemoved(UUID projectId, UUID teamId, boolean projectToo) implements LiveEvent {
+/** A generation of a project was deleted: views showing the project's results redraw. */
+public record GenerationsRemoved(UUID projectId, UUID teamId) implements LiveEvent {
 }

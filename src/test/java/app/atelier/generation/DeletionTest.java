@@ -1,5 +1,9 @@
 package app.atelier.generation;
 
+import app.atelier.project.DeleteOutcome;
+import app.atelier.project.NewProject;
+import app.atelier.project.ProjectCreation;
+import app.atelier.project.Projects;
 import app.atelier.IntegrationTest;
 import app.atelier.TestAccounts;
 import app.atelier.TestCredits;

@@ -1,12 +1,13 @@
 package app.atelier.journey;
 
-import app.atelier.generation.internal.SearchText;
+import app.atelier.generation.internal.GenerationText;
+import app.atelier.project.internal.ProjectText;
 import app.atelier.StatementCounter;
 import app.atelier.TestAccounts;
-import app.atelier.generation.Gallery;
-import app.atelier.generation.GalleryPage;
-import app.atelier.generation.GalleryQuery;
-import app.atelier.generation.GallerySort;
+import app.atelier.studio.Gallery;
+import app.atelier.studio.GalleryPage;
+import app.atelier.studio.GalleryQuery;
+import app.atelier.studio.GallerySort;
 import app.atelier.generation.GenerationState;
 import app.atelier.media.TestPhotos;
 import app.atelier.provider.GenerationKind;
@@ -49,7 +50,8 @@ public final class GalleryBenchmark {
             var photo = app.addPhoto(seedProject, "facade.jpg", TestPhotos.jpeg(1200, 800));
             seed(app, member.memberId(), photo.id(), photo.original());
             // what start-up does for rows without their folded search text
-            app.bean(SearchText.class).backfill();
+            app.bean(GenerationText.class).backfill();
+            app.bean(ProjectText.class).backfill();
             var security = app.bean(SecurityContextHolderStrategy.class);
             var context = security.createEmptyContext();
             context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(member, null, member.getAuthorities()));

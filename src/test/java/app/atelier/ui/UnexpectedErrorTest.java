@@ -3,7 +3,7 @@ package app.atelier.ui;
 import app.atelier.IntegrationTest;
 import app.atelier.WithMember;
 import app.atelier.account.Role;
-import app.atelier.generation.ui.GalleryView;
+import app.atelier.studio.ui.GalleryView;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.notification.Notification;

@@ -2,7 +2,7 @@ package app.atelier.api.internal;
 
 import app.atelier.credits.Credits;
 import app.atelier.generation.Generations;
-import app.atelier.generation.Projects;
+import app.atelier.project.Projects;
 import app.atelier.provider.GenerationKind;
 import app.atelier.provider.OptionSpec;
 import app.atelier.provider.Providers;

@@ -2,7 +2,7 @@ package app.atelier.api.internal;
 
 import app.atelier.credits.Balance;
 import app.atelier.generation.GenerationSummary;
-import app.atelier.generation.ProjectSummary;
+import app.atelier.project.ProjectSummary;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.media.Schema;
 import org.jspecify.annotations.Nullable;

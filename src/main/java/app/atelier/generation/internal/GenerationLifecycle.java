@@ -1,5 +1,6 @@
 package app.atelier.generation.internal;
 
+import app.atelier.project.ProjectRecords;
 import app.atelier.credits.Credits;
 import app.atelier.generation.CancelResult;
 import app.atelier.generation.FailureReason;
@@ -57,16 +58,16 @@ public class GenerationLifecycle {
     private final TransactionTemplate transaction;
     private final Clock clock;
     private final JsonMapper json;
-    private final ProjectActivity activity;
+    private final ProjectRecords projects;
     private final GenerationMetrics metrics;
 
     GenerationLifecycle(GenerationRepository generations, ResultRows results, Credits credits, Lanes lanes,
                         JobScheduling jobs, Providers providers, ApplicationEventPublisher events,
-                        PlatformTransactionManager transactions, Clock clock, JsonMapper json, ProjectActivity activity,
+                        PlatformTransactionManager transactions, Clock clock, JsonMapper json, ProjectRecords projects,
                         GenerationMetrics metrics) {
         this.metrics = metrics;
         this.json = json;
-        this.activity = activity;
+        this.projects = projects;
         this.generations = generations;
         this.results = results;
         this.credits = credits;
@@ -257,7 +258,7 @@ public class GenerationLifecycle {
 
     /** Settles or releases the credits, in the same transaction; lets the next in line go once committed. */
     private void ended(Generation generation) {
-        activity.touch(generation.projectId(), Objects.requireNonNullElseGet(generation.finishedAt(), clock::instant));
+        projects.touched(generation.projectId(), Objects.requireNonNullElseGet(generation.finishedAt(), clock::instant));
         if (generation.state() == GenerationState.SUCCEEDED) {
             credits.settle(generation.id());
         } else {

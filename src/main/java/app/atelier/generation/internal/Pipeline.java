@@ -1,5 +1,6 @@
 package app.atelier.generation.internal;
 
+import app.atelier.shared.WorkFolders;
 import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.context.ApplicationEventPublisher;
 import app.atelier.provider.VendorKeysChanged;

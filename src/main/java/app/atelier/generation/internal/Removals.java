@@ -1,5 +1,8 @@
 package app.atelier.generation.internal;
 
+import app.atelier.generation.GenerationHolder;
+import org.springframework.beans.factory.ObjectProvider;
+
 import app.atelier.generation.GenerationState;
 import app.atelier.shared.Ids;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -23,10 +26,12 @@ public class Removals {
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
+    private final ObjectProvider<GenerationHolder> holders;
 
-    Removals(JdbcClient jdbc, JsonMapper json) {
+    Removals(JdbcClient jdbc, JsonMapper json, ObjectProvider<GenerationHolder> holders) {
         this.jdbc = jdbc;
         this.json = json;
+        this.holders = holders;
     }
 
     /** The project's generations, and whether each has ended. */
@@ -37,22 +42,6 @@ public class Removals {
                         GenerationState.valueOf(rs.getString(2)).terminal()))
                 .list();
         return found;
-    }
-
-    /** Deletes the project's share links (their items have gone with the generations). */
-    public void removeShares(UUID team, UUID project) {
-        jdbc.sql("DELETE FROM share_link_item WHERE share_id IN (SELECT id FROM share_link WHERE team_id = ? AND project_id = ?)")
-                .params(team, project).update();
-        jdbc.sql("DELETE FROM share_link WHERE team_id = ? AND project_id = ?").params(team, project).update();
-    }
-
-    /** Of these photos, those another project than {@code project} also holds. */
-    public List<UUID> heldElsewhere(Collection<UUID> photos, UUID project) {
-        if (photos.isEmpty()) {
-            return List.of();
-        }
-        return jdbc.sql("SELECT DISTINCT photo_id FROM project_photo WHERE photo_id IN (:photos) AND project_id <> :project")
-                .params(Map.of("photos", List.copyOf(photos), "project", project)).query(UUID.class).list();
     }
 
     /** Deletes these generations of the team; the stored files only they used (results, posters, masks). */
@@ -80,14 +69,9 @@ public class Removals {
                 .map(options -> json.readTree(options).path("mask").asString(""))
                 .flatMap(mask -> Ids.parse(mask).stream())
                 .distinct().toList();
-        var sources = """
-                SELECT r.asset_id FROM generation_result r JOIN generation g ON g.id = r.generation_id
-                WHERE g.team_id = :team AND g.id IN (:ids)""";
-        files.addAll(jdbc.sql("SELECT asset_id FROM labelled_copy WHERE team_id = :team AND source_asset_id IN (" + sources + ")")
-                .params(params).query(UUID.class).list());
-        jdbc.sql("DELETE FROM labelled_copy WHERE team_id = :team AND source_asset_id IN (" + sources + ")").params(params).update();
-        // reviews, comments and what share links showed of them go with them (a link left with nothing shows nothing)
-        for (var table : List.of("generation_review", "generation_comment", "share_link_item")) {
+        files.addAll(holders.orderedStream().flatMap(holder -> holder.letGo(team, ids, List.copyOf(files)).stream()).toList());
+        // reviews and comments go with them
+        for (var table : List.of("generation_review", "generation_comment")) {
             jdbc.sql("DELETE FROM " + table + " WHERE generation_id IN (SELECT id FROM generation WHERE team_id = :team AND id IN (:ids))")
                     .params(params).update();
         }

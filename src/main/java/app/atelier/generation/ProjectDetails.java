@@ -1,9 +1,0 @@
-package app.atelier.generation;
-
-import app.atelier.media.PhotoSummary;
-
-import java.util.List;
-
-/** A project with its photos, in the order they were added. */
-public record ProjectDetails(ProjectSummary project, List<PhotoSummary> photos) {
-}

@@ -1,8 +1,0 @@
-package app.atelier.generation;
-
-/** The fields of a new project that a refusal can point at. */
-public enum ProjectField {
-    NAME,
-    LISTING_REFERENCE,
-    ADDRESS
-}

@@ -1,0 +1,9 @@
+package app.atelier.project;
+
+import app.atelier.shared.LiveEvent;
+
+import java.util.UUID;
+
+/** A project was deleted with everything in it: views showing it leave, the gallery redraws. */
+public record ProjectDeleted(UUID projectId, UUID teamId) implements LiveEvent {
+}

@@ -1,0 +1,15 @@
+package app.atelier.project;
+
+import org.jspecify.annotations.Nullable;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * A project as the gallery shows it.
+ *
+ * @param cover the thumbnail asset of its first photo, if it has any
+ */
+public record ProjectSummary(UUID id, String name, @Nullable String listingReference, @Nullable String address,
+                             int photos, @Nullable UUID cover, Instant createdAt) {
+}

@@ -1,0 +1,7 @@
+package app.atelier.project;
+
+import app.atelier.PostgresTest;
+
+@PostgresTest
+class ProjectsPostgresTest extends ProjectsContract {
+}

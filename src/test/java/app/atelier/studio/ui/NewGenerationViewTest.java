@@ -1,0 +1,250 @@
+package app.atelier.studio.ui;
+
+import app.atelier.IntegrationTest;
+import app.atelier.TestAccounts;
+import app.atelier.TestCredits;
+import app.atelier.TestProjects;
+import app.atelier.WithMember;
+import app.atelier.account.Role;
+import app.atelier.credits.CreditCurrency;
+import app.atelier.generation.GenerationSummary;
+import app.atelier.generation.Generations;
+import app.atelier.media.TestPhotos;
+import app.atelier.shared.CurrentMember;
+import app.atelier.ui.EmptyState;
+import app.atelier.ui.RenderedText;
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.QueryParameters;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The wizard: project, photos, what to make and which service makes it, that service's settings,
+ * what will be done to the photos and what it costs, then off to the project.
+ */
+@IntegrationTest
+class NewGenerationViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    TestProjects projects;
+
+    @Autowired
+    TestCredits credits;
+
+    @Autowired
+    CurrentMember currentMember;
+
+    @Autowired
+    Generations generations;
+
+    private NewGenerationView openFor(UUID project) {
+        UI.getCurrent().navigate(NewGenerationView.class, QueryParameters.of(NewGenerationView.PROJECT, project.toString()));
+        return (NewGenerationView) getCurrentView();
+    }
+
+    @Test
+    @WithMember(role = Role.MEMBER)
+    void everyPhotoOfTheProjectIsChosenAndTheCostIsSaidBeforeAnythingIsSpent() {
+        var project = projects.project(TestAccounts.TEAM_ID, "Villa Les Oliviers", 2);
+
+        var wizard = openFor(project);
+
+        assertThat(wizard.project.getValue().id()).isEqualTo(project);
+        assertThat(RenderedText.joined()).contains("2 photos choisies : 2 vidéos",
+                "2 vidéos · Zoom avant · Paysage 1280 × 768 · 5 s",
+                "Réalisée par Atelier — moteur local.",
+                "Gratuites : le moteur local d’Atelier ne consomme aucun crédit.",
+                "La caméra s’approche du centre.");
+        assertThat(wizard.settings.motionGrid.getChildren()).hasSize(7);
+        assertThat(wizard.generate.isEnabled()).isTrue();
+        assertThat(wizard.unreachable.isVisible()).as("this machine needs no route from outside").isFalse();
+        assertThat(wizard.photoChanges.getChildren()).as("the local engine takes any photo as it is").isEmpty();
+    }
+
+    @Test
+    @WithMember(role = Role.MEMBER)
+    void theChosenPhotosAndMotionBecomeOneGenerationEachAndTheProjectOpens() {
+        var project = projects.project(TestAccounts.TEAM_ID, "Mas des Lavandes", 2);
+        var wizard = openFor(project);
+
+        test(tile(wizard, "photo-2.jpg")).click();
+        test(motion(wizard, "PAN_LEFT")).click();
+        choice(wizard, "format").setValue("SQUARE");
+        choice(wizard, "duration").setValue("10");
+        assertThat(RenderedText.joined()).contains("1 vidéo · Panoramique vers la gauche · Carré 1080 × 1080 · 10 s");
+
+        test(wizard.generate).click();
+
+        assertThat(getCurrentView()).isInstanceOf(ProjectView.class);
+        var generation = onlyGeneration(project);
+        assertThat(generation.photoName()).isEqualTo("photo-1.jpg");
+        assertThat(generation.options()).containsEntry("motion", "PAN_LEFT").containsEntry("format", "SQUARE")
+                .containsEntry("duration", "10");
+    }
+
+    @Test
+    @WithMember(role = Role.MEMBER)
+    void anAiVideoWaitsForItsDescriptionAndSaysItIsMadeByTheSandbox() {
+        var project = projectWithCredits("Bastide du Lac", 1);
+        var wizard = openFor(project);
+
+        test(kind(wizard, "AI_VIDEO")).click();
+
+        assertThat(provider(wizard, "evolink-wan").getElement().getAttribute("aria-checked")).isEqualTo("true");
+        assertThat(RenderedText.joined()).contains("Wan 2.5 (Evolink)", "Sandbox", "Simulé par Atelier : aucune clé saisie",
+                "Luma (AceData)", "Description : Ce réglage est obligatoire.", "0 / 2 000 caractères");
+        assertThat(wizard.generate.isEnabled()).as("no description yet").isFalse();
+
+        text(wizard, "prompt").setValue("Lente avancée vers la terrasse au coucher du soleil");
+        choice(wizard, "quality").setValue("1080p");
+        assertThat(RenderedText.joined()).contains("1 vidéo · 5 s · 1080p",
+                "Réalisée par le bac à sable de Wan 2.5 (Evolink)",
+                "Cette génération utilisera 2 crédits vidéo (il vous en restera 8).",
+                "51 / 2 000 caractères");
+
+        choice(wizard, "duration").setValue("10");
+        assertThat(RenderedText.joined()).as("ten seconds cost twice as much")
+                .contains("Cette génération utilisera 4 crédits vidéo (il vous en restera 6).");
+
+        test(wizard.generate).click();
+
+        var generation = onlyGeneration(project);
+        assertThat(generation.providerId()).isEqualTo("evolink-wan");
+        assertThat(generation.options()).containsEntry("prompt", "Lente avancée vers la terrasse au coucher du soleil")
+                .containsEntry("duration", "10").containsEntry("quality", "1080p").containsEntry("prompt_extend", "true");
+        assertThat(generation.cost()).isEqualTo(4);
+    }
+
+    @Test
+    @WithMember(role = Role.MEMBER)
+    void lumaKeepsTheDescriptionAndTakesAnotherPhotoAsItsLastFrame() {
+        var project = projectWithCredits("Domaine des Pins", 2);
+        var wizard = openFor(project);
+        test(tile(wizard, "photo-2.jpg")).click();
+        test(kind(wizard, "AI_VIDEO")).click();
+        text(wizard, "prompt").setValue("La caméra glisse le long de la piscine");
+
+        test(provider(wizard, "luma")).click();
+
+        assertThat(text(wizard, "prompt").getValue()).as("kept across services").isEqualTo("La caméra glisse le long de la piscine");
+        choice(wizard, "aspect_ratio").setValue("9:16");
+        ((Checkbox) wizard.settings.field("loop").orElseThrow()).setValue(true);
+        @SuppressWarnings("unchecked")
+        var lastFrame = (Select<app.atelier.media.PhotoSummary>) wizard.settings.field("end_image").orElseThrow();
+        var second = lastFrame.getListDataView().getItems().filter(photo -> photo.fileName().equals("photo-2.jpg"))
+                .findFirst().orElseThrow();
+        lastFrame.setValue(second);
+        assertThat(RenderedText.joined()).contains("1 vidéo · Vertical 9:16", "Réalisée par le bac à sable de Luma (AceData)");
+
+        test(wizard.generate).click();
+
+        var generation = onlyGeneration(project);
+        assertThat(generation.providerId()).isEqualTo("luma");
+        assertThat(generation.photoName()).isEqualTo("photo-1.jpg");
+        assertThat(generation.options()).containsEntry("prompt", "La caméra glisse le long de la piscine")
+                .containsEntry("aspect_ratio", "9:16").containsEntry("loop", "true")
+                .containsEntry("end_image", second.original().toString());
+    }
+
+    @Test
+    @WithMember(role = Role.MEMBER)
+    void whatWillBeDoneToThePhotosIsSaidAndAPhotoNoCopyCanFitIsRefused() {
+        var project = projectWithCredits("Moulin de la Roche", 0);
+        projects.addPhoto(TestAccounts.TEAM_ID, project, "facade.png", TestPhotos.png(2400, 1600, true));
+        var wizard = openFor(project);
+        test(kind(wizard, "AI_VIDEO")).click();
+        text(wizard, "prompt").setValue("Travelling lent");
+
+        assertThat(RenderedText.joined()).contains("facade.png sera adaptée pour Wan 2.5 (Evolink) : transparence posée sur "
+                + "un fond blanc, redimensionnée de 2 400 × 1 600 → 2 000 × 1 333 px.");
+
+        projects.addPhoto(TestAccounts.TEAM_ID, project, "panorama.jpg", TestPhotos.jpeg(4000, 300));
+        wizard = openFor(project);
+        test(kind(wizard, "AI_VIDEO")).click();
+        text(wizard, "prompt").setValue("Travelling lent");
+
+        assertThat(RenderedText.joined()).contains("panorama.jpg ne peut pas être envoyée à Wan 2.5 (Evolink) : ses côtés "
+                        + "doivent mesurer entre 360 et 2 000 px, or elle mesure 4 000 × 300 px.",
+                "Une photo ne peut pas être adaptée à ce service");
+        assertThat(wizard.generate.isEnabled()).isFalse();
+
+        test(tile(wizard, "panorama.jpg")).click();
+        assertThat(wizard.generate.isEnabled()).as("without the panorama").isTrue();
+    }
+
+    @Test
+    @WithMember(role = Role.MEMBER)
+    void withoutAChosenPhotoNothingCanBeGenerated() {
+        var project = projects.project(TestAccounts.TEAM_ID, "Loft du Port", 1);
+        var wizard = openFor(project);
+
+        test(tile(wizard, "photo-1.jpg")).click();
+
+        assertThat(wizard.generate.isEnabled()).isFalse();
+        assertThat(RenderedText.joined()).contains("Aucune photo choisie", "Choisissez un projet et au moins une photo.");
+    }
+
+    @Test
+    @WithMember(role = Role.MEMBER, freshTeam = true)
+    void aTeamWithoutProjectsIsToldWhereToStart() {
+        navigate(NewGenerationView.class);
+
+        assertThat(find(EmptyState.class).all()).hasSize(1);
+        assertThat(RenderedText.joined()).contains("Commencez par un projet", "Aller à la galerie");
+    }
+
+    /** A project of the member's team, and 10 video credits to spend on it. */
+    private UUID projectWithCredits(String name, int photos) {
+        credits.grant(TestAccounts.TEAM_ID, currentMember.require().actorId(), CreditCurrency.VIDEO, 10);
+        return projects.project(TestAccounts.TEAM_ID, name, photos);
+    }
+
+    private GenerationSummary onlyGeneration(UUID project) {
+        var made = generations.ofProject(project);
+        assertThat(made).hasSize(1);
+        return made.getFirst();
+    }
+
+    private static Div tile(NewGenerationView wizard, String name) {
+        return wizard.photoGrid.getChildren().filter(Div.class::isInstance).map(Div.class::cast)
+                .filter(tile -> name.equals(tile.getElement().getAttribute("aria-label")))
+                .findFirst().orElseThrow();
+    }
+
+    private static Div motion(NewGenerationView wizard, String value) {
+        return card(wizard.settings.motionGrid, "data-motion", value);
+    }
+
+    private static Div kind(NewGenerationView wizard, String value) {
+        return card(wizard.kindPicker, "data-kind", value);
+    }
+
+    private static Div provider(NewGenerationView wizard, String id) {
+        return card(wizard.providerPicker, "data-provider", id);
+    }
+
+    private static Div card(Div picker, String attribute, String value) {
+        return picker.getChildren().map(Div.class::cast)
+                .filter(card -> value.equals(card.getElement().getAttribute(attribute)))
+                .findFirst().orElseThrow();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static RadioButtonGroup<String> choice(NewGenerationView wizard, String key) {
+        return (RadioButtonGroup<String>) wizard.settings.field(key).orElseThrow();
+    }
+
+    private static TextArea text(NewGenerationView wizard, String key) {
+        return (TextArea) wizard.settings.field(key).orElseThrow();
+    }
+}
