@@ -83,6 +83,29 @@ class ArchitectureTest {
         }
     }
 
+    /** A view that grows past this is split into components of its own (a step, a section, a card's part). */
+    static final int MAX_VIEW_LINES = 320;
+
+    @Test
+    void everyViewStaysReadableAtOneSitting() throws IOException {
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java/app/atelier"))) {
+            var tooLong = files.filter(file -> file.getParent().getFileName().toString().equals("ui"))
+                    .filter(file -> file.toString().endsWith(".java"))
+                    .filter(file -> lines(file) > MAX_VIEW_LINES)
+                    .map(file -> file + " (" + lines(file) + " lines)")
+                    .toList();
+            assertThat(tooLong).as("views over %d lines", MAX_VIEW_LINES).isEmpty();
+        }
+    }
+
+    private static long lines(Path file) {
+        try (Stream<String> lines = Files.lines(file)) {
+            return lines.count();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static boolean holdsJavaFiles(Path directory) {
         try (Stream<Path> files = Files.list(directory)) {
             return files.anyMatch(file -> file.toString().endsWith(".java"));

@@ -1,5 +1,6 @@
 package app.atelier;
 
+import org.junit.jupiter.api.Tag;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
@@ -13,6 +14,7 @@ import java.lang.annotation.Target;
 /** The whole application on its default database (an H2 file) in a data directory of its own. */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
+@Tag("application")
 @SpringBootTest
 @ActiveProfiles("test")
 @ContextConfiguration(initializers = FreshDataDirectory.class)

@@ -1,5 +1,6 @@
 package app.atelier.credits;
 
+import app.atelier.shared.CreditCurrency;
 import org.jspecify.annotations.Nullable;
 
 import java.util.UUID;

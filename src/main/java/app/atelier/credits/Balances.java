@@ -1,5 +1,6 @@
 package app.atelier.credits;
 
+import app.atelier.shared.CreditCurrency;
 /** A member's video and photo credits. */
 public record Balances(Balance video, Balance photo) {
 

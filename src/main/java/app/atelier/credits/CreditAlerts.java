@@ -1,5 +1,6 @@
 package app.atelier.credits;
 
+import app.atelier.shared.CreditCurrency;
 /**
  * When a balance counts as low, for the warnings: a member's available video or photo credits at
  * or under {@code memberVideo} / {@code memberPhoto}, a vendor account's remaining credits at or

@@ -1,5 +1,6 @@
 package app.atelier.credits;
 
+import app.atelier.shared.CreditCurrency;
 import app.atelier.account.AccountService;
 import app.atelier.account.TeamFounded;
 import app.atelier.credits.internal.Allowances;

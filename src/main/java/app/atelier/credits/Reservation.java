@@ -1,5 +1,6 @@
 package app.atelier.credits;
 
+import app.atelier.shared.CreditCurrency;
 /** The outcome of reserving credits for one or more generations: all of them, or none. */
 public sealed interface Reservation {
 

@@ -1,6 +1,6 @@
 package app.atelier.generation;
 
-import app.atelier.credits.CreditCurrency;
+import app.atelier.shared.CreditCurrency;
 import app.atelier.provider.Continuation;
 import app.atelier.provider.GenerationKind;
 import org.jspecify.annotations.Nullable;

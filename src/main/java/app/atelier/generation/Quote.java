@@ -1,6 +1,6 @@
 package app.atelier.generation;
 
-import app.atelier.credits.CreditCurrency;
+import app.atelier.shared.CreditCurrency;
 
 /**
  * What a request will cost before it is sent.

@@ -1,6 +1,6 @@
 package app.atelier.generation;
 
-import app.atelier.credits.CreditCurrency;
+import app.atelier.shared.CreditCurrency;
 
 import java.util.List;
 import java.util.Map;
@@ -9,7 +9,8 @@ import java.util.UUID;
 /** What submitting a request gave: every generation queued, or none and why. */
 public sealed interface SubmitResult {
 
-    record Accepted(List<UUID> generationIds) implements SubmitResult {
+    /** @param projectId the project they are in (made with them, for a script's photos) */
+    record Accepted(UUID projectId, List<UUID> generationIds) implements SubmitResult {
     }
 
     /** The member has {@code available} credits and the request needs {@code needed}. */

@@ -98,6 +98,40 @@ public class MediaLibrary {
     }
 
     /**
+     * Fetches a photo from a public web address and checks it as an import would, without storing it:
+     * for a request that stores its photos only once it is known to be acceptable.
+     */
+    public PhotoStaging stage(String url) {
+        return switch (fetcher.fetch(url)) {
+            case UrlFetcher.Fetch.Fetched fetched -> importer.stage(fetched.file(), fetched.fileName(), fetched.url());
+            case UrlFetcher.Fetch.Failed failed -> new PhotoStaging.Refused(failed.reason(), failed.arguments());
+        };
+    }
+
+    /**
+     * Stores a staged photo as a photo of the team (its work file goes). Inside a transaction, what it
+     * stored goes again if the transaction rolls back.
+     */
+    public PhotoImport keep(UUID teamId, StagedPhoto staged) {
+        var imported = importer.importFile(teamId, staged.file(), staged.fileName(), staged.sourceUrl());
+        if (imported instanceof PhotoImport.Imported(var photo)) {
+            assets.findAllById(List.of(photo.original(), photo.thumbnailSmall(), photo.thumbnailLarge()))
+                    .forEach(asset -> deleteOnRollback(asset.storageKey()));
+        }
+        return imported;
+    }
+
+    /** Lets a staged photo go without storing it. */
+    public void discard(StagedPhoto staged) {
+        TempFiles.delete(staged.file());
+    }
+
+    /** Whether a photo of this size can be conformed to the constraints (see {@link PhotoPreflight#fits}). */
+    public static boolean fits(int width, int height, ImageConstraints constraints) {
+        return ImageConformer.canFit(width, height, constraints);
+    }
+
+    /**
      * Fetches a mask from a public web address (under the same rules as photo imports) for a photo of
      * {@code width} x {@code height}: it must be an image of exactly that size; white is the zone.
      */

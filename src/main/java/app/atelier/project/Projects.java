@@ -8,6 +8,7 @@ import app.atelier.project.internal.ProjectText;
 import org.springframework.beans.factory.ObjectProvider;
 import app.atelier.media.MediaLibrary;
 import app.atelier.media.PhotoImport;
+import app.atelier.media.StagedPhoto;
 import app.atelier.shared.CurrentMember;
 import app.atelier.shared.TeamMember;
 import org.jspecify.annotations.Nullable;
@@ -129,22 +130,11 @@ public class Projects {
     @PreAuthorize("hasAnyRole('ADMIN', 'MEMBER')")
     @Transactional
     public ProjectCreation create(NewProject draft) {
-        var problems = new EnumMap<ProjectField, String>(ProjectField.class);
-        var name = draft.name().strip();
-        if (name.isEmpty()) {
-            problems.put(ProjectField.NAME, "field.error.required");
-        } else if (name.length() > MAX_NAME) {
-            problems.put(ProjectField.NAME, "project.error.name-too-long");
-        }
-        if (draft.listingReference().strip().length() > MAX_REFERENCE) {
-            problems.put(ProjectField.LISTING_REFERENCE, "project.error.reference-too-long");
-        }
-        if (draft.address().strip().length() > MAX_ADDRESS) {
-            problems.put(ProjectField.ADDRESS, "project.error.address-too-long");
-        }
+        var problems = problems(draft);
         if (!problems.isEmpty()) {
             return new ProjectCreation.Invalid(problems);
         }
+        var name = draft.name().strip();
         var project = projects.saveAndFlush(new Project(currentMember.require().teamId(), name,
                 blankToNull(draft.listingReference()), blankToNull(draft.address())));
         text.refresh(project.id());
@@ -159,6 +149,16 @@ public class Projects {
             return Optional.empty();
         }
         return Optional.of(link(projectId, member, media.importUpload(member.teamId(), fileName, content)));
+    }
+
+    /** Stores a photo fetched and checked earlier (see {@link MediaLibrary#stage}) into the project. */
+    @PreAuthorize("hasAnyRole('ADMIN', 'MEMBER')")
+    public Optional<PhotoImport> addStaged(UUID projectId, StagedPhoto staged) {
+        var member = currentMember.require();
+        if (projects.findByIdAndTeamId(projectId, member.teamId()).isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(link(projectId, member, media.keep(member.teamId(), staged)));
     }
 
     /** Fetches a photo from a web address into the project. */
@@ -187,6 +187,24 @@ public class Projects {
 
     private static @Nullable String blankToNull(String value) {
         return value.isBlank() ? null : value.strip();
+    }
+
+    /** What is wrong with a project's fields (i18n keys), without storing anything: empty when it can be made. */
+    public static Map<ProjectField, String> problems(NewProject draft) {
+        var problems = new EnumMap<ProjectField, String>(ProjectField.class);
+        var name = draft.name().strip();
+        if (name.isEmpty()) {
+            problems.put(ProjectField.NAME, "field.error.required");
+        } else if (name.length() > MAX_NAME) {
+            problems.put(ProjectField.NAME, "project.error.name-too-long");
+        }
+        if (draft.listingReference().strip().length() > MAX_REFERENCE) {
+            problems.put(ProjectField.LISTING_REFERENCE, "project.error.reference-too-long");
+        }
+        if (draft.address().strip().length() > MAX_ADDRESS) {
+            problems.put(ProjectField.ADDRESS, "project.error.address-too-long");
+        }
+        return problems;
     }
 
     /** The longest name, reference and address accepted. */

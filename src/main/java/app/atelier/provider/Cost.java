@@ -1,6 +1,6 @@
 package app.atelier.provider;
 
-import app.atelier.credits.CreditCurrency;
+import app.atelier.shared.CreditCurrency;
 
 /** What one generation costs the member, in credits of one currency (zero: free). */
 public record Cost(CreditCurrency currency, int amount) {

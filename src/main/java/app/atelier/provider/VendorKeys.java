@@ -2,7 +2,6 @@ package app.atelier.provider;
 
 import app.atelier.provider.vendor.SavedKeys;
 import app.atelier.provider.vendor.VendorAccount;
-import app.atelier.sandbox.SandboxProperties;
 import app.atelier.shared.CurrentMember;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -49,11 +48,11 @@ public class VendorKeys {
     private final TransactionTemplate transaction;
     private final Map<String, VendorAccountBalance> balances = new ConcurrentHashMap<>();
 
-    VendorKeys(List<VendorAccount> accounts, SavedKeys savedKeys, SandboxProperties sandbox,
+    VendorKeys(List<VendorAccount> accounts, SavedKeys savedKeys, Optional<StandIn> standIn,
                CurrentMember currentMember, ApplicationEventPublisher events, Clock clock, TransactionTemplate transaction) {
         this.accounts = accounts.stream().sorted(Comparator.comparing(VendorAccount::keyId).reversed()).toList();
         this.savedKeys = savedKeys;
-        this.sandboxEnabled = sandbox.enabled();
+        this.sandboxEnabled = standIn.filter(StandIn::enabled).isPresent();
         this.currentMember = currentMember;
         this.events = events;
         this.clock = clock;

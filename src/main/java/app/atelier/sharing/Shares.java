@@ -207,7 +207,7 @@ public class Shares {
         jdbc.sql("UPDATE share_link SET views = views + 1 WHERE id = ?").params(share.get().id()).update();
         var formats = media.imageFormats(share.get().team(), items.values().stream()
                 .filter(result -> result.type() == ResultType.IMAGE).map(GenerationResult::asset).toList());
-        var base = Deliveries.slug(share.get().title());
+        var base = Downloads.slug(share.get().title());
         var shown = new ArrayList<SharedPage.Item>();
         items.forEach((position, result) -> {
             var extension = result.type() == ResultType.VIDEO ? "mp4"

@@ -1,5 +1,6 @@
 package app.atelier.api;
 
+import org.junit.jupiter.api.Tag;
 import app.atelier.FreshDataDirectory;
 import app.atelier.TestFixtures;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -19,6 +20,7 @@ import java.lang.annotation.Target;
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
+@Tag("application")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "atelier.media.import-trusted-hosts=localhost",
         "atelier.api.webhook-trusted-hosts=localhost",

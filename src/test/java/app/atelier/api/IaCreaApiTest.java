@@ -1,7 +1,7 @@
 package app.atelier.api;
 
 import app.atelier.account.Role;
-import app.atelier.credits.CreditCurrency;
+import app.atelier.shared.CreditCurrency;
 import app.atelier.shared.Language;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

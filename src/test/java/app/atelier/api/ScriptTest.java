@@ -5,7 +5,7 @@ import app.atelier.TestCredits;
 import app.atelier.account.ApiKeys;
 import app.atelier.account.Role;
 import app.atelier.account.SignedInMember;
-import app.atelier.credits.CreditCurrency;
+import app.atelier.shared.CreditCurrency;
 import app.atelier.shared.Language;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

@@ -1,5 +1,6 @@
 package app.atelier.credits;
 
+import app.atelier.shared.CreditCurrency;
 import app.atelier.TestAccounts;
 import app.atelier.TestCredits;
 import app.atelier.TestProjects;
@@ -7,7 +8,7 @@ import app.atelier.WithMember;
 import app.atelier.account.Role;
 import app.atelier.generation.GenerationProbe;
 import app.atelier.generation.GenerationRequest;
-import app.atelier.generation.Generations;
+import app.atelier.generation.GenerationRequests;
 import app.atelier.generation.SubmitResult;
 import app.atelier.provider.GenerationKind;
 import app.atelier.provider.ScriptedProvider;
@@ -44,7 +45,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 abstract class CreditsContract {
 
     @Autowired
-    Generations generations;
+    GenerationRequests requests;
 
     @Autowired
     Credits credits;
@@ -95,7 +96,7 @@ abstract class CreditsContract {
         for (int i = 0; i < 50; i++) {
             submits.add(new DelegatingSecurityContextCallable<>(() -> {
                 start.await();
-                return generations.submit(new GenerationRequest(project, List.of(photo), ScriptedProvider.ID,
+                return requests.submit(new GenerationRequest(project, List.of(photo), ScriptedProvider.ID,
                         GenerationKind.AI_VIDEO, Map.of("prompt", "Vue aérienne")));
             }, context));
         }
@@ -163,7 +164,7 @@ abstract class CreditsContract {
     /** A generation of the scripted vendor, submitted for real, costing {@code cost}. */
     private UUID queuedFor(int cost) {
         vendor.costs(cost);
-        var result = (SubmitResult.Accepted) generations.submit(new GenerationRequest(project, List.of(photo),
+        var result = (SubmitResult.Accepted) requests.submit(new GenerationRequest(project, List.of(photo),
                 ScriptedProvider.ID, GenerationKind.AI_VIDEO, Map.of("prompt", "Vue aérienne")));
         return result.generationIds().getFirst();
     }

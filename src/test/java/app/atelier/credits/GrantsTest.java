@@ -1,5 +1,6 @@
 package app.atelier.credits;
 
+import app.atelier.shared.CreditCurrency;
 import app.atelier.FreshInstallation;
 import app.atelier.IntegrationTest;
 import app.atelier.TestAccounts;

@@ -5,11 +5,12 @@ import app.atelier.TestAccounts;
 import app.atelier.TestCredits;
 import app.atelier.TestProjects;
 import app.atelier.account.Role;
-import app.atelier.credits.CreditCurrency;
+import app.atelier.shared.CreditCurrency;
 import app.atelier.media.MediaLibrary;
 import app.atelier.provider.GenerationKind;
 import app.atelier.provider.Providers;
 import app.atelier.shared.Language;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -37,6 +38,7 @@ import static org.awaitility.Awaitility.await;
  * one's job is also left as a node that died would leave it (picked, its heartbeat stale): it is
  * taken up again all the same.
  */
+@Tag("application")
 class CrashRecoveryTest {
 
     @Test
@@ -59,7 +61,7 @@ class CrashRecoveryTest {
             context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(signedIn, null, signedIn.getAuthorities()));
             security.setContext(context);
             try {
-                var result = first.getBean(Generations.class).submit(new GenerationRequest(project, projects.photosOf(project),
+                var result = first.getBean(GenerationRequests.class).submit(new GenerationRequest(project, projects.photosOf(project),
                         Providers.LOCAL, GenerationKind.CAMERA_MOTION,
                         Map.of("motion", "PAN_RIGHT", "format", "LANDSCAPE", "duration", "10")));
                 queued = ((SubmitResult.Accepted) result).generationIds();

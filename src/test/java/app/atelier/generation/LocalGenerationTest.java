@@ -26,6 +26,9 @@ class LocalGenerationTest {
     Generations generations;
 
     @Autowired
+    GenerationRequests requests;
+
+    @Autowired
     TestProjects testProjects;
 
     @Autowired
@@ -37,7 +40,7 @@ class LocalGenerationTest {
         var project = testProjects.project(TestAccounts.TEAM_ID, "Villa Les Oliviers", 1);
         var photo = testProjects.photosOf(project).getFirst();
 
-        var result = generations.submit(new GenerationRequest(project, List.of(photo), Providers.LOCAL,
+        var result = requests.submit(new GenerationRequest(project, List.of(photo), Providers.LOCAL,
                 GenerationKind.CAMERA_MOTION, Map.of("motion", "ZOOM_IN", "format", "LANDSCAPE", "duration", "5")));
 
         assertThat(result).isInstanceOf(SubmitResult.Accepted.class);

@@ -6,7 +6,7 @@ import app.atelier.TestCredits;
 import app.atelier.TestProjects;
 import app.atelier.WithMember;
 import app.atelier.account.Role;
-import app.atelier.credits.CreditCurrency;
+import app.atelier.shared.CreditCurrency;
 import app.atelier.provider.ErrorCode;
 import app.atelier.provider.GenerationKind;
 import app.atelier.provider.ProviderError;
@@ -50,6 +50,9 @@ abstract class PipelineContract {
 
     @Autowired
     Generations generations;
+
+    @Autowired
+    GenerationRequests requests;
 
     @Autowired
     ScriptedProvider vendor;
@@ -106,7 +109,7 @@ abstract class PipelineContract {
     }
 
     UUID submit(UUID photo) {
-        var result = generations.submit(new GenerationRequest(project, List.of(photo), ScriptedProvider.ID,
+        var result = requests.submit(new GenerationRequest(project, List.of(photo), ScriptedProvider.ID,
                 GenerationKind.AI_VIDEO, Map.of("prompt", "Un drone survole la villa au coucher du soleil")));
         assertThat(result).isInstanceOf(SubmitResult.Accepted.class);
         return ((SubmitResult.Accepted) result).generationIds().getFirst();
@@ -215,7 +218,7 @@ abstract class PipelineContract {
         var more = testProjects.photosOf(testProjects.project(TestAccounts.TEAM_ID, "Résidence du Port", 7));
         project = jdbc.sql("SELECT project_id FROM project_photo WHERE photo_id = ?").param(more.getFirst())
                 .query(UUID.class).single();
-        var result = generations.submit(new GenerationRequest(project, more, ScriptedProvider.ID,
+        var result = requests.submit(new GenerationRequest(project, more, ScriptedProvider.ID,
                 GenerationKind.AI_VIDEO, Map.of("prompt", "Travelling le long de la façade")));
         var ids = ((SubmitResult.Accepted) result).generationIds();
         ids.forEach(id -> probe.awaitState(id, GenerationState.RUNNING));
@@ -275,20 +278,20 @@ abstract class PipelineContract {
         vendor.report(probe.vendorId(id), new VendorStatus.Failed(new ProviderError(ErrorCode.VENDOR_DOWN, "internal_error")));
         probe.awaitState(id, GenerationState.FAILED);
 
-        var again = generations.retry(id);
+        var again = requests.retry(id);
 
         assertThat(again).isInstanceOf(SubmitResult.Accepted.class);
         var retried = ((SubmitResult.Accepted) again).generationIds().getFirst();
         probe.awaitState(retried, GenerationState.RUNNING);
         assertThat(vendor.submitted().getLast().options()).containsEntry("prompt", "Un drone survole la villa au coucher du soleil");
         assertThat(testCredits.available(me, CreditCurrency.VIDEO)).isEqualTo(9);
-        assertThat(generations.retry(retried)).as("only an ended failure is retried").isInstanceOf(SubmitResult.Invalid.class);
+        assertThat(requests.retry(retried)).as("only an ended failure is retried").isInstanceOf(SubmitResult.Invalid.class);
     }
 
     @Test
     void withoutEnoughCreditsNothingIsQueued() {
         vendor.costs(6);
-        var result = generations.submit(new GenerationRequest(project, photos, ScriptedProvider.ID,
+        var result = requests.submit(new GenerationRequest(project, photos, ScriptedProvider.ID,
                 GenerationKind.AI_VIDEO, Map.of("prompt", "Deux vidéos")));
 
         assertThat(result).isEqualTo(new SubmitResult.NotEnoughCredits(CreditCurrency.VIDEO, 12, 10));

@@ -6,7 +6,7 @@ import app.atelier.TestCredits;
 import app.atelier.TestProjects;
 import app.atelier.WithMember;
 import app.atelier.account.Role;
-import app.atelier.credits.CreditCurrency;
+import app.atelier.shared.CreditCurrency;
 import app.atelier.media.ConformedImage;
 import app.atelier.media.MaskConvention;
 import app.atelier.media.MediaLibrary;
@@ -41,7 +41,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SubmissionChecksTest {
 
     @Autowired
-    Generations generations;
+    GenerationRequests requests;
 
     @Autowired
     TestProjects projects;
@@ -90,7 +90,7 @@ class SubmissionChecksTest {
         var wan = new GenerationRequest(project, List.of(panorama.id(), plan.id()), "evolink-wan", GenerationKind.AI_VIDEO,
                 Map.of("prompt", "Travelling lent vers la façade"));
 
-        var photos = generations.preflight("evolink-wan", wan.photoIds());
+        var photos = requests.preflight("evolink-wan", wan.photoIds());
 
         assertThat(photos).hasSize(2);
         assertThat(photos.get(0)).satisfies(photo -> {
@@ -149,7 +149,7 @@ class SubmissionChecksTest {
         g.dispose();
         int masksBefore = jdbc.sql("SELECT COUNT(*) FROM media_asset WHERE kind = 'MASK'").query(Integer.class).single();
 
-        var result = generations.submit(new GenerationRequest(project, projects.photosOf(project), "iacrea-exterior",
+        var result = requests.submit(new GenerationRequest(project, projects.photosOf(project), "iacrea-exterior",
                 GenerationKind.EXTERIOR, Map.of("exterior", "GARDEN")), zone);
 
         assertThat(result).isEqualTo(new SubmitResult.Invalid(Map.of("exterior", "option.error.not-offered")));
@@ -157,7 +157,7 @@ class SubmissionChecksTest {
                 .as("the stored zone went with the refusal").isEqualTo(masksBefore);
         var nearlyAll = MaskConvention.blank(1200, 800);
         MaskConvention.fill(nearlyAll, MaskConvention.ZONE);
-        assertThat(generations.submit(new GenerationRequest(project, projects.photosOf(project), "iacrea-exterior",
+        assertThat(requests.submit(new GenerationRequest(project, projects.photosOf(project), "iacrea-exterior",
                 GenerationKind.EXTERIOR, Map.of("exterior", "POOL")), nearlyAll))
                 .isEqualTo(new SubmitResult.Invalid(Map.of("mask", "mask.error.full")));
         assertNothingSpent();
@@ -173,7 +173,7 @@ class SubmissionChecksTest {
     }
 
     private Map<String, String> refusal(GenerationRequest request) {
-        var result = generations.submit(request);
+        var result = requests.submit(request);
         assertThat(result).isInstanceOf(SubmitResult.Invalid.class);
         return ((SubmitResult.Invalid) result).problems();
     }

@@ -5,7 +5,7 @@ import app.atelier.TestCredits;
 import app.atelier.TestProjects;
 import app.atelier.WithMember;
 import app.atelier.account.Role;
-import app.atelier.credits.CreditCurrency;
+import app.atelier.shared.CreditCurrency;
 import app.atelier.journey.BrowserTest;
 import app.atelier.provider.GenerationKind;
 import app.atelier.provider.ResultFile;
@@ -58,7 +58,7 @@ class WebhookTest {
     int port;
 
     @Autowired
-    Generations generations;
+    GenerationRequests requests;
 
     @Autowired
     ScriptedProvider vendor;
@@ -87,7 +87,7 @@ class WebhookTest {
         probe.endAll();
         testCredits.grant(TestAccounts.TEAM_ID, currentMember.require().actorId(), CreditCurrency.VIDEO, 5);
         var project = testProjects.project(TestAccounts.TEAM_ID, "Villa Les Oliviers", 1);
-        var submitted = (SubmitResult.Accepted) generations.submit(new GenerationRequest(project,
+        var submitted = (SubmitResult.Accepted) requests.submit(new GenerationRequest(project,
                 testProjects.photosOf(project), ScriptedProvider.ID, GenerationKind.AI_VIDEO, Map.of("prompt", "Vue du jardin")));
         generation = submitted.generationIds().getFirst();
         probe.awaitState(generation, GenerationState.RUNNING);

@@ -1,7 +1,7 @@
 package app.atelier.journey;
 
 import app.atelier.account.Role;
-import app.atelier.credits.CreditCurrency;
+import app.atelier.shared.CreditCurrency;
 import app.atelier.media.MaskConvention;
 import app.atelier.media.MediaLibrary;
 import app.atelier.media.TestPhotos;

@@ -4,7 +4,7 @@ import app.atelier.TestAccounts;
 import app.atelier.TestDatabase;
 import app.atelier.account.Role;
 import app.atelier.account.ApiKeys;
-import app.atelier.credits.CreditCurrency;
+import app.atelier.shared.CreditCurrency;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;

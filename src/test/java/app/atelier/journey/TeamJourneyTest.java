@@ -1,7 +1,7 @@
 package app.atelier.journey;
 
 import app.atelier.account.Role;
-import app.atelier.credits.CreditCurrency;
+import app.atelier.shared.CreditCurrency;
 import app.atelier.shared.Language;
 import app.atelier.TestAccounts;
 import org.junit.jupiter.api.Test;

@@ -10,13 +10,13 @@ import app.atelier.account.TeamAdmin;
 import app.atelier.account.TeamLinkResult;
 import app.atelier.api.WebhookGivenUp;
 import app.atelier.credits.Adjustment;
-import app.atelier.credits.CreditCurrency;
+import app.atelier.shared.CreditCurrency;
 import app.atelier.credits.Credits;
 import app.atelier.generation.GenerationChanged;
 import app.atelier.generation.GenerationProbe;
 import app.atelier.generation.GenerationRequest;
 import app.atelier.generation.GenerationState;
-import app.atelier.generation.Generations;
+import app.atelier.generation.GenerationRequests;
 import app.atelier.generation.SubmitResult;
 import app.atelier.provider.GenerationKind;
 import app.atelier.provider.Providers;
@@ -58,7 +58,7 @@ class MailNotificationsTest extends MailTestBase {
     Credits credits;
 
     @Autowired
-    Generations generations;
+    GenerationRequests requests;
 
     @Autowired
     TestAccounts accounts;
@@ -256,7 +256,7 @@ class MailNotificationsTest extends MailTestBase {
     }
 
     private UUID submit(UUID project, UUID photo, String provider, GenerationKind kind, Map<String, String> options) {
-        var result = generations.submit(new GenerationRequest(project, List.of(photo), provider, kind, options));
+        var result = requests.submit(new GenerationRequest(project, List.of(photo), provider, kind, options));
         assertThat(result).isInstanceOf(SubmitResult.Accepted.class);
         return ((SubmitResult.Accepted) result).generationIds().getFirst();
     }

@@ -1,5 +1,6 @@
 package app.atelier.notification;
 
+import org.junit.jupiter.api.Tag;
 import app.atelier.FreshDataDirectory;
 import app.atelier.TestFixtures;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -19,6 +20,7 @@ import java.lang.annotation.Target;
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
+@Tag("application")
 @SpringBootTest(properties = {
         "spring.mail.host=127.0.0.1",
         "atelier.mail.generation-ended-after=0s",

@@ -1,5 +1,6 @@
 package app.atelier.sandbox;
 
+import org.junit.jupiter.api.Tag;
 import app.atelier.FreshDataDirectory;
 import app.atelier.TestFixtures;
 import app.atelier.WithMember;
@@ -30,6 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * alone: this application listens where its public address says, and its own polls are an hour
  * apart, so every generation that finishes was told so by the sandbox's callback.
  */
+@Tag("application")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT)
 @ActiveProfiles("test")
 @ContextConfiguration(initializers = FreshDataDirectory.class)

@@ -3,10 +3,10 @@ package app.atelier.sandbox;
 import app.atelier.TestAccounts;
 import app.atelier.TestCredits;
 import app.atelier.TestProjects;
-import app.atelier.credits.CreditCurrency;
+import app.atelier.shared.CreditCurrency;
 import app.atelier.generation.GenerationProbe;
 import app.atelier.generation.GenerationRequest;
-import app.atelier.generation.Generations;
+import app.atelier.generation.GenerationRequests;
 import app.atelier.generation.SubmitResult;
 import app.atelier.media.MediaLibrary;
 import app.atelier.media.StoredKind;
@@ -33,16 +33,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 @Component
 public class SandboxFixture {
 
-    private final Generations generations;
+    private final GenerationRequests requests;
     private final TestProjects projects;
     private final TestCredits credits;
     private final MediaLibrary media;
     private final CurrentMember currentMember;
     private final JdbcClient jdbc;
 
-    public SandboxFixture(Generations generations, TestProjects projects, TestCredits credits, MediaLibrary media,
+    public SandboxFixture(GenerationRequests requests, TestProjects projects, TestCredits credits, MediaLibrary media,
                    CurrentMember currentMember, JdbcClient jdbc) {
-        this.generations = generations;
+        this.requests = requests;
         this.projects = projects;
         this.credits = credits;
         this.media = media;
@@ -66,7 +66,7 @@ public class SandboxFixture {
     }
 
     UUID submit(UUID project, String provider, GenerationKind kind, Map<String, String> options, @Nullable UUID continues) {
-        var result = generations.submit(new GenerationRequest(project, projects.photosOf(project), provider, kind, options, continues));
+        var result = requests.submit(new GenerationRequest(project, projects.photosOf(project), provider, kind, options, continues));
         assertThat(result).isInstanceOf(SubmitResult.Accepted.class);
         return ((SubmitResult.Accepted) result).generationIds().getFirst();
     }

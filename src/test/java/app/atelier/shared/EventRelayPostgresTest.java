@@ -3,6 +3,7 @@ package app.atelier.shared;
 import app.atelier.Application;
 import app.atelier.PostgresAvailable;
 import app.atelier.credits.CreditsChanged;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -27,6 +28,7 @@ import static org.awaitility.Awaitility.await;
  * Two nodes on one PostgreSQL (two application contexts on one schema): a change committed on one
  * reaches a view subscribed on the other, once; a rolled-back change reaches nobody.
  */
+@Tag("postgres")
 @ExtendWith(PostgresAvailable.class)
 class EventRelayPostgresTest {
 

@@ -7,10 +7,9 @@ import app.atelier.TestProjects;
 import app.atelier.WithMember;
 import app.atelier.account.AccountService;
 import app.atelier.account.Role;
-import app.atelier.credits.CreditCurrency;
 import app.atelier.generation.GenerationProbe;
 import app.atelier.generation.GenerationRequest;
-import app.atelier.generation.Generations;
+import app.atelier.generation.GenerationRequests;
 import app.atelier.generation.ReviewOutcome;
 import app.atelier.generation.Reviews;
 import app.atelier.generation.SubmitResult;
@@ -63,7 +62,7 @@ abstract class RetiredConnectionsContract {
     AccountService accounts;
 
     @Autowired
-    Generations generations;
+    GenerationRequests requests;
 
     @Autowired
     Reviews reviews;
@@ -124,7 +123,7 @@ abstract class RetiredConnectionsContract {
         });
         writes.put("generation", () -> {
             testCredits.grant(team, me, CreditCurrency.VIDEO, 1);
-            var submitted = generations.submit(new GenerationRequest(project, List.of(photo), ScriptedProvider.ID,
+            var submitted = requests.submit(new GenerationRequest(project, List.of(photo), ScriptedProvider.ID,
                     GenerationKind.AI_VIDEO, Map.of("prompt", "Vue sur la mer")));
             assertThat(submitted).isInstanceOf(SubmitResult.Accepted.class);
         });

@@ -50,7 +50,7 @@ class SharesTest {
     Shares shares;
 
     @Autowired
-    Deliveries deliveries;
+    Downloads downloads;
 
     @Autowired
     TestProjects projects;
@@ -192,7 +192,7 @@ class SharesTest {
         assertThat(difference(labelled, plain, 1200 - 300, 0, 300, 200)).as("elsewhere nothing changes").isLessThan(3);
 
         var download = new ByteArrayOutputStream();
-        assertThat(deliveries.writeResult(pool, label, download)).isTrue();
+        assertThat(downloads.writeResult(pool, label, download)).isTrue();
         assertThat(download.toByteArray()).as("the same copy, made once").isEqualTo(shown);
         assertThat(jdbc.sql("SELECT COUNT(*) FROM labelled_copy WHERE team_id = ?").params(TestAccounts.TEAM_ID)
                 .query(Long.class).single()).isGreaterThanOrEqualTo(1);

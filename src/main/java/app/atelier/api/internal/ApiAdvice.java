@@ -24,33 +24,33 @@ class ApiAdvice {
 
     private static final Logger log = LoggerFactory.getLogger(ApiAdvice.class);
 
-    private final ApiAnswers answers;
+    private final ApiRefusals refusals;
     private final ApiProperties settings;
 
-    ApiAdvice(ApiAnswers answers, ApiProperties settings) {
-        this.answers = answers;
+    ApiAdvice(ApiRefusals refusals, ApiProperties settings) {
+        this.refusals = refusals;
         this.settings = settings;
     }
 
     @ExceptionHandler({AuthorizationDeniedException.class, AccessDeniedException.class})
     ResponseEntity<Map<String, Object>> forbidden(RuntimeException denied) {
-        return answers.refuse(HttpStatus.FORBIDDEN, "forbidden", null, "api.error.role");
+        return refusals.refuse(HttpStatus.FORBIDDEN, "forbidden", null, "api.error.role");
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<Map<String, Object>> unreadable(HttpMessageNotReadableException unreadable) {
         for (Throwable cause = unreadable; cause != null; cause = cause.getCause()) {
             if (cause instanceof ApiBodyLimit.TooLarge) {
-                return answers.refuse(HttpStatus.CONTENT_TOO_LARGE, "body_too_large", null, "api.error.body-too-large",
+                return refusals.refuse(HttpStatus.CONTENT_TOO_LARGE, "body_too_large", null, "api.error.body-too-large",
                         Math.max(1, settings.maxBody().toBytes() / 1024));
             }
         }
-        return answers.refuse(HttpStatus.BAD_REQUEST, "invalid_json", null, "api.error.json");
+        return refusals.refuse(HttpStatus.BAD_REQUEST, "invalid_json", null, "api.error.json");
     }
 
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
     ResponseEntity<Map<String, Object>> notJson(HttpMediaTypeNotSupportedException notJson) {
-        return answers.refuse(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "invalid_json", null, "api.error.json");
+        return refusals.refuse(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "invalid_json", null, "api.error.json");
     }
 
     /**
@@ -64,12 +64,12 @@ class ApiAdvice {
         }
         var reference = ErrorReference.next();
         log.error("Unexpected error answering {} {} [ref {}]", request.getMethod(), request.getRequestURI(), reference, failure);
-        return answers.refuse(HttpStatus.INTERNAL_SERVER_ERROR, "internal_error", null, "api.error.internal", reference);
+        return refusals.refuse(HttpStatus.INTERNAL_SERVER_ERROR, "internal_error", null, "api.error.internal", reference);
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<Map<String, Object>> mismatch(MethodArgumentTypeMismatchException mismatch) {
-        return answers.refuse(HttpStatus.BAD_REQUEST, "invalid_request", mismatch.getName(), "api.error.parameter",
+        return refusals.refuse(HttpStatus.BAD_REQUEST, "invalid_request", mismatch.getName(), "api.error.parameter",
                 mismatch.getName());
     }
 }

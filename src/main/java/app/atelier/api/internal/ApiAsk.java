@@ -32,10 +32,4 @@ record ApiAsk(ApiEndpoint endpoint, @Nullable UUID projectId, String projectName
     String field(String ours) {
         return fields.getOrDefault(ours, ours);
     }
-
-    /** The same ask with other options. */
-    ApiAsk withOptions(Map<String, String> others) {
-        return new ApiAsk(endpoint, projectId, projectName, imageUrls, photoIds, providerId, kind, Map.copyOf(others), maskUrl, size,
-                continues, webhook, fields);
-    }
 }

@@ -28,11 +28,11 @@ final class ApiBodyLimit extends OncePerRequestFilter {
         }
     }
 
-    private final ApiAnswers answers;
+    private final ApiRefusals refusals;
     private final long limit;
 
-    ApiBodyLimit(ApiAnswers answers, DataSize limit) {
-        this.answers = answers;
+    ApiBodyLimit(ApiRefusals refusals, DataSize limit) {
+        this.refusals = refusals;
         this.limit = limit.toBytes();
     }
 
@@ -40,16 +40,16 @@ final class ApiBodyLimit extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         if (request.getContentLengthLong() > limit) {
-            refuse(request, response, answers, limit);
+            refuse(request, response, refusals, limit);
             return;
         }
         chain.doFilter(request.getContentLengthLong() >= 0 ? request : new Limited(request, limit), response);
     }
 
-    static void refuse(HttpServletRequest request, HttpServletResponse response, ApiAnswers answers, long limit) throws IOException {
+    static void refuse(HttpServletRequest request, HttpServletResponse response, ApiRefusals refusals, long limit) throws IOException {
         var locale = request.getAttribute(ApiKeyFilter.CALLER) instanceof ApiCaller caller ? caller.language().locale()
                 : Language.of(request.getLocale()).locale();
-        answers.write(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "body_too_large", "api.error.body-too-large",
+        refusals.write(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "body_too_large", "api.error.body-too-large",
                 locale, Math.max(1, limit / 1024));
     }
 

@@ -27,12 +27,12 @@ class ApiKeyFilter extends OncePerRequestFilter {
     private static final String BEARER = "Bearer ";
 
     private final ApiKeys keys;
-    private final ApiAnswers answers;
+    private final ApiRefusals refusals;
     private final RateLimits limits;
 
-    ApiKeyFilter(ApiKeys keys, ApiAnswers answers, RateLimits limits) {
+    ApiKeyFilter(ApiKeys keys, ApiRefusals refusals, RateLimits limits) {
         this.keys = keys;
-        this.answers = answers;
+        this.refusals = refusals;
         this.limits = limits;
     }
 
@@ -47,12 +47,12 @@ class ApiKeyFilter extends OncePerRequestFilter {
         var locale = Language.of(request.getLocale()).locale();
         var presented = presentedKey(request);
         if (presented == null) {
-            answers.write(response, HttpServletResponse.SC_UNAUTHORIZED, "missing_api_key", "api.error.missing-key", locale);
+            refusals.write(response, HttpServletResponse.SC_UNAUTHORIZED, "missing_api_key", "api.error.missing-key", locale);
             return;
         }
         var caller = keys.authenticate(presented);
         if (caller.isEmpty()) {
-            answers.write(response, HttpServletResponse.SC_UNAUTHORIZED, "invalid_api_key", "api.error.invalid-key", locale);
+            refusals.write(response, HttpServletResponse.SC_UNAUTHORIZED, "invalid_api_key", "api.error.invalid-key", locale);
             return;
         }
         var probe = limits.take(caller.get().keyId());
@@ -61,11 +61,11 @@ class ApiKeyFilter extends OncePerRequestFilter {
         if (!probe.isConsumed()) {
             long seconds = Math.max(1, TimeUnit.NANOSECONDS.toSeconds(probe.getNanosToWaitForRefill() + 999_999_999L));
             response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
-            answers.write(response, 429, "rate_limited", "api.error.rate-limited", caller.get().language().locale(),
+            refusals.write(response, 429, "rate_limited", "api.error.rate-limited", caller.get().language().locale(),
                     limits.perMinute(), seconds);
             return;
         }
-        // the language is read from the caller (ApiAnswers): Spring MVC sets the request's own around each request
+        // the language is read from the caller (ApiRefusals): Spring MVC sets the request's own around each request
         request.setAttribute(CALLER, caller.get());
         var context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(caller.get().authentication());

@@ -25,19 +25,19 @@ class ApiSecurity {
 
     @Bean
     @Order(0)
-    SecurityFilterChain apiFilterChain(HttpSecurity http, ApiKeys keys, ApiAnswers answers, RateLimits limits,
+    SecurityFilterChain apiFilterChain(HttpSecurity http, ApiKeys keys, ApiRefusals refusals, RateLimits limits,
                                        ApiProperties settings) throws Exception {
         return MachineEndpoints.stateless(http.securityMatcher("/api/**"))
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(DOCS, DOCS + "/**", SWAGGER_FILES + "**").permitAll()
                         .anyRequest().authenticated())
-                .addFilterBefore(new ApiKeyFilter(keys, answers, limits), AnonymousAuthenticationFilter.class)
+                .addFilterBefore(new ApiKeyFilter(keys, refusals, limits), AnonymousAuthenticationFilter.class)
                 // after the key (which reads no body): the refusal speaks the key owner's language
-                .addFilterBefore(new ApiBodyLimit(answers, settings.maxBody()), AnonymousAuthenticationFilter.class)
+                .addFilterBefore(new ApiBodyLimit(refusals, settings.maxBody()), AnonymousAuthenticationFilter.class)
                 .exceptionHandling(failures -> failures
-                        .authenticationEntryPoint((request, response, problem) -> answers.write(response, 401,
+                        .authenticationEntryPoint((request, response, problem) -> refusals.write(response, 401,
                                 "missing_api_key", "api.error.missing-key", Language.of(request.getLocale()).locale()))
-                        .accessDeniedHandler((request, response, problem) -> answers.write(response, 403,
+                        .accessDeniedHandler((request, response, problem) -> refusals.write(response, 403,
                                 "forbidden", "api.error.role", Language.of(request.getLocale()).locale())))
                 .build();
     }

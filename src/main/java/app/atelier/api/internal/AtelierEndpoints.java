@@ -43,18 +43,18 @@ class AtelierEndpoints {
 
     private final Projects projects;
     private final ApiGenerations generations;
-    private final ApiReplies replies;
-    private final ApiAnswers answers;
+    private final GenerationReplies replies;
+    private final ApiRefusals refusals;
     private final Credits credits;
     private final Providers providers;
     private final Generations projectGenerations;
 
-    AtelierEndpoints(Projects projects, ApiGenerations generations, ApiReplies replies, ApiAnswers answers, Credits credits,
+    AtelierEndpoints(Projects projects, ApiGenerations generations, GenerationReplies replies, ApiRefusals refusals, Credits credits,
                      Providers providers, Generations projectGenerations) {
         this.projects = projects;
         this.generations = generations;
         this.replies = replies;
-        this.answers = answers;
+        this.refusals = refusals;
         this.credits = credits;
         this.providers = providers;
         this.projectGenerations = projectGenerations;
@@ -66,10 +66,10 @@ class AtelierEndpoints {
                                @Parameter(example = "20") @RequestParam(defaultValue = "20") int size) {
         var paging = paging(page, size);
         if (paging.isPresent()) {
-            return answers.refuse(paging.get());
+            return refusals.refuse(paging.get());
         }
         var all = projects.list();
-        return ResponseEntity.ok(new V1Replies.Page<>(slice(all, page, size).stream().map(V1Replies.Project::of).toList(),
+        return ResponseEntity.ok(new V1Bodies.Page<>(slice(all, page, size).stream().map(V1Bodies.Project::of).toList(),
                 page, size, all.size()));
     }
 
@@ -77,8 +77,8 @@ class AtelierEndpoints {
     @GetMapping("/projects/{projectId}/photos")
     ResponseEntity<?> projectPhotos(@PathVariable UUID projectId) {
         return projects.find(projectId).<ResponseEntity<?>>map(found -> ResponseEntity.ok(found.photos().stream()
-                        .map(V1Replies.Photo::of).toList()))
-                .orElseGet(() -> answers.refuse(HttpStatus.NOT_FOUND, "not_found", "projectId", "api.error.no-project"));
+                        .map(V1Bodies.Photo::of).toList()))
+                .orElseGet(() -> refusals.refuse(HttpStatus.NOT_FOUND, "not_found", "projectId", "api.error.no-project"));
     }
 
     @Operation(summary = "A project's generations, newest first")
@@ -88,13 +88,13 @@ class AtelierEndpoints {
                                          @RequestParam(defaultValue = "20") int size) {
         var paging = paging(page, size);
         if (paging.isPresent()) {
-            return answers.refuse(paging.get());
+            return refusals.refuse(paging.get());
         }
         if (projects.name(projectId).isEmpty()) {
-            return answers.refuse(HttpStatus.NOT_FOUND, "not_found", "projectId", "api.error.no-project");
+            return refusals.refuse(HttpStatus.NOT_FOUND, "not_found", "projectId", "api.error.no-project");
         }
         var all = projectGenerations.ofProject(projectId);
-        return ResponseEntity.ok(new V1Replies.Page<>(slice(all, page, size).stream().map(replies::v1).toList(),
+        return ResponseEntity.ok(new V1Bodies.Page<>(slice(all, page, size).stream().map(replies::v1).toList(),
                 page, size, all.size()));
     }
 
@@ -102,7 +102,7 @@ class AtelierEndpoints {
     @GetMapping("/generations/{generationId}")
     ResponseEntity<?> generation(@PathVariable UUID generationId) {
         return generations.find(generationId).<ResponseEntity<?>>map(found -> ResponseEntity.ok(replies.v1(found)))
-                .orElseGet(() -> answers.refuse(ApiRefusal.notFound("generationId")));
+                .orElseGet(() -> refusals.refuse(ApiRefusal.notFound("generationId")));
     }
 
     record GenerationAsk(
@@ -131,18 +131,18 @@ class AtelierEndpoints {
     ResponseEntity<?> generate(@RequestBody(required = false) @Nullable GenerationAsk body, HttpServletRequest request) {
         var ask = body == null ? new GenerationAsk(null, null, null, null, null, null, null, null, null, null) : body;
         if (ask.provider() == null || ask.provider().isBlank()) {
-            return answers.refuse(ApiRefusal.invalid("provider", "api.error.required", "provider"));
+            return refusals.refuse(ApiRefusal.invalid("provider", "api.error.required", "provider"));
         }
         var provider = providers.find(ask.provider().strip());
         if (provider.isEmpty()) {
-            return answers.refuse(ApiRefusal.invalid("provider", "api.error.provider", ask.provider()));
+            return refusals.refuse(ApiRefusal.invalid("provider", "api.error.provider", ask.provider()));
         }
         var kinds = provider.get().capabilities().kinds();
         var kind = ask.kind() == null ? Optional.of(kinds.iterator().next())
                 : Arrays.stream(GenerationKind.values()).filter(one -> one.name().equalsIgnoreCase(ask.kind().strip()))
                 .filter(kinds::contains).findFirst();
         if (kind.isEmpty() || (ask.kind() == null && kinds.size() > 1)) {
-            return answers.refuse(ApiRefusal.invalid("kind", "api.error.kind",
+            return refusals.refuse(ApiRefusal.invalid("kind", "api.error.kind",
                     String.join(", ", kinds.stream().map(Enum::name).sorted().toList())));
         }
         var imageUrls = Optional.ofNullable(ask.imageUrls()).orElse(List.of()).stream()
@@ -152,19 +152,19 @@ class AtelierEndpoints {
         if (imageUrls.isEmpty() && photoIds.isEmpty() && ask.continues() != null) {
             var earlier = generations.find(ask.continues());
             if (earlier.isEmpty()) {
-                return answers.refuse(ApiRefusal.notFound("continues"));
+                return refusals.refuse(ApiRefusal.notFound("continues"));
             }
             photoIds = List.of(earlier.get().photoId());
             projectId = earlier.get().projectId();
         }
         if (imageUrls.isEmpty() == photoIds.isEmpty()) {
-            return answers.refuse(ApiRefusal.invalid("imageUrls", "api.error.photos"));
+            return refusals.refuse(ApiRefusal.invalid("imageUrls", "api.error.photos"));
         }
         if (!imageUrls.isEmpty() && projectId != null) {
-            return answers.refuse(ApiRefusal.invalid("projectId", "api.error.urls-new-project"));
+            return refusals.refuse(ApiRefusal.invalid("projectId", "api.error.urls-new-project"));
         }
         if (imageUrls.size() > MAX_PHOTOS || photoIds.size() > MAX_PHOTOS) {
-            return answers.refuse(ApiRefusal.invalid(imageUrls.isEmpty() ? "photoIds" : "imageUrls", "api.error.too-many", MAX_PHOTOS));
+            return refusals.refuse(ApiRefusal.invalid(imageUrls.isEmpty() ? "photoIds" : "imageUrls", "api.error.too-many", MAX_PHOTOS));
         }
         var name = ask.projectName() == null || ask.projectName().isBlank()
                 ? IaCreaEndpoints.projectName(imageUrls.isEmpty() ? "" : imageUrls.getFirst()) : ask.projectName().strip();
@@ -175,32 +175,32 @@ class AtelierEndpoints {
                 "image_urls", "imageUrls"));
         return switch (generations.start(apiAsk, IaCreaEndpoints.caller(request))) {
             case ApiGenerations.Outcome.Started started -> ResponseEntity.status(HttpStatus.ACCEPTED)
-                    .body(new V1Replies.Started(started.projectId(), started.generationIds(),
+                    .body(new V1Bodies.Started(started.projectId(), started.generationIds(),
                             generations.remaining(started.currency())));
-            case ApiGenerations.Outcome.Refused refused -> answers.refuse(refused.refusal());
+            case ApiGenerations.Outcome.Refused refused -> refusals.refuse(refused.refusal());
         };
     }
 
     @Operation(summary = "The member's credits: available, reserved by generations under way, spent")
     @GetMapping("/credits")
-    V1Replies.Credits credits() {
+    V1Bodies.Credits credits() {
         var mine = credits.mine();
-        return new V1Replies.Credits(V1Replies.Credit.of(mine.video()), V1Replies.Credit.of(mine.photo()));
+        return new V1Bodies.Credits(V1Bodies.Credit.of(mine.video()), V1Bodies.Credit.of(mine.photo()));
     }
 
     @Operation(summary = "The providers and their options, as the wizard offers them")
     @GetMapping("/providers")
-    List<V1Replies.ProviderOptions> providers() {
-        return providers.all().stream().map(provider -> new V1Replies.ProviderOptions(provider.id(),
-                answers.say(provider.nameKey()), provider.capabilities().kinds().stream().map(Enum::name).sorted().toList(),
+    List<V1Bodies.ProviderOptions> providers() {
+        return providers.all().stream().map(provider -> new V1Bodies.ProviderOptions(provider.id(),
+                refusals.say(provider.nameKey()), provider.capabilities().kinds().stream().map(Enum::name).sorted().toList(),
                 provider.available(), provider.sandboxed(),
                 provider.capabilities().options().stream().map(this::option).toList())).toList();
     }
 
-    private V1Replies.Option option(OptionSpec spec) {
+    private V1Bodies.Option option(OptionSpec spec) {
         var accepts = spec.type() != OptionSpec.Type.IMAGE ? null
-                : answers.say(spec.key().equals(ApiGenerations.MASK) ? "api.option.mask" : "api.option.image");
-        return new V1Replies.Option(spec.key(), spec.type().name(), spec.required(), spec.defaultValue(),
+                : refusals.say(spec.key().equals(ApiGenerations.MASK) ? "api.option.mask" : "api.option.image");
+        return new V1Bodies.Option(spec.key(), spec.type().name(), spec.required(), spec.defaultValue(),
                 spec.type() == OptionSpec.Type.CHOICE || spec.type() == OptionSpec.Type.FLAG ? spec.values() : null,
                 spec.type() == OptionSpec.Type.TEXT ? spec.maxLength() : null, accepts);
     }

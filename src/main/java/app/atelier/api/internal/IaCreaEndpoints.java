@@ -2,7 +2,7 @@ package app.atelier.api.internal;
 
 import app.atelier.account.ApiCaller;
 import app.atelier.api.ApiSettings;
-import app.atelier.credits.CreditCurrency;
+import app.atelier.shared.CreditCurrency;
 import app.atelier.generation.GenerationState;
 import app.atelier.generation.GenerationSummary;
 import app.atelier.provider.GenerationKind;
@@ -45,16 +45,16 @@ class IaCreaEndpoints {
     private static final String PORTRAIT = "portrait";
 
     private final ApiGenerations generations;
-    private final ApiReplies replies;
-    private final ApiAnswers answers;
+    private final GenerationReplies replies;
+    private final ApiRefusals refusals;
     private final ApiSettings settings;
     private final Providers providers;
 
-    IaCreaEndpoints(ApiGenerations generations, ApiReplies replies, ApiAnswers answers, ApiSettings settings,
+    IaCreaEndpoints(ApiGenerations generations, GenerationReplies replies, ApiRefusals refusals, ApiSettings settings,
                     Providers providers) {
         this.generations = generations;
         this.replies = replies;
-        this.answers = answers;
+        this.refusals = refusals;
         this.settings = settings;
         this.providers = providers;
     }
@@ -111,7 +111,7 @@ class IaCreaEndpoints {
                         || ask.imageUrls().getFirst() == null || ask.imageUrls().getFirst().isBlank() ? null : "ok"))
                 .or(() -> required("option", ask.option()));
         if (refusal.isPresent()) {
-            return answers.refuse(refusal.get());
+            return refusals.refuse(refusal.get());
         }
         var provider = providers.find(settings.animationProvider()).orElseThrow();
         var options = new HashMap<String, String>();
@@ -125,10 +125,10 @@ class IaCreaEndpoints {
                 GenerationKind.CAMERA_MOTION, options, null, null, null, blankToNull(ask.webhook()),
                 Map.of(ApiSettings.MOTION, "option", "provider", "option", "photos", "image_urls", "project_name", "image_urls"));
         return switch (generations.start(apiAsk, caller)) {
-            case ApiGenerations.Outcome.Started started -> ResponseEntity.ok(new IaCreaReplies.AnimationStarted(
+            case ApiGenerations.Outcome.Started started -> ResponseEntity.ok(new IaCreaBodies.AnimationStarted(
                     started.generationIds().getFirst().toString(), generations.remaining(CreditCurrency.VIDEO),
                     started.projectId().toString()));
-            case ApiGenerations.Outcome.Refused refused -> answers.refuse(refused.refusal());
+            case ApiGenerations.Outcome.Refused refused -> refusals.refuse(refused.refusal());
         };
     }
 
@@ -152,11 +152,11 @@ class IaCreaEndpoints {
                 .or(() -> positive("width", ask.width()))
                 .or(() -> positive("height", ask.height()));
         if (refusal.isPresent()) {
-            return answers.refuse(refusal.get());
+            return refusals.refuse(refusal.get());
         }
         var provider = providers.offering(GenerationKind.EXTERIOR).stream().findFirst();
         if (provider.isEmpty()) {
-            return answers.refuse(HttpStatus.SERVICE_UNAVAILABLE, "provider_unavailable", null,
+            return refusals.refuse(HttpStatus.SERVICE_UNAVAILABLE, "provider_unavailable", null,
                     "generation.error.provider-unavailable");
         }
         var url = ask.imageUrl().strip();
@@ -164,10 +164,10 @@ class IaCreaEndpoints {
                 GenerationKind.EXTERIOR, Map.of("exterior", ask.roomType().strip()), ask.maskUrl().strip(),
                 new ApiAsk.Size(ask.width(), ask.height()), null, blankToNull(ask.webhook()), EXTERIOR_FIELDS);
         return switch (generations.start(apiAsk, caller)) {
-            case ApiGenerations.Outcome.Started started -> ResponseEntity.ok(new IaCreaReplies.ExteriorStarted(
+            case ApiGenerations.Outcome.Started started -> ResponseEntity.ok(new IaCreaBodies.ExteriorStarted(
                     started.generationIds().getFirst().toString(), generations.remaining(CreditCurrency.PHOTO),
                     started.projectId().toString()));
-            case ApiGenerations.Outcome.Refused refused -> answers.refuse(refused.refusal());
+            case ApiGenerations.Outcome.Refused refused -> refusals.refuse(refused.refusal());
         };
     }
 
@@ -184,15 +184,15 @@ class IaCreaEndpoints {
                 .or(() -> required("original_url", ask.originalUrl()))
                 .or(() -> required("room_type", ask.roomType()));
         if (refusal.isPresent()) {
-            return answers.refuse(refusal.get());
+            return refusals.refuse(refusal.get());
         }
         var earlier = parse(ask.generationId()).flatMap(generations::find)
                 .filter(found -> found.kind() == GenerationKind.EXTERIOR);
         if (earlier.isEmpty()) {
-            return answers.refuse(ApiRefusal.notFound("generation_id"));
+            return refusals.refuse(ApiRefusal.notFound("generation_id"));
         }
         if (earlier.get().state() != GenerationState.SUCCEEDED) {
-            return answers.refuse(HttpStatus.CONFLICT, "not_finished", "generation_id", "api.error.not-finished");
+            return refusals.refuse(HttpStatus.CONFLICT, "not_finished", "generation_id", "api.error.not-finished");
         }
         var apiAsk = new ApiAsk(ApiEndpoint.EXTERIOR, earlier.get().projectId(), "", List.of(),
                 List.of(earlier.get().photoId()), earlier.get().providerId(), GenerationKind.EXTERIOR,
@@ -200,8 +200,8 @@ class IaCreaEndpoints {
                 blankToNull(ask.webhook()), EXTERIOR_FIELDS);
         return switch (generations.start(apiAsk, caller)) {
             case ApiGenerations.Outcome.Started started ->
-                    ResponseEntity.ok(new IaCreaReplies.VariationStarted(started.generationIds().getFirst().toString()));
-            case ApiGenerations.Outcome.Refused refused -> answers.refuse(refused.refusal());
+                    ResponseEntity.ok(new IaCreaBodies.VariationStarted(started.generationIds().getFirst().toString()));
+            case ApiGenerations.Outcome.Refused refused -> refusals.refuse(refused.refusal());
         };
     }
 
@@ -217,12 +217,12 @@ class IaCreaEndpoints {
         var ask = body == null ? new GetAsk(null, null) : body;
         var refusal = notTheirs(ask.userId(), caller(request)).or(() -> required("generation_id", ask.generationId()));
         if (refusal.isPresent()) {
-            return answers.refuse(refusal.get());
+            return refusals.refuse(refusal.get());
         }
         return parse(ask.generationId()).flatMap(generations::find)
                 .filter(found -> (found.kind() == GenerationKind.EXTERIOR) == exterior)
                 .<ResponseEntity<?>>map(found -> ResponseEntity.ok(reply.apply(found)))
-                .orElseGet(() -> answers.refuse(ApiRefusal.notFound("generation_id")));
+                .orElseGet(() -> refusals.refuse(ApiRefusal.notFound("generation_id")));
     }
 
     private static Optional<ApiRefusal> notTheirs(@Nullable String userId, ApiCaller caller) {

@@ -65,7 +65,7 @@ class Webhooks implements SmartLifecycle {
     private final ApiKeys keys;
     private final ApiGenerations generations;
     private final WebhookRegistry registry;
-    private final ApiReplies replies;
+    private final GenerationReplies replies;
     private final WebhookSigner signer;
     private final ApiProperties settings;
     private final LiveUpdates live;
@@ -79,7 +79,7 @@ class Webhooks implements SmartLifecycle {
     private volatile ExecutorService senders = newSenders();
     private volatile @Nullable Subscription subscription;
 
-    Webhooks(MemberDirectory directory, JdbcClient jdbc, ApiKeys keys, ApiGenerations generations, WebhookRegistry registry, ApiReplies replies, WebhookSigner signer,
+    Webhooks(MemberDirectory directory, JdbcClient jdbc, ApiKeys keys, ApiGenerations generations, WebhookRegistry registry, GenerationReplies replies, WebhookSigner signer,
              ApiProperties settings, LiveUpdates live, JsonMapper json, Clock clock, ApplicationEventPublisher events) {
         this.events = events;
         this.directory = directory;

@@ -2,7 +2,7 @@ package app.atelier.credits.internal;
 
 import app.atelier.credits.Allowance;
 import app.atelier.credits.CreditAlerts;
-import app.atelier.credits.CreditCurrency;
+import app.atelier.shared.CreditCurrency;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;

@@ -2,7 +2,7 @@ package app.atelier.credits.internal;
 
 import app.atelier.credits.Balance;
 import app.atelier.credits.Balances;
-import app.atelier.credits.CreditCurrency;
+import app.atelier.shared.CreditCurrency;
 import app.atelier.shared.AfterCommit;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;

@@ -2,7 +2,7 @@ package app.atelier.credits.ui;
 
 import app.atelier.credits.Balance;
 import app.atelier.credits.Balances;
-import app.atelier.credits.CreditCurrency;
+import app.atelier.shared.CreditCurrency;
 import app.atelier.credits.Credits;
 import app.atelier.credits.CreditsChanged;
 import app.atelier.shared.LiveUpdates;

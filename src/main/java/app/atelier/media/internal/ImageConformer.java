@@ -62,8 +62,7 @@ public class ImageConformer {
             changes.add(new ConformedImage.Change(ConformedImage.Kind.RESIZED,
                     width + "x" + height + " -> " + newWidth + "x" + newHeight));
         }
-        boolean fits = Math.min(newWidth, newHeight) >= constraints.minSide()
-                && Math.max(newWidth, newHeight) <= constraints.maxSide();
+        boolean fits = canFit(width, height, constraints);
         // bytes scale with the pixel count, roughly: enough to say whether compression will be needed
         double estimatedBytes = original.byteSize() * scale * scale;
         boolean tooHeavy = estimatedBytes > constraints.maxBytes();
@@ -175,6 +174,14 @@ public class ImageConformer {
     }
 
     /** The scale that brings the sides within bounds: down to the largest side, or up to the smallest. */
+    /** Whether a photo of this size, scaled to the constraints' sides, satisfies both of them. */
+    public static boolean canFit(int width, int height, ImageConstraints constraints) {
+        double scale = scaleFor(width, height, constraints);
+        int newWidth = (int) Math.round(width * scale);
+        int newHeight = (int) Math.round(height * scale);
+        return Math.min(newWidth, newHeight) >= constraints.minSide() && Math.max(newWidth, newHeight) <= constraints.maxSide();
+    }
+
     static double scaleFor(int width, int height, ImageConstraints constraints) {
         int longSide = Math.max(width, height);
         int shortSide = Math.min(width, height);

@@ -4,6 +4,8 @@ import app.atelier.media.ImageFormat;
 import app.atelier.media.MediaProperties;
 import app.atelier.media.PhotoImport;
 import app.atelier.media.PhotoRefusal;
+import app.atelier.media.PhotoStaging;
+import app.atelier.media.StagedPhoto;
 import app.atelier.media.storage.Storage;
 import app.atelier.media.storage.StorageException;
 import net.coobird.thumbnailator.Thumbnails;
@@ -104,50 +106,88 @@ public class PhotoImporter {
     }
 
     private PhotoImport checkAndStore(UUID teamId, Path file, String fileName, @Nullable String sourceUrl) {
-        long bytes;
+        return switch (check(file)) {
+            case Checked.Refused(var refused) -> refused;
+            case Checked.Fit fit -> {
+                decoding.acquireUninterruptibly();
+                var made = new ArrayList<Path>();
+                try {
+                    yield store(teamId, file, fileName, sourceUrl, fit.format(), made);
+                } catch (IOException | RuntimeException e) {
+                    if (e instanceof StorageException) {
+                        log.error("Storing a photo failed", e);
+                        yield new PhotoImport.Refused(PhotoRefusal.STORAGE_FAILED);
+                    }
+                    log.info("A photo could not be decoded: {}", e.toString());
+                    yield new PhotoImport.Refused(PhotoRefusal.DAMAGED);
+                } finally {
+                    decoding.release();
+                    made.forEach(TempFiles::delete);
+                }
+            }
+        };
+    }
+
+    /**
+     * Checks a fetched work file like an import, without storing it: the file stays for
+     * {@link #importFile} to store or for the caller to delete (a refused one is deleted here).
+     */
+    public PhotoStaging stage(Path file, String fileName, String sourceUrl) {
+        return switch (check(file)) {
+            case Checked.Refused(var refused) -> {
+                TempFiles.delete(file);
+                yield new PhotoStaging.Refused(refused.reason(), refused.arguments());
+            }
+            case Checked.Fit fit -> {
+                boolean turned = (fit.format() == ImageFormat.JPEG || fit.format() == ImageFormat.WEBP)
+                        && ExifOrientation.swapsSides(ExifOrientation.of(file));
+                yield new PhotoStaging.Staged(new StagedPhoto(file, displayName(fileName), sourceUrl, fit.format(),
+                        turned ? fit.height() : fit.width(), turned ? fit.width() : fit.height()));
+            }
+        };
+    }
+
+    /** What the checks before decoding found: a photo worth decoding, or why not. */
+    private sealed interface Checked {
+        record Fit(ImageFormat format, int width, int height) implements Checked {
+        }
+
+        record Refused(PhotoImport.Refused refused) implements Checked {
+        }
+    }
+
+    private Checked check(Path file) {
         String mediaType;
         try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
-            bytes = Files.size(file);
-            if (bytes == 0) {
-                return new PhotoImport.Refused(PhotoRefusal.EMPTY);
+            if (Files.size(file) == 0) {
+                return refused(PhotoRefusal.EMPTY);
             }
             mediaType = tika.detect(in);
         } catch (IOException e) {
-            return new PhotoImport.Refused(PhotoRefusal.DAMAGED);
+            return refused(PhotoRefusal.DAMAGED);
         }
         var format = ImageFormat.ofMediaType(mediaType);
         if (format.isEmpty()) {
             return mediaType.startsWith("image/")
-                    ? new PhotoImport.Refused(PhotoRefusal.UNSUPPORTED_FORMAT, formatName(mediaType))
-                    : new PhotoImport.Refused(PhotoRefusal.NOT_AN_IMAGE);
+                    ? refused(PhotoRefusal.UNSUPPORTED_FORMAT, formatName(mediaType))
+                    : refused(PhotoRefusal.NOT_AN_IMAGE);
         }
         var size = Images.size(file);
         if (size.isEmpty()) {
-            return new PhotoImport.Refused(PhotoRefusal.DAMAGED);
+            return refused(PhotoRefusal.DAMAGED);
         }
         long pixels = (long) size.get()[0] * size.get()[1];
         if (pixels > limits.maxPixels()) {
-            return new PhotoImport.Refused(PhotoRefusal.TOO_MANY_PIXELS, limits.maxPixels() / 1_000_000,
-                    (pixels + 500_000) / 1_000_000);
+            return refused(PhotoRefusal.TOO_MANY_PIXELS, limits.maxPixels() / 1_000_000, (pixels + 500_000) / 1_000_000);
         }
         if (Math.min(size.get()[0], size.get()[1]) < limits.minSide()) {
-            return new PhotoImport.Refused(PhotoRefusal.TOO_SMALL, limits.minSide());
+            return refused(PhotoRefusal.TOO_SMALL, limits.minSide());
         }
-        decoding.acquireUninterruptibly();
-        var made = new ArrayList<Path>();
-        try {
-            return store(teamId, file, fileName, sourceUrl, format.get(), made);
-        } catch (IOException | RuntimeException e) {
-            if (e instanceof StorageException) {
-                log.error("Storing a photo failed", e);
-                return new PhotoImport.Refused(PhotoRefusal.STORAGE_FAILED);
-            }
-            log.info("A photo could not be decoded: {}", e.toString());
-            return new PhotoImport.Refused(PhotoRefusal.DAMAGED);
-        } finally {
-            decoding.release();
-            made.forEach(TempFiles::delete);
-        }
+        return new Checked.Fit(format.get(), size.get()[0], size.get()[1]);
+    }
+
+    private static Checked refused(PhotoRefusal reason, Object... arguments) {
+        return new Checked.Refused(new PhotoImport.Refused(reason, arguments));
     }
 
     private PhotoImport store(UUID teamId, Path file, String fileName, @Nullable String sourceUrl, ImageFormat format,

@@ -2,7 +2,7 @@ package app.atelier.notification.internal;
 
 import app.atelier.account.MemberDirectory.Recipient;
 import app.atelier.account.TeamLink;
-import app.atelier.credits.CreditCurrency;
+import app.atelier.shared.CreditCurrency;
 import app.atelier.credits.CreditsProperties;
 import app.atelier.shared.AtelierProperties;
 import app.atelier.shared.Language;

@@ -3,7 +3,7 @@ package app.atelier.notification.internal;
 import app.atelier.account.MemberDirectory;
 import app.atelier.account.MemberDirectory.Recipient;
 import app.atelier.credits.Balance;
-import app.atelier.credits.CreditCurrency;
+import app.atelier.shared.CreditCurrency;
 import app.atelier.credits.Credits;
 import app.atelier.credits.CreditsChanged;
 import app.atelier.notification.AtelierMailProperties;

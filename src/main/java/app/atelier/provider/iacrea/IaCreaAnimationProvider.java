@@ -1,6 +1,6 @@
 package app.atelier.provider.iacrea;
 
-import app.atelier.credits.CreditCurrency;
+import app.atelier.shared.CreditCurrency;
 import app.atelier.media.ImageConstraints;
 import app.atelier.media.ImageFormat;
 import app.atelier.provider.Capabilities;
@@ -91,9 +91,9 @@ class IaCreaAnimationProvider extends IaCreaProvider {
                 NEWER_API.contains(motion) || prompt == null || prompt.isBlank() ? null : prompt.strip(),
                 "PORTRAIT".equals(request.option(FORMAT)) ? "portrait" : "landscape",
                 request.callbackUrl() == null ? null : request.callbackUrl().toString());
-        var answer = IaCreaReplies.read(vendor.http().post("/api/animation/v2/generate", body, VendorHttp.Kind.CREATE),
+        var answer = IaCreaResponses.read(vendor.http().post("/api/animation/v2/generate", body, VendorHttp.Kind.CREATE),
                 Generated.class, true);
-        var id = IaCreaReplies.required(answer.generationId(), "generation_id");
+        var id = IaCreaResponses.required(answer.generationId(), "generation_id");
         return new SubmitOutcome.Accepted(id, new VendorStatus.Running(-1, null, "STARTING"),
                 facts("remaining_videos", answer.remainingVideos(), answer.projectId()));
     }

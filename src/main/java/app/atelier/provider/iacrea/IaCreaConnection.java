@@ -4,7 +4,7 @@ import app.atelier.provider.ErrorCode;
 import app.atelier.provider.ProviderError;
 import app.atelier.provider.ProviderException;
 import app.atelier.provider.vendor.StatusErrors;
-import app.atelier.sandbox.Sandbox;
+import app.atelier.provider.StandIn;
 import app.atelier.provider.vendor.VendorClients;
 import app.atelier.provider.VendorBalance;
 import app.atelier.provider.vendor.KeyLookup;
@@ -38,12 +38,14 @@ class IaCreaConnection implements VendorAccount {
     private final VendorConnection connection;
     private final KeyLookup savedKeys;
     private final Clock clock;
+    private final VendorEndpoints endpoints;
 
     IaCreaConnection(IaCreaProperties settings, VendorEndpoints endpoints, VendorClients clients, KeyLookup savedKeys,
                      Clock clock) {
         this.settings = settings;
         this.savedKeys = savedKeys;
         this.clock = clock;
+        this.endpoints = endpoints;
         this.connection = new VendorConnection(new VendorConnection.Settings("IA Créa", "iacrea", KEY_ID, settings.baseUrl(),
                 settings.apiKey(), "atelier.providers.iacrea.api-key", key -> settings.authStyle() == IaCreaProperties.AuthStyle.BEARER
                 ? VendorConnection.bearer(key) : Headers.of("x-api-key", key),
@@ -61,7 +63,7 @@ class IaCreaConnection implements VendorAccount {
     /** The way to IA Créa, when there is a key and a user id (or the sandbox). */
     Optional<Connected> connected() {
         return connection.connected().flatMap(vendor -> {
-            var userId = vendor.sandboxed() ? Sandbox.IACREA_USER : userId();
+            var userId = vendor.sandboxed() ? endpoints.standIn().map(StandIn::iaCreaUser).orElse(null) : userId();
             return userId == null ? Optional.empty() : Optional.of(new Connected(vendor.http(), userId, vendor.sandboxed()));
         });
     }
@@ -104,7 +106,7 @@ class IaCreaConnection implements VendorAccount {
     /** {@code POST /api/account/credit}: the account's total credits. */
     @Override
     public Optional<VendorBalance> balance() {
-        return connected().flatMap(vendor -> IaCreaReplies.balance(
+        return connected().flatMap(vendor -> IaCreaResponses.balance(
                 vendor.http().post(CREDIT_PATH, new CreditQuery(vendor.userId()), VendorHttp.Kind.QUERY), clock));
     }
 
@@ -113,7 +115,7 @@ class IaCreaConnection implements VendorAccount {
         if (accountId == null || accountId.isBlank()) {
             throw new ProviderException(new ProviderError(ErrorCode.INVALID_INPUT, "IA Créa needs the account's user id"), false);
         }
-        return IaCreaReplies.balance(connection.trial(key).post(CREDIT_PATH, new CreditQuery(accountId.strip()),
+        return IaCreaResponses.balance(connection.trial(key).post(CREDIT_PATH, new CreditQuery(accountId.strip()),
                 VendorHttp.Kind.QUERY), clock);
     }
 

@@ -1,6 +1,6 @@
 package app.atelier.provider.iacrea;
 
-import app.atelier.credits.CreditCurrency;
+import app.atelier.shared.CreditCurrency;
 import app.atelier.media.ImageConstraints;
 import app.atelier.media.ImageFormat;
 import app.atelier.provider.Capabilities;
@@ -89,7 +89,7 @@ class IaCreaExteriorProvider extends IaCreaProvider {
         var roomType = request.option(EXTERIOR);
         Generated answer;
         if (request.parent() != null) {
-            answer = IaCreaReplies.read(vendor.http().post("/api/create_exterior/generate-variation",
+            answer = IaCreaResponses.read(vendor.http().post("/api/create_exterior/generate-variation",
                     new Vary(vendor.userId(), request.parent().vendorId(), image.link().toString(),
                             mask == null ? null : mask.link().toString(), roomType, webhook), VendorHttp.Kind.CREATE),
                     Generated.class, true);
@@ -97,12 +97,12 @@ class IaCreaExteriorProvider extends IaCreaProvider {
             if (mask == null) {
                 return new SubmitOutcome.Refused(new ProviderError(ErrorCode.INVALID_INPUT, "An exterior needs a mask"));
             }
-            answer = IaCreaReplies.read(vendor.http().post("/api/create_exterior/generate",
+            answer = IaCreaResponses.read(vendor.http().post("/api/create_exterior/generate",
                     new Generate(vendor.userId(), image.link().toString(), mask.link().toString(), roomType,
                             image.width(), image.height(), webhook), VendorHttp.Kind.CREATE),
                     Generated.class, true);
         }
-        var id = IaCreaReplies.required(answer.generationId(), "generation_id");
+        var id = IaCreaResponses.required(answer.generationId(), "generation_id");
         return new SubmitOutcome.Accepted(id, new VendorStatus.Running(-1, null, "STARTING"),
                 facts("remaining_photos", answer.remainingPhotos(), answer.projectId()));
     }

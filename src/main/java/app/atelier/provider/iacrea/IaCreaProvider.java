@@ -52,14 +52,14 @@ abstract class IaCreaProvider extends VendorProvider {
         var statuses = new LinkedHashMap<String, VendorStatus>();
         for (var id : vendorIds) {
             var answer = vendor.http().post(getPath, new Get(vendor.userId(), id), VendorHttp.Kind.QUERY);
-            statuses.put(id, IaCreaReplies.status(answer, resultType));
+            statuses.put(id, IaCreaResponses.status(answer, resultType));
         }
         return statuses;
     }
 
     @Override
     public Optional<String> vendorIdInWebhook(byte[] body) {
-        return IaCreaReplies.generationIdIn(body);
+        return IaCreaResponses.generationIdIn(body);
     }
 
     @Override

@@ -1,7 +1,6 @@
 package app.atelier.provider.vendor;
 
-import app.atelier.sandbox.Sandbox;
-import app.atelier.sandbox.SandboxProperties;
+import app.atelier.provider.StandIn;
 import app.atelier.shared.LocalServer;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -18,14 +17,13 @@ import java.util.Optional;
 public class VendorEndpoints {
 
 
-    private final boolean sandboxEnabled;
+    private final Optional<StandIn> standIn;
     private final LocalServer server;
-    private final Sandbox sandbox;
 
-    public VendorEndpoints(SandboxProperties settings, LocalServer server, Sandbox sandbox) {
-        this.sandboxEnabled = settings.enabled();
+    /** @param standIn what simulates a vendor without a key (the sandbox), when there is one and it is on */
+    public VendorEndpoints(Optional<StandIn> standIn, LocalServer server) {
+        this.standIn = standIn.filter(StandIn::enabled);
         this.server = server;
-        this.sandbox = sandbox;
     }
 
     /**
@@ -37,21 +35,24 @@ public class VendorEndpoints {
         if (key != null && !key.isBlank()) {
             return Optional.of(new Endpoint(baseUrl, key.strip(), false));
         }
-        if (!sandboxEnabled) {
-            return Optional.empty();
-        }
-        return server.base().map(local -> new Endpoint(local + "/sandbox/" + vendor, sandbox.key(), true));
+        return standIn.flatMap(simulation -> server.base()
+                .map(local -> new Endpoint(local + simulation.path(vendor), simulation.key(), true)));
     }
 
     /**
-     * Whether a vendor with this key is offered, and by whom: the real vendor (false), the sandbox
+     * Whether a vendor with this key is offered, and by whom: the real vendor (false), its stand-in
      * (true), or nobody (empty). Known before the web server has started, unlike its address.
      */
     public Optional<Boolean> offeredBySandbox(@Nullable String key) {
         if (key != null && !key.isBlank()) {
             return Optional.of(false);
         }
-        return sandboxEnabled ? Optional.of(true) : Optional.empty();
+        return standIn.isPresent() ? Optional.of(true) : Optional.empty();
+    }
+
+    /** What simulates a vendor without a key, when it is on. */
+    public Optional<StandIn> standIn() {
+        return standIn;
     }
 
     /** A vendor's address and key; {@code sandboxed} when it is the simulation. */

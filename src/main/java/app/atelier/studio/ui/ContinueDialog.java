@@ -3,7 +3,7 @@ package app.atelier.studio.ui;
 import app.atelier.account.AccountService;
 import app.atelier.generation.GenerationRequest;
 import app.atelier.generation.GenerationSummary;
-import app.atelier.generation.Generations;
+import app.atelier.generation.GenerationRequests;
 import app.atelier.generation.SubmitResult;
 import app.atelier.media.PhotoSummary;
 import app.atelier.provider.Continuation;
@@ -42,7 +42,7 @@ class ContinueDialog extends Dialog {
 
     private final GenerationSummary parent;
     private final Provider provider;
-    private final Generations generations;
+    private final GenerationRequests requests;
     private final Runnable submitted;
     private final Div body = new Div();
     final Paragraph cost = new Paragraph();
@@ -53,11 +53,11 @@ class ContinueDialog extends Dialog {
     private final Div editorHolder = new Div();
     private @Nullable MaskEditor editor;
 
-    ContinueDialog(GenerationSummary parent, PhotoSummary photo, Provider provider, Generations generations,
+    ContinueDialog(GenerationSummary parent, PhotoSummary photo, Provider provider, GenerationRequests requests,
                    AccountService accounts, Runnable submitted) {
         this.parent = parent;
         this.provider = provider;
-        this.generations = generations;
+        this.requests = requests;
         this.submitted = submitted;
         boolean variation = provider.continuation() == Continuation.VARIATION;
         setHeaderTitle(getTranslation(variation ? "continue.variation.title" : "continue.extension.title"));
@@ -101,7 +101,7 @@ class ContinueDialog extends Dialog {
             editorHolder.removeAll();
             editor = null;
             if (EDIT_ZONE.equals(change.getValue())) {
-                editor = MaskEditors.over(photo, generations.mask(parent.id()).orElse(null), accounts);
+                editor = MaskEditors.over(photo, requests.mask(parent.id()).orElse(null), accounts);
                 editor.addMaskChangedListener(changed -> refresh());
                 editorHolder.add(editor);
                 setWidth("min(96vw, 72rem)");
@@ -170,8 +170,8 @@ class ContinueDialog extends Dialog {
             generate.setEnabled(false);
             return;
         }
-        var quote = generations.quote(request()).orElseThrow();
-        cost.setText(NewGenerationView.costText(this, quote));
+        var quote = requests.quote(request()).orElseThrow();
+        cost.setText(WizardReview.costText(this, quote));
         if (!quote.affordable()) {
             cost.addClassName("error");
         }
@@ -183,7 +183,7 @@ class ContinueDialog extends Dialog {
             refresh();
             return;
         }
-        var result = editor == null ? generations.submit(request()) : generations.submit(request(), editor.getMaskImage());
+        var result = editor == null ? requests.submit(request()) : requests.submit(request(), editor.getMaskImage());
         switch (result) {
             case SubmitResult.Accepted accepted -> {
                 Notification.show(getTranslation("continue.submitted"), 4000, Notification.Position.BOTTOM_START)
@@ -192,12 +192,12 @@ class ContinueDialog extends Dialog {
                 submitted.run();
             }
             case SubmitResult.NotEnoughCredits refused -> {
-                cost.setText(NewGenerationView.refusalText(this, refused));
+                cost.setText(WizardReview.refusalText(this, refused));
                 cost.addClassName("error");
                 generate.setEnabled(false);
             }
             case SubmitResult.Invalid invalid -> {
-                cost.setText(NewGenerationView.refusalText(this, invalid));
+                cost.setText(WizardReview.refusalText(this, invalid));
                 cost.addClassName("error");
             }
         }

@@ -188,48 +188,11 @@ class OptionFields extends Div {
     private void drawMotions() {
         motionGrid.removeAll();
         capabilities.option(MOTION).map(OptionSpec::choices).orElse(List.of())
-                .forEach(choice -> motionGrid.add(motionCard(choice)));
-    }
-
-    private Div motionCard(OptionSpec.Choice choice) {
-        var value = choice.value();
-        var preview = new Div();
-        preview.addClassNames("motion-preview", "motion-" + cssName(value));
-        if (sample.isPresent()) {
-            var image = new Image(MediaLibrary.memberUrl(sample.get().thumbnailSmall()), "");
-            image.getElement().setAttribute("aria-hidden", "true");
-            preview.add(image);
-        } else {
-            var stage = new Div();
-            stage.addClassName("motion-stage");
-            preview.add(stage);
-        }
-        var name = new Span(getTranslation(choice.labelKey()));
-        name.addClassName("motion-name");
-        var card = new Div(preview, name);
-        if (choice.hintKey() != null) {
-            var text = new Span(getTranslation(choice.hintKey()));
-            text.addClassName("motion-hint");
-            card.add(text);
-        }
-        card.addClassName("motion-card");
-        boolean chosen = value.equals(values.get(MOTION));
-        if (chosen) {
-            card.addClassName("chosen");
-        }
-        card.getElement().setAttribute("role", "radio");
-        card.getElement().setAttribute("aria-checked", Boolean.toString(chosen));
-        card.getElement().setAttribute("tabindex", chosen ? "0" : "-1");
-        card.getElement().setAttribute("data-motion", value);
-        Runnable choose = () -> {
-            values.put(MOTION, value);
-            drawMotions();
-            changed.run();
-        };
-        card.addClickListener(click -> choose.run());
-        card.getElement().addEventListener("keydown", key -> choose.run())
-                .setFilter("event.key === 'Enter' || event.key === ' '").preventDefault();
-        return card;
+                .forEach(choice -> motionGrid.add(new MotionCard(choice, sample, choice.value().equals(values.get(MOTION)), () -> {
+                    values.put(MOTION, choice.value());
+                    drawMotions();
+                    changed.run();
+                })));
     }
 
     private Component choices(OptionSpec option, String label) {
@@ -351,7 +314,7 @@ class OptionFields extends Div {
         return String.format(Locale.ROOT, "%.2frem", side);
     }
 
-    private static String cssName(String value) {
+    static String cssName(String value) {
         return value.toLowerCase(Locale.ROOT).replace('_', '-');
     }
 }

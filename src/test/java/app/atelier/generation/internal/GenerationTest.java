@@ -1,6 +1,6 @@
 package app.atelier.generation.internal;
 
-import app.atelier.credits.CreditCurrency;
+import app.atelier.shared.CreditCurrency;
 import app.atelier.generation.FailureReason;
 import app.atelier.generation.GenerationState;
 import app.atelier.provider.GenerationKind;

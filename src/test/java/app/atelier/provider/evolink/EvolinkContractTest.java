@@ -1,7 +1,7 @@
 package app.atelier.provider.evolink;
 
 import app.atelier.provider.vendor.KeyLookup;
-import app.atelier.credits.CreditCurrency;
+import app.atelier.shared.CreditCurrency;
 import app.atelier.provider.Cost;
 import app.atelier.provider.ErrorCode;
 import app.atelier.provider.GenerationKind;

@@ -1,15 +1,11 @@
 package app.atelier.provider.vendor;
 
-import app.atelier.shared.InstallationSecretForTests;
-import app.atelier.shared.AtelierProperties;
-import app.atelier.sandbox.Sandbox;
 import app.atelier.media.ImageFormat;
 import app.atelier.provider.GenerationKind;
 import app.atelier.provider.InputImage;
 import app.atelier.provider.JobControl;
 import app.atelier.provider.ProviderException;
 import app.atelier.provider.SubmitRequest;
-import app.atelier.sandbox.SandboxProperties;
 import app.atelier.shared.LocalServer;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
@@ -30,6 +26,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
@@ -76,9 +73,7 @@ public final class VendorServer implements BeforeEachCallback, AfterEachCallback
 
     /** The endpoints a real key leads to (the sandbox off: a missing key is a missing key). */
     public static VendorEndpoints endpoints() {
-        return new VendorEndpoints(new SandboxProperties(false, Duration.ofSeconds(20), Duration.ofMillis(250)), new LocalServer(),
-                new Sandbox(InstallationSecretForTests.of(new AtelierProperties(URI.create("http://localhost:8080"),
-                        Path.of("target", "test-data"), "a-secret-for-the-vendor-contract-tests-0123456789"))));
+        return new VendorEndpoints(Optional.empty(), new LocalServer());
     }
 
     public static VendorClients clients() {

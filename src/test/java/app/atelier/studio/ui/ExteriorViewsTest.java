@@ -8,9 +8,10 @@ import app.atelier.TestGenerations;
 import app.atelier.TestProjects;
 import app.atelier.WithMember;
 import app.atelier.account.Role;
-import app.atelier.credits.CreditCurrency;
+import app.atelier.shared.CreditCurrency;
 import app.atelier.generation.GenerationRequest;
 import app.atelier.generation.GenerationSummary;
+import app.atelier.generation.GenerationRequests;
 import app.atelier.generation.Generations;
 import app.atelier.generation.SubmitResult;
 import app.atelier.media.MaskConvention;
@@ -69,6 +70,9 @@ class ExteriorViewsTest extends SpringBrowserlessTest {
 
     @Autowired
     Generations generations;
+
+    @Autowired
+    GenerationRequests requests;
 
     @Autowired
     MediaLibrary media;
@@ -131,7 +135,7 @@ class ExteriorViewsTest extends SpringBrowserlessTest {
         var generation = only(project);
         assertThat(generation.photoName()).isEqualTo("photo-1.jpg");
         assertThat(generation.options()).containsEntry("exterior", "POOL").containsKey("mask");
-        var mask = generations.mask(generation.id()).orElseThrow();
+        var mask = requests.mask(generation.id()).orElseThrow();
         assertThat(mask.getWidth()).isEqualTo(1200);
         assertThat(mask.getHeight()).isEqualTo(800);
         assertThat(mask.getRaster().getSample(300, 250, 0)).isEqualTo(MaskConvention.ZONE);
@@ -171,7 +175,7 @@ class ExteriorViewsTest extends SpringBrowserlessTest {
         var variation = generations.ofProject(project).stream().filter(found -> parent.equals(found.continues()))
                 .findFirst().orElseThrow();
         assertThat(variation.options()).containsEntry("exterior", "PETANQUE").containsEntry("mask", maskAsset.toString());
-        assertThat(ProjectView.inFamilies(generations.ofProject(project))).extracting(GenerationSummary::id)
+        assertThat(ProjectResults.inFamilies(generations.ofProject(project))).extracting(GenerationSummary::id)
                 .containsExactly(parent, variation.id());
 
         test(button(view, "vary-generation")).click();
@@ -186,7 +190,7 @@ class ExteriorViewsTest extends SpringBrowserlessTest {
                 .filter(found -> parent.equals(found.continues()) && !found.id().equals(variation.id()))
                 .findFirst().orElseThrow();
         assertThat(edited.options().get("mask")).isNotEqualTo(maskAsset.toString());
-        var newZone = generations.mask(edited.id()).orElseThrow();
+        var newZone = requests.mask(edited.id()).orElseThrow();
         assertThat(newZone.getRaster().getSample(300, 250, 0)).as("kept from the parent").isEqualTo(MaskConvention.ZONE);
         assertThat(newZone.getRaster().getSample(850, 200, 0)).as("painted on top").isEqualTo(MaskConvention.ZONE);
         assertThat(List.of(variation.cost(), edited.cost())).containsExactly(1, 1);
@@ -209,7 +213,7 @@ class ExteriorViewsTest extends SpringBrowserlessTest {
 
         assertThat(dialog.cost.getText()).isEqualTo("Peignez d’abord la zone à aménager sur la photo.");
         assertThat(dialog.generate.isEnabled()).isFalse();
-        assertThat(generations.submit(new GenerationRequest(project, List.of(photo), "iacrea-exterior", GenerationKind.EXTERIOR,
+        assertThat(requests.submit(new GenerationRequest(project, List.of(photo), "iacrea-exterior", GenerationKind.EXTERIOR,
                 Map.of("exterior", "POOL")), MaskConvention.blank(1200, 800)))
                 .isEqualTo(new SubmitResult.Invalid(Map.of("mask", "mask.error.empty")));
         assertThat(generations.ofProject(project)).hasSize(1);

@@ -48,14 +48,14 @@ class GalleryViewTest extends SpringBrowserlessTest {
         var query = new GalleryQuery("villa mer", Set.of(GenerationKind.EXTERIOR), Set.of(GenerationState.FAILED, GenerationState.RUNNING),
                 Set.of("luma"), Set.of(member), Set.of(Verdict.APPROVED), LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 30), GallerySort.NAME);
 
-        var address = GalleryView.toAddress(query);
+        var address = GalleryAddress.toAddress(query);
 
         assertThat(address.getParameters()).containsOnly(Map.entry("q", List.of("villa mer")), Map.entry("sort", List.of("name")),
                 Map.entry("kind", List.of("exterior")), Map.entry("state", List.of("failed,running")),
                 Map.entry("provider", List.of("luma")), Map.entry("member", List.of(member.toString())), Map.entry("review", List.of("approved")),
                 Map.entry("from", List.of("2026-11-01")), Map.entry("to", List.of("2026-11-30")));
-        assertThat(GalleryView.fromAddress(address)).isEqualTo(query);
-        assertThat(GalleryView.fromAddress(QueryParameters.simple(Map.of("sort", "nonsense", "kind", "GARDEN,pool",
+        assertThat(GalleryAddress.fromAddress(address)).isEqualTo(query);
+        assertThat(GalleryAddress.fromAddress(QueryParameters.simple(Map.of("sort", "nonsense", "kind", "GARDEN,pool",
                 "member", "not-an-id", "from", "yesterday")))).as("what cannot be read is left out")
                 .isEqualTo(GalleryQuery.everything());
     }
@@ -69,7 +69,7 @@ class GalleryViewTest extends SpringBrowserlessTest {
         }
         projects.project(team, "Villa Les Oliviers", "VLO-1", "Saint-Tropez", now.minusDays(3), 0);
 
-        UI.getCurrent().navigate(GalleryView.class, QueryParameters.of(GalleryView.TEXT, "oliviers"));
+        UI.getCurrent().navigate(GalleryView.class, QueryParameters.of(GalleryAddress.TEXT, "oliviers"));
         var gallery = (GalleryView) getCurrentView();
         assertThat(cards(gallery)).isEqualTo(1);
         assertThat(gallery.search.getValue()).isEqualTo("oliviers");
@@ -97,8 +97,8 @@ class GalleryViewTest extends SpringBrowserlessTest {
         made.cameraMotion(team, project, photos.get(1), me, "ZOOM_IN", "SUCCEEDED", 100, null);
         made.cameraMotion(team, project, photos.get(1), me, "PAN_LEFT", "FAILED", 0, "UNKNOWN");
 
-        UI.getCurrent().navigate(GalleryView.class, new QueryParameters(Map.of(GalleryView.VIEW, List.of(GalleryView.RESULTS),
-                GalleryView.TEXT, List.of("bastide"))));
+        UI.getCurrent().navigate(GalleryView.class, new QueryParameters(Map.of(GalleryAddress.VIEW, List.of(GalleryAddress.RESULTS),
+                GalleryAddress.TEXT, List.of("bastide"))));
         var gallery = (GalleryView) getCurrentView();
 
         assertThat(gallery.resultsMode).isTrue();

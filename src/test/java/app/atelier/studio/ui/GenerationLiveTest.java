@@ -7,7 +7,7 @@ import app.atelier.TestGenerations;
 import app.atelier.TestProjects;
 import app.atelier.WithMember;
 import app.atelier.account.Role;
-import app.atelier.credits.CreditCurrency;
+import app.atelier.shared.CreditCurrency;
 import app.atelier.credits.CreditsChanged;
 import app.atelier.generation.FailureReason;
 import app.atelier.generation.GenerationState;

@@ -6,7 +6,7 @@ import app.atelier.TestCredits;
 import app.atelier.TestProjects;
 import app.atelier.WithMember;
 import app.atelier.account.Role;
-import app.atelier.credits.CreditCurrency;
+import app.atelier.shared.CreditCurrency;
 import app.atelier.generation.GenerationSummary;
 import app.atelier.generation.Generations;
 import app.atelier.media.TestPhotos;

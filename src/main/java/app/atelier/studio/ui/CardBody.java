@@ -1,0 +1,220 @@
+package app.atelier.studio.ui;
+
+import app.atelier.generation.GenerationResult;
+import app.atelier.generation.GenerationState;
+import app.atelier.generation.GenerationSummary;
+import app.atelier.provider.Continuation;
+import app.atelier.provider.ResultType;
+import app.atelier.ui.Formats;
+import app.atelier.ui.UploadTexts;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.Text;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import org.jspecify.annotations.Nullable;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * The words of a generation's card: what was made, how and by whom; a live progress bar while it
+ * runs; what went wrong, in plain words, when it failed; and, once it succeeded, all about its
+ * result (written when opened). The card puts its actions below.
+ */
+class CardBody extends Composite<Div> {
+
+    private final GenerationSummary generation;
+    private final Clock clock;
+    private final ProgressBar bar = new ProgressBar();
+    private final Span progressLabel = new Span();
+
+    CardBody(GenerationSummary generation, Clock clock) {
+        this.generation = generation;
+        this.clock = clock;
+        var body = getContent();
+        body.addClassName("media-card-body");
+        var title = new Span(GenerationCard.effect(this, generation));
+        title.addClassName("media-card-title");
+        body.add(title);
+        if (generation.continues() != null) {
+            body.add(continuation());
+        }
+        body.add(detail(settings()));
+        var prompt = prompt();
+        if (prompt != null) {
+            var said = detail(getTranslation("generation.prompt.quoted", prompt));
+            said.addClassName("media-card-prompt");
+            said.getElement().setAttribute("title", prompt);
+            body.add(said);
+        }
+        body.add(detail(getTranslation(generation.providerNameKey())),
+                detail(generation.memberName() + " · " + Formats.dateTime(generation.createdAt(), getLocale())));
+        if (!generation.state().terminal()) {
+            body.add(progress());
+        }
+        if (generation.state() == GenerationState.FAILED || generation.state() == GenerationState.CANCELLED) {
+            body.add(outcome());
+        }
+        if (generation.state() == GenerationState.SUCCEEDED) {
+            generation.results().stream().filter(result -> result.type() == ResultType.VIDEO).findFirst()
+                    .or(() -> generation.results().stream().filter(result -> result.type() == ResultType.IMAGE).findFirst())
+                    .ifPresent(result -> body.add(details(result)));
+        }
+    }
+
+    /** Adds parts below the words (the actions, the review). */
+    void append(Component... parts) {
+        getContent().add(parts);
+    }
+
+    /** "Variation 2", "Extension": what this one continues is shown above it. */
+    private Span continuation() {
+        var continued = detail(generation.continuation() == Continuation.EXTENSION
+                ? getTranslation("generation.extension")
+                : generation.variationNumber() != null
+                ? getTranslation("generation.variation.number", generation.variationNumber())
+                : getTranslation("generation.variation"));
+        continued.addClassName("continuation-label");
+        continued.addComponentAsFirst(new Icon(VaadinIcon.LEVEL_RIGHT));
+        return continued;
+    }
+
+    private @Nullable String prompt() {
+        var prompt = generation.options().get(OptionFields.PROMPT);
+        return prompt == null || prompt.isBlank() ? null : prompt.strip();
+    }
+
+    /** Moves the progress bar on (progress reports that change nothing else), with the time left where known. */
+    void progressed(int percent, @Nullable Instant estimatedDone) {
+        if (!generation.keyRefused() && (generation.state() == GenerationState.RUNNING || percent > 0)) {
+            // a provider that does not say how far it is (Luma) is shown at work, not stuck at 0 %
+            bar.setIndeterminate(percent <= 0);
+            bar.setValue(Math.max(0, percent) / 100.0);
+            var text = percent <= 0 ? getTranslation("generation.progress.started")
+                    : getTranslation(percent >= 100 ? "generation.progress.finishing" : "generation.progress.running", percent);
+            long left = estimatedDone == null || percent >= 100 ? 0 : Duration.between(clock.instant(), estimatedDone).toSeconds();
+            if (left > 0) {
+                text = text + " · " + (left < 60 ? getTranslation("generation.progress.seconds-left", left)
+                        : getTranslation("generation.progress.minutes-left", Math.round(left / 60.0)));
+            }
+            progressLabel.setText(text);
+            bar.getElement().setAttribute("aria-valuetext", progressLabel.getText());
+        }
+    }
+
+    private Div progress() {
+        bar.addClassName("generation-progress-bar");
+        bar.getElement().setAttribute("aria-label", getTranslation("generation.progress.label",
+                GenerationCard.effect(this, generation)));
+        progressLabel.addClassName("generation-progress-label");
+        if (generation.keyRefused()) {
+            bar.setIndeterminate(true);
+            progressLabel.setText(getTranslation("generation.progress.key-refused", getTranslation(generation.providerNameKey())));
+            progressLabel.addClassName("key-refused");
+        } else if (generation.state() == GenerationState.QUEUED || generation.state() == GenerationState.SUBMITTED) {
+            bar.setIndeterminate(true);
+            progressLabel.setText(getTranslation(generation.state() == GenerationState.QUEUED
+                    ? "generation.progress.queued" : "generation.progress.submitted"));
+        } else {
+            progressed(generation.progress(), generation.estimatedDone());
+        }
+        var progress = new Div(bar, progressLabel);
+        progress.addClassName("generation-progress");
+        return progress;
+    }
+
+    private Div outcome() {
+        var outcome = new Div();
+        outcome.addClassName("generation-outcome");
+        var words = generation.state() == GenerationState.CANCELLED
+                ? getTranslation("generation.outcome.cancelled")
+                : getTranslation(generation.failure() == null ? "generation.failure.unknown" : generation.failure().messageKey());
+        outcome.add(new Paragraph(words));
+        if (generation.cost() > 0) {
+            outcome.add(new Paragraph(getTranslation("generation.outcome.refunded", generation.cost(),
+                    getTranslation(generation.currency().labelKey(), generation.cost()))));
+        }
+        if (generation.vendorMessage() != null && !generation.vendorMessage().isBlank()) {
+            var detail = new Paragraph(getTranslation("generation.outcome.detail", generation.vendorMessage()));
+            detail.addClassName("generation-detail");
+            outcome.add(detail);
+        }
+        outcome.getElement().setAttribute("role", "status");
+        return outcome;
+    }
+
+    /** What a finished result is, all of it: who made it, how, with what, and what it cost (written when opened). */
+    private Details details(GenerationResult result) {
+        var details = new Details();
+        details.setSummary(new Text(getTranslation("result.details")));
+        details.addClassName("result-details-panel");
+        details.addOpenedChangeListener(opened -> {
+            if (opened.isOpened() && details.getContent().findAny().isEmpty()) {
+                details.add(detailList(result));
+            }
+        });
+        return details;
+    }
+
+    private Div detailList(GenerationResult result) {
+        var list = new Div();
+        list.addClassName("result-details");
+        for (var row : rows(result)) {
+            var term = new Span(row[0]);
+            term.addClassName("result-details-term");
+            var value = new Span(row[1]);
+            value.addClassName("result-details-value");
+            list.add(term, value);
+        }
+        return list;
+    }
+
+    private List<String[]> rows(GenerationResult result) {
+        var rows = new ArrayList<String[]>();
+        rows.add(new String[]{getTranslation("result.details.provider"), getTranslation(generation.providerNameKey())});
+        var settings = generation.optionLabels().values().stream().map(this::getTranslation).collect(Collectors.joining(" · "));
+        if (!settings.isEmpty()) {
+            rows.add(new String[]{getTranslation("result.details.settings"), settings});
+        }
+        var prompt = prompt();
+        if (prompt != null) {
+            rows.add(new String[]{getTranslation("result.details.prompt"), prompt});
+        }
+        rows.add(new String[]{getTranslation("result.details.size"), Formats.size(result.width(), result.height(), getLocale())});
+        if (result.duration() != null) {
+            rows.add(new String[]{getTranslation("result.details.duration"),
+                    getTranslation("result.details.seconds", result.duration().toMillis() / 1000.0)});
+        }
+        rows.add(new String[]{getTranslation("result.details.file"), Formats.fileSize(result.bytes(), getLocale(),
+                UploadTexts.unitsOf(this))});
+        rows.add(new String[]{getTranslation("result.details.cost"), generation.cost() == 0 ? getTranslation("result.details.free")
+                : generation.cost() + " " + getTranslation(generation.currency().labelKey(), generation.cost())});
+        rows.add(new String[]{getTranslation("result.details.by"), generation.memberName()});
+        rows.add(new String[]{getTranslation("result.details.when"), Formats.dateTime(
+                generation.finishedAt() == null ? generation.createdAt() : generation.finishedAt(), getLocale())});
+        return rows;
+    }
+
+    private String settings() {
+        return generation.optionLabels().entrySet().stream()
+                .filter(label -> !label.getKey().equals(OptionFields.MOTION) && !label.getKey().equals(OptionFields.EXTERIOR))
+                .map(label -> getTranslation(label.getValue()))
+                .collect(Collectors.joining(" · "));
+    }
+
+    private static Span detail(String text) {
+        var span = new Span(text);
+        span.addClassName("media-card-detail");
+        return span;
+    }
+}
