@@ -1,4 +1,4 @@
-/** Teams, members and their roles, first-run setup, sign-in. */
+/** Teams, members and their roles, first-run setup, sign-in, team administration, personal API keys. */
 @NullMarked
 package app.atelier.account;
 

@@ -1,6 +1,6 @@
 package app.atelier.provider;
 
-/** Every vendor's errors, mapped onto the few the interface explains (VENDORS.md). */
+/** Every vendor's errors, mapped onto the few the interface explains (docs/vendors.md). */
 public enum ErrorCode {
     /** The request or its inputs were refused: fix and retry. */
     INVALID_INPUT,
@@ -19,7 +19,7 @@ public enum ErrorCode {
     /** Anything else. */
     UNKNOWN;
 
-    /** Whether the same request may be sent again after a while (and only these, VENDORS.md). */
+    /** Whether the same request may be sent again after a while (and only these, docs/vendors.md). */
     public boolean retryable() {
         return this == RATE_LIMITED || this == VENDOR_DOWN;
     }

@@ -16,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The curl examples of IA Créa's pages (vendor-docs 000 and 001), word for word but for the base URL,
+ * The curl examples of IA Créa's pages (the animation and exterior pages, docs/vendors.md), word for word but for the base URL,
  * the key, the user's id and the photos' host, sent to Atelier: each succeeds with the documented
  * shape; then every way a request can be wrong, each refused with its status, field and message, and
  * nothing left behind.
@@ -24,7 +24,7 @@ import static org.awaitility.Awaitility.await;
 @ApiTest
 class IaCreaApiTest extends ScriptTest {
 
-    /** vendor-docs/000: "Exemple de requête" of /api/animation/v2/generate. */
+    /** The animation page: "Exemple de requête" of /api/animation/v2/generate. */
     static final String ANIMATION_EXAMPLE = """
             {
               "user_id": "uuid",
@@ -33,13 +33,13 @@ class IaCreaApiTest extends ScriptTest {
               "prompt": "Élégant salon moderne",
               "format": "portrait"
             }""";
-    /** vendor-docs/000 and 001: the body of both /get examples. */
+    /** The animation and exterior pages: the body of both /get examples. */
     static final String GET_EXAMPLE = """
             {
               "user_id": "uuid",
               "generation_id": "uuid"
             }""";
-    /** vendor-docs/001: /api/create_exterior/generate. */
+    /** The exterior page: /api/create_exterior/generate. */
     static final String EXTERIOR_EXAMPLE = """
             {
             "user_id": "uuid",
@@ -49,7 +49,7 @@ class IaCreaApiTest extends ScriptTest {
             "width": 1024,
             "height": 768
             }""";
-    /** vendor-docs/001: /api/create_exterior/generate-variation. */
+    /** The exterior page: /api/create_exterior/generate-variation. */
     static final String VARIATION_EXAMPLE = """
             {
             "user_id": "uuid",

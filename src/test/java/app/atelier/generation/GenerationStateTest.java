@@ -15,7 +15,7 @@ import static app.atelier.generation.GenerationState.SUBMITTED;
 import static app.atelier.generation.GenerationState.SUCCEEDED;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The lifecycle of DESIGN.md: forward only, terminal is final, success only from the provider's hands. */
+/** The lifecycle of a generation (docs/architecture.md): forward only, terminal is final, success only from the provider's hands. */
 class GenerationStateTest {
 
     private static final Map<GenerationState, Set<GenerationState>> ALLOWED = Map.of(

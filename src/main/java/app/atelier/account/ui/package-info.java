@@ -1,4 +1,4 @@
-/** Sign-in, first-run setup and team administration views, and the web security wiring. */
+/** Sign-in, first-run setup and the pages an invitation or a new-password link opens, and the web security wiring. */
 @NullMarked
 package app.atelier.account.ui;
 

@@ -32,7 +32,7 @@ import java.util.function.Function;
 
 /**
  * IA Créa's animation v2 and exterior creation endpoints, on the same paths with the same bodies and
- * answers (see {@code vendor-docs/}), run by Atelier's pipeline: a script written for IA Créa changes
+ * answers (see {@code docs/vendors.md}), run by Atelier's pipeline: a script written for IA Créa changes
  * its base URL and key. {@code user_id} may be left out; when given it must be the key's member's id.
  */
 @RestController

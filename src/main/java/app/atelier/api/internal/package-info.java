@@ -1,6 +1,7 @@
 /**
  * The API's workings: key authentication and rate limits, the endpoints and their bodies, the
- * orchestration that leaves nothing behind on a refusal, and the webhook sender.
+ * translation of a script's request into ours (and of our refusals into its dialect), and the
+ * webhook sender.
  */
 @NullMarked
 package app.atelier.api.internal;

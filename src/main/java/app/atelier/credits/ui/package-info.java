@@ -1,4 +1,4 @@
-/** Views of the credits module. */
+/** The credits in the header: what the signed-in member has left, live. */
 @NullMarked
 package app.atelier.credits.ui;
 

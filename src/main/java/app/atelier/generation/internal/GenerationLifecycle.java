@@ -29,6 +29,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -44,6 +45,14 @@ public class GenerationLifecycle {
 
     /** What trying to start a submission found. */
     public enum Claim { CLAIMED, WAIT, INTERRUPTED, NOT_QUEUED }
+
+    /** What a claim found, with the generation as the claim left it (none when it is gone). */
+    public record Claimed(Claim claim, @Nullable Generation generation) {
+    }
+
+    /** What a change found: the generation as it stands after it (none when it is gone), and whether it changed. */
+    record Changed(@Nullable Generation generation, boolean applied) {
+    }
 
     private static final Logger log = LoggerFactory.getLogger(GenerationLifecycle.class);
     private static final int ATTEMPTS = 5;
@@ -81,21 +90,20 @@ public class GenerationLifecycle {
     }
 
     /** Starts a submission if the provider's lane has room; a second start after a crash is INTERRUPTED. */
-    public Claim claim(UUID id, int maxInFlight) {
+    public Claimed claim(UUID id, int maxInFlight) {
         return retrying(() -> {
             var generation = generations.findById(id).orElse(null);
             if (generation == null || generation.state() != GenerationState.QUEUED) {
-                return Claim.NOT_QUEUED;
+                return new Claimed(Claim.NOT_QUEUED, generation);
             }
             if (generation.submissionStarted()) {
-                return Claim.INTERRUPTED;
+                return new Claimed(Claim.INTERRUPTED, generation);
             }
             if (!lanes.hasRoomFor(generation.providerId(), id, generation.createdAt(), maxInFlight)) {
-                return Claim.WAIT;
+                return new Claimed(Claim.WAIT, generation);
             }
             generation.claim(clock.instant());
-            generations.saveAndFlush(generation);
-            return Claim.CLAIMED;
+            return new Claimed(Claim.CLAIMED, generations.saveAndFlush(generation));
         });
     }
 
@@ -107,27 +115,24 @@ public class GenerationLifecycle {
     /**
      * @param facts   what the vendor's answer said worth keeping
      * @param sandbox whether the sandbox stood in for the vendor
+     * @return the generation as it stands afterwards, submitted or not (ended meanwhile, say); none when it is gone
      */
-    public boolean submitted(UUID id, String vendorId, @Nullable String webhookTokenHash, Instant deadline,
-                             @Nullable Instant firstPoll, Map<String, String> facts, boolean sandbox) {
-        return change(id, generation -> {
+    public Optional<Generation> submitted(UUID id, String vendorId, @Nullable String webhookTokenHash, Instant deadline,
+                                          @Nullable Instant firstPoll, Map<String, String> facts, boolean sandbox) {
+        return Optional.ofNullable(changing(id, generation -> {
             if (!generation.submitted(vendorId, webhookTokenHash, clock.instant(), deadline, firstPoll, sandbox)) {
                 return false;
             }
             generation.noteVendorFacts(VendorFacts.merge(json, generation.vendorFacts(), facts));
             return true;
-        });
+        }).generation());
     }
 
     /** @return whether the generation is still under way (false once it ended, e.g. was cancelled) */
     public boolean progressed(UUID id, int percent, @Nullable String rawStatus, @Nullable Instant estimatedDone,
                               @Nullable Instant nextPoll) {
-        var active = new boolean[]{true};
-        change(id, generation -> {
-            active[0] = !generation.state().terminal();
-            return generation.progressed(percent, rawStatus, estimatedDone, nextPoll);
-        });
-        return active[0];
+        var after = changing(id, generation -> generation.progressed(percent, rawStatus, estimatedDone, nextPoll)).generation();
+        return after == null || !after.state().terminal();
     }
 
     /** What a poll a webhook prompted learnt: the regular polls keep their schedule. */
@@ -236,23 +241,28 @@ public class GenerationLifecycle {
     }
 
     private boolean change(UUID id, Predicate<Generation> change) {
+        return changing(id, change).applied();
+    }
+
+    /** Applies {@code change} on fresh data; what it found is handed back, so that nobody reads it again. */
+    private Changed changing(UUID id, Predicate<Generation> change) {
         return retrying(() -> {
             var generation = generations.findById(id).orElse(null);
             if (generation == null) {
-                return false;
+                return new Changed(null, false);
             }
             var before = generation.state();
             if (!change.test(generation)) {
-                return false;
+                return new Changed(generation, false);
             }
-            generations.saveAndFlush(generation);
+            generation = generations.saveAndFlush(generation);
             if (!before.terminal() && generation.state().terminal()) {
                 ended(generation);
             }
             events.publishEvent(new GenerationChanged(id, generation.projectId(), generation.teamId(),
                     generation.memberId(), generation.state(), generation.progress(), generation.estimatedDoneAt(),
                     generation.keyRefused()));
-            return true;
+            return new Changed(generation, true);
         });
     }
 

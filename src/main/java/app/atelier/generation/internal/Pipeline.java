@@ -108,7 +108,11 @@ class Pipeline {
         var capabilities = provider.capabilities();
         boolean synchronous = capabilities.completion() == Completion.SYNCHRONOUS;
         if (generation.state() == GenerationState.QUEUED) {
-            switch (lifecycle.claim(id, capabilities.maxInFlight())) {
+            var claimed = lifecycle.claim(id, capabilities.maxInFlight());
+            if (claimed.generation() != null) {
+                generation = claimed.generation();
+            }
+            switch (claimed.claim()) {
                 case WAIT -> {
                     return Optional.of(clock.instant().plus(WAIT_FOR_ROOM));
                 }
@@ -129,16 +133,15 @@ class Pipeline {
             // the vendor has it: polls and webhooks take it from here
             return Optional.empty();
         }
-        return synchronous ? makeHere(id, provider, stopping) : handOver(id, provider);
+        return synchronous ? makeHere(id, provider, stopping) : handOver(generation, provider);
     }
 
     /** A synchronous provider makes the result in this job; one cut short by a crash is made again. */
     private Optional<Instant> makeHere(UUID id, Provider provider, BooleanSupplier stopping) {
         var capabilities = provider.capabilities();
-        lifecycle.submitted(id, id.toString(), null, clock.instant().plus(capabilities.deadline()), null, Map.of(),
-                provider.sandboxed());
-        var generation = generations.findById(id).orElseThrow();
-        if (generation.state().terminal()) {
+        var generation = lifecycle.submitted(id, id.toString(), null, clock.instant().plus(capabilities.deadline()), null,
+                Map.of(), provider.sandboxed()).orElse(null);
+        if (generation == null || generation.state().terminal()) {
             return Optional.empty();
         }
         var folder = work.fresh(id, "make");
@@ -167,9 +170,9 @@ class Pipeline {
     }
 
     /** Hands the generation to a vendor, once: a call that may have reached it is never sent again. */
-    private Optional<Instant> handOver(UUID id, Provider provider) {
+    private Optional<Instant> handOver(Generation generation, Provider provider) {
+        var id = generation.id();
         var capabilities = provider.capabilities();
-        var generation = generations.findById(id).orElseThrow();
         var token = SecretTokens.newToken();
         var callback = capabilities.completion() == Completion.CALLBACK
                 ? URI.create(settings.publicBase() + "/webhooks/" + provider.id() + "/" + token) : null;

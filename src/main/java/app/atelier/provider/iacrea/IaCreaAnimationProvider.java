@@ -68,7 +68,7 @@ class IaCreaAnimationProvider extends IaCreaProvider {
                         OptionSpec.text(PROMPT, false, PROMPT_LIMIT)
                                 .labelled("option.label.prompt.optional", "option.help.prompt.iacrea")),
                 1,
-                // the pages give no limits: JPEG or PNG of a reasonable size (VENDORS.md)
+                // the pages give no limits: JPEG or PNG of a reasonable size (docs/vendors.md)
                 new ImageConstraints(EnumSet.of(ImageFormat.JPEG, ImageFormat.PNG), 256, 4096, 10_000_000, false),
                 new Cost(CreditCurrency.VIDEO, settings.animationCost()),
                 Completion.CALLBACK, 0, 1, Duration.ofMillis(100), Duration.ofSeconds(90), Duration.ofMinutes(30),

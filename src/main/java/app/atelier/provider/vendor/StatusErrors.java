@@ -2,7 +2,7 @@ package app.atelier.provider.vendor;
 
 import app.atelier.provider.ErrorCode;
 
-/** What an HTTP status means when the vendor's body says nothing more precise (VENDORS.md). */
+/** What an HTTP status means when the vendor's body says nothing more precise (docs/vendors.md). */
 public final class StatusErrors {
 
     private StatusErrors() {

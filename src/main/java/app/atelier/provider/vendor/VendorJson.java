@@ -15,7 +15,7 @@ import java.util.Optional;
 
 /**
  * How vendor JSON is read and written: snake_case names, absent values left out, unknown fields
- * ignored, enum-like strings compared without regard to case (VENDORS.md: parse tolerantly).
+ * ignored, enum-like strings compared without regard to case (docs/vendors.md: parse tolerantly).
  */
 public final class VendorJson {
 

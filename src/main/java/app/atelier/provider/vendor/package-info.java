@@ -1,4 +1,4 @@
-/** What every vendor adapter shares: HTTP with the key kept out of logs, tolerant JSON, error mapping, the choice between a vendor and its sandbox. */
+/** What every vendor adapter shares: HTTP with the key kept out of logs, tolerant JSON, error mapping, the choice between a vendor and its stand-in. */
 @NullMarked
 package app.atelier.provider.vendor;
 

@@ -32,7 +32,7 @@ import static app.atelier.provider.vendor.VendorServer.failure;
 import static app.atelier.provider.vendor.VendorServer.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Evolink's wan2.5-image-to-video against its page (vendor-docs/002) and VENDORS.md. */
+/** Evolink's wan2.5-image-to-video against its page and docs/vendors.md. */
 class EvolinkContractTest {
 
     /** The page's example answer. */

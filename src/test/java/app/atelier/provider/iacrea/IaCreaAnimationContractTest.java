@@ -31,8 +31,8 @@ import static app.atelier.provider.vendor.VendorServer.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * IA Créa animation v2 against its page (vendor-docs/000): the exact request of the example, every
- * status, the errors VENDORS.md lists, timeouts, odd webhooks, and the key kept out of logs.
+ * IA Créa animation v2 against its page (docs/vendors.md): the exact request of the example, every
+ * status, the errors docs/vendors.md lists, timeouts, odd webhooks, and the key kept out of logs.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class IaCreaAnimationContractTest {

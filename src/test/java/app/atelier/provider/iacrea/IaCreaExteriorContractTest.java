@@ -24,7 +24,7 @@ import java.util.Map;
 import static app.atelier.provider.vendor.VendorServer.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** IA Créa exterior creation against its page (vendor-docs/001): generate, variation, get. */
+/** IA Créa exterior creation against its page (docs/vendors.md): generate, variation, get. */
 class IaCreaExteriorContractTest {
 
     static final String USER = "6b1f0c2e-4d55-4a5e-9b8e-3f1a2c4d5e6f";

@@ -29,7 +29,7 @@ import static app.atelier.provider.vendor.VendorServer.failure;
 import static app.atelier.provider.vendor.VendorServer.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** AceData Cloud's Luma against its page (vendor-docs/003) and VENDORS.md. */
+/** AceData Cloud's Luma against its page and docs/vendors.md. */
 class LumaContractTest {
 
     /** The page's example of a finished video. */
