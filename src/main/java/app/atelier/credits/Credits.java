@@ -1,10 +1,10 @@
 package app.atelier.credits;
 
-import app.atelier.shared.CreditCurrency;
 import app.atelier.account.AccountService;
 import app.atelier.account.TeamFounded;
 import app.atelier.credits.internal.Allowances;
 import app.atelier.credits.internal.Ledger;
+import app.atelier.shared.CreditCurrency;
 import app.atelier.shared.CurrentMember;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -19,8 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
 import java.time.Clock;
 import java.time.YearMonth;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 
 /**

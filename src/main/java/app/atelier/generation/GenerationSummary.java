@@ -1,8 +1,8 @@
 package app.atelier.generation;
 
-import app.atelier.shared.CreditCurrency;
 import app.atelier.provider.Continuation;
 import app.atelier.provider.GenerationKind;
+import app.atelier.shared.CreditCurrency;
 import org.jspecify.annotations.Nullable;
 
 import java.time.Instant;

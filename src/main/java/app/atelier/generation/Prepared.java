@@ -1,9 +1,9 @@
 package app.atelier.generation;
 
-import app.atelier.shared.CreditCurrency;
 import app.atelier.media.StagedPhoto;
 import app.atelier.project.NewProject;
 import app.atelier.provider.GenerationKind;
+import app.atelier.shared.CreditCurrency;
 import org.jspecify.annotations.Nullable;
 
 import java.awt.image.BufferedImage;

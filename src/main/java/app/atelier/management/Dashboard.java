@@ -1,11 +1,11 @@
 package app.atelier.management;
 
 import app.atelier.account.Role;
-import app.atelier.shared.CreditCurrency;
 import app.atelier.credits.CreditsProperties;
 import app.atelier.provider.GenerationKind;
 import app.atelier.provider.Provider;
 import app.atelier.provider.Providers;
+import app.atelier.shared.CreditCurrency;
 import app.atelier.shared.CurrentMember;
 import app.atelier.shared.TeamMember;
 import org.jspecify.annotations.Nullable;
@@ -31,7 +31,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
 

@@ -1,7 +1,7 @@
 package app.atelier.management;
 
-import app.atelier.shared.CreditCurrency;
 import app.atelier.provider.GenerationKind;
+import app.atelier.shared.CreditCurrency;
 import org.jspecify.annotations.Nullable;
 
 import java.time.Instant;

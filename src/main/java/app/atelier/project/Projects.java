@@ -1,17 +1,17 @@
 package app.atelier.project;
 
 import app.atelier.account.Role;
+import app.atelier.media.MediaLibrary;
+import app.atelier.media.PhotoImport;
+import app.atelier.media.StagedPhoto;
 import app.atelier.project.internal.Project;
 import app.atelier.project.internal.ProjectPhotos;
 import app.atelier.project.internal.ProjectRepository;
 import app.atelier.project.internal.ProjectText;
-import org.springframework.beans.factory.ObjectProvider;
-import app.atelier.media.MediaLibrary;
-import app.atelier.media.PhotoImport;
-import app.atelier.media.StagedPhoto;
 import app.atelier.shared.CurrentMember;
 import app.atelier.shared.TeamMember;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -20,8 +20,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import java.io.InputStream;
 import java.time.Clock;
-import java.util.EnumMap;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;

@@ -1,7 +1,6 @@
 package app.atelier.sandbox;
 
 import app.atelier.provider.StandIn;
-
 import app.atelier.shared.InstallationSecret;
 import org.springframework.stereotype.Component;
 

@@ -4,13 +4,13 @@ import app.atelier.generation.GenerationResult;
 import app.atelier.generation.GenerationState;
 import app.atelier.generation.GenerationSummary;
 import app.atelier.generation.Generations;
-import app.atelier.sharing.internal.LabelledCopies;
-import app.atelier.shared.TextFolding;
-import org.jspecify.annotations.Nullable;
 import app.atelier.media.ImageFormat;
 import app.atelier.media.MediaLibrary;
 import app.atelier.provider.ResultType;
 import app.atelier.shared.CurrentMember;
+import app.atelier.shared.TextFolding;
+import app.atelier.sharing.internal.LabelledCopies;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 

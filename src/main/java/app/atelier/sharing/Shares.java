@@ -1,17 +1,17 @@
 package app.atelier.sharing;
 
+import app.atelier.account.AccountService;
+import app.atelier.account.Role;
 import app.atelier.generation.GenerationResult;
 import app.atelier.generation.GenerationState;
 import app.atelier.generation.Generations;
-import app.atelier.account.AccountService;
-import app.atelier.account.Role;
-import app.atelier.sharing.internal.LabelledCopies;
 import app.atelier.generation.ResultFiles;
-import app.atelier.shared.SecretTokens;
 import app.atelier.media.ImageFormat;
 import app.atelier.media.MediaLibrary;
 import app.atelier.provider.ResultType;
 import app.atelier.shared.CurrentMember;
+import app.atelier.shared.SecretTokens;
+import app.atelier.sharing.internal.LabelledCopies;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;

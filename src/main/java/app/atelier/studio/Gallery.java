@@ -2,21 +2,21 @@ package app.atelier.studio;
 
 import app.atelier.generation.GenerationState;
 import app.atelier.generation.Verdict;
-import app.atelier.shared.TextFolding;
 import app.atelier.media.MediaLibrary;
 import app.atelier.media.PhotoSummary;
+import app.atelier.provider.GenerationKind;
+import app.atelier.provider.ResultType;
 import app.atelier.shared.CurrentMember;
+import app.atelier.shared.TextFolding;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import tools.jackson.core.type.TypeReference;
-import tools.jackson.databind.json.JsonMapper;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import app.atelier.provider.GenerationKind;
-import app.atelier.provider.ResultType;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;

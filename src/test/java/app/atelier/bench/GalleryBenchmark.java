@@ -1,16 +1,16 @@
 package app.atelier.bench;
 
-import app.atelier.generation.internal.GenerationText;
-import app.atelier.project.internal.ProjectText;
 import app.atelier.StatementCounter;
 import app.atelier.TestAccounts;
+import app.atelier.generation.GenerationState;
+import app.atelier.generation.internal.GenerationText;
+import app.atelier.media.TestPhotos;
+import app.atelier.project.internal.ProjectText;
+import app.atelier.provider.GenerationKind;
 import app.atelier.studio.Gallery;
 import app.atelier.studio.GalleryPage;
 import app.atelier.studio.GalleryQuery;
 import app.atelier.studio.GallerySort;
-import app.atelier.generation.GenerationState;
-import app.atelier.media.TestPhotos;
-import app.atelier.provider.GenerationKind;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;

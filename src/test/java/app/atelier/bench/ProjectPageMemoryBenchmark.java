@@ -1,7 +1,7 @@
 package app.atelier.bench;
 
-import app.atelier.journey.Chromium;
 import app.atelier.TestAccounts;
+import app.atelier.journey.Chromium;
 import com.microsoft.playwright.Page;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;

@@ -1,7 +1,7 @@
 package app.atelier.bench;
 
-import app.atelier.journey.Chromium;
 import app.atelier.generation.GenerationRequest;
+import app.atelier.journey.Chromium;
 import app.atelier.provider.GenerationKind;
 import app.atelier.provider.ScriptedProvider;
 import app.atelier.provider.VendorStatus;

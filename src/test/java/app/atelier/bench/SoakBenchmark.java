@@ -1,7 +1,7 @@
 package app.atelier.bench;
 
-import app.atelier.journey.Chromium;
 import app.atelier.TestAccounts;
+import app.atelier.journey.Chromium;
 import app.atelier.media.TestPhotos;
 import com.microsoft.playwright.Page;
 import mockwebserver3.Dispatcher;
@@ -12,18 +12,14 @@ import okio.Buffer;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import javax.imageio.ImageIO;
 import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,6 +32,7 @@ import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
+import javax.imageio.ImageIO;
 
 /**
  * Soak check (prints figures, not a test): the production jar on its embedded H2 database, with a

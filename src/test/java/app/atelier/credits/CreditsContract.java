@@ -1,6 +1,5 @@
 package app.atelier.credits;
 
-import app.atelier.shared.CreditCurrency;
 import app.atelier.TestAccounts;
 import app.atelier.TestCredits;
 import app.atelier.TestProjects;
@@ -12,6 +11,7 @@ import app.atelier.generation.GenerationRequests;
 import app.atelier.generation.SubmitResult;
 import app.atelier.provider.GenerationKind;
 import app.atelier.provider.ScriptedProvider;
+import app.atelier.shared.CreditCurrency;
 import app.atelier.shared.CurrentMember;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

@@ -1,6 +1,5 @@
 package app.atelier.credits;
 
-import app.atelier.shared.CreditCurrency;
 import app.atelier.FreshInstallation;
 import app.atelier.IntegrationTest;
 import app.atelier.TestAccounts;
@@ -9,14 +8,15 @@ import app.atelier.account.Role;
 import app.atelier.account.SetupRequest;
 import app.atelier.account.SetupResult;
 import app.atelier.account.SignedInMember;
+import app.atelier.shared.CreditCurrency;
 import app.atelier.shared.Language;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 import java.util.UUID;

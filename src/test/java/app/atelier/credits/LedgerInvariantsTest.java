@@ -1,10 +1,10 @@
 package app.atelier.credits;
 
-import app.atelier.shared.CreditCurrency;
 import app.atelier.IntegrationTest;
 import app.atelier.TestAccounts;
 import app.atelier.WithMember;
 import app.atelier.account.Role;
+import app.atelier.shared.CreditCurrency;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;

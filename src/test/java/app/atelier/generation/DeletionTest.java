@@ -1,9 +1,5 @@
 package app.atelier.generation;
 
-import app.atelier.project.DeleteOutcome;
-import app.atelier.project.NewProject;
-import app.atelier.project.ProjectCreation;
-import app.atelier.project.Projects;
 import app.atelier.IntegrationTest;
 import app.atelier.TestAccounts;
 import app.atelier.TestCredits;
@@ -11,11 +7,15 @@ import app.atelier.TestGenerations;
 import app.atelier.TestProjects;
 import app.atelier.WithMember;
 import app.atelier.account.Role;
-import app.atelier.shared.CreditCurrency;
 import app.atelier.media.MaskConvention;
 import app.atelier.media.MediaLibrary;
 import app.atelier.media.TestPhotos;
 import app.atelier.media.storage.Storage;
+import app.atelier.project.DeleteOutcome;
+import app.atelier.project.NewProject;
+import app.atelier.project.ProjectCreation;
+import app.atelier.project.Projects;
+import app.atelier.shared.CreditCurrency;
 import app.atelier.shared.CurrentMember;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;

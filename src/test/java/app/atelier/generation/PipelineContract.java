@@ -1,12 +1,10 @@
 package app.atelier.generation;
 
 import app.atelier.TestAccounts;
-import app.atelier.provider.VendorKeysChanged;
 import app.atelier.TestCredits;
 import app.atelier.TestProjects;
 import app.atelier.WithMember;
 import app.atelier.account.Role;
-import app.atelier.shared.CreditCurrency;
 import app.atelier.provider.ErrorCode;
 import app.atelier.provider.GenerationKind;
 import app.atelier.provider.ProviderError;
@@ -15,8 +13,10 @@ import app.atelier.provider.ResultFile;
 import app.atelier.provider.ResultType;
 import app.atelier.provider.ScriptedProvider;
 import app.atelier.provider.SubmitOutcome;
+import app.atelier.provider.VendorKeysChanged;
 import app.atelier.provider.VendorStatus;
 import app.atelier.render.TestVideos;
+import app.atelier.shared.CreditCurrency;
 import app.atelier.shared.CurrentMember;
 import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;

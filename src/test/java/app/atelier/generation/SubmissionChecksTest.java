@@ -6,7 +6,6 @@ import app.atelier.TestCredits;
 import app.atelier.TestProjects;
 import app.atelier.WithMember;
 import app.atelier.account.Role;
-import app.atelier.shared.CreditCurrency;
 import app.atelier.media.ConformedImage;
 import app.atelier.media.MaskConvention;
 import app.atelier.media.MediaLibrary;
@@ -14,6 +13,7 @@ import app.atelier.media.StoredKind;
 import app.atelier.media.TestPhotos;
 import app.atelier.provider.GenerationKind;
 import app.atelier.provider.ScriptedProvider;
+import app.atelier.shared.CreditCurrency;
 import app.atelier.shared.CurrentMember;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -22,13 +22,13 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import javax.imageio.ImageIO;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

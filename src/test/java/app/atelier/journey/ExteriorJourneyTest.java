@@ -1,10 +1,10 @@
 package app.atelier.journey;
 
 import app.atelier.account.Role;
-import app.atelier.shared.CreditCurrency;
 import app.atelier.media.MaskConvention;
 import app.atelier.media.MediaLibrary;
 import app.atelier.media.TestPhotos;
+import app.atelier.shared.CreditCurrency;
 import app.atelier.shared.Language;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Mouse;
@@ -16,7 +16,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
 
-import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -26,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import javax.imageio.ImageIO;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;

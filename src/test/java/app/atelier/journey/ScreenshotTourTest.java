@@ -2,14 +2,11 @@ package app.atelier.journey;
 
 import app.atelier.TestAccounts;
 import app.atelier.TestDatabase;
-import app.atelier.account.Role;
 import app.atelier.account.ApiKeys;
-import app.atelier.shared.CreditCurrency;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
+import app.atelier.account.Role;
 import app.atelier.media.MaskConvention;
 import app.atelier.media.MediaLibrary;
+import app.atelier.shared.CreditCurrency;
 import app.atelier.shared.Language;
 import app.atelier.ui.Bundles;
 import com.microsoft.playwright.Mouse;
@@ -17,6 +14,9 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 import java.awt.Color;
 import java.util.LinkedHashMap;

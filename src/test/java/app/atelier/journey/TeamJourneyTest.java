@@ -1,9 +1,9 @@
 package app.atelier.journey;
 
+import app.atelier.TestAccounts;
 import app.atelier.account.Role;
 import app.atelier.shared.CreditCurrency;
 import app.atelier.shared.Language;
-import app.atelier.TestAccounts;
 import org.junit.jupiter.api.Test;
 
 import java.time.OffsetDateTime;

@@ -1,8 +1,8 @@
 package app.atelier.notification;
 
-import org.junit.jupiter.api.Tag;
 import app.atelier.FreshDataDirectory;
 import app.atelier.TestFixtures;
+import org.junit.jupiter.api.Tag;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;

@@ -1,8 +1,8 @@
 package app.atelier.provider;
 
-import app.atelier.shared.CreditCurrency;
 import app.atelier.media.ImageConstraints;
 import app.atelier.media.ImageFormat;
+import app.atelier.shared.CreditCurrency;
 import org.springframework.stereotype.Component;
 
 import java.nio.charset.StandardCharsets;

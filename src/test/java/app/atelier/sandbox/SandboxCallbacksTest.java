@@ -1,12 +1,12 @@
 package app.atelier.sandbox;
 
-import org.junit.jupiter.api.Tag;
 import app.atelier.FreshDataDirectory;
 import app.atelier.TestFixtures;
 import app.atelier.WithMember;
 import app.atelier.account.Role;
 import app.atelier.generation.GenerationState;
 import app.atelier.provider.GenerationKind;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;

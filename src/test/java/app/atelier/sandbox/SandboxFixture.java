@@ -3,7 +3,6 @@ package app.atelier.sandbox;
 import app.atelier.TestAccounts;
 import app.atelier.TestCredits;
 import app.atelier.TestProjects;
-import app.atelier.shared.CreditCurrency;
 import app.atelier.generation.GenerationProbe;
 import app.atelier.generation.GenerationRequest;
 import app.atelier.generation.GenerationRequests;
@@ -11,12 +10,12 @@ import app.atelier.generation.SubmitResult;
 import app.atelier.media.MediaLibrary;
 import app.atelier.media.StoredKind;
 import app.atelier.provider.GenerationKind;
+import app.atelier.shared.CreditCurrency;
 import app.atelier.shared.CurrentMember;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-import javax.imageio.ImageIO;
 import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -26,6 +25,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import javax.imageio.ImageIO;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,12 +1,12 @@
 package app.atelier.sharing;
 
-import app.atelier.generation.GenerationSummary;
 import app.atelier.IntegrationTest;
 import app.atelier.TestAccounts;
 import app.atelier.TestGenerations;
 import app.atelier.TestProjects;
 import app.atelier.WithMember;
 import app.atelier.account.Role;
+import app.atelier.generation.GenerationSummary;
 import app.atelier.shared.CurrentMember;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

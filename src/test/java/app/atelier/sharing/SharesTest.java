@@ -1,14 +1,14 @@
 package app.atelier.sharing;
 
-import app.atelier.generation.Generations;
-import app.atelier.project.DeleteOutcome;
 import app.atelier.IntegrationTest;
 import app.atelier.TestAccounts;
 import app.atelier.TestGenerations;
 import app.atelier.TestProjects;
 import app.atelier.WithMember;
 import app.atelier.account.Role;
+import app.atelier.generation.Generations;
 import app.atelier.media.MediaLibrary;
+import app.atelier.project.DeleteOutcome;
 import app.atelier.provider.ResultType;
 import app.atelier.render.Caption;
 import app.atelier.shared.CurrentMember;
@@ -23,7 +23,6 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 
-import javax.imageio.ImageIO;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.time.Duration;
@@ -31,6 +30,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
+import javax.imageio.ImageIO;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.anonymous;

@@ -1,20 +1,19 @@
 package app.atelier.studio;
 
-import app.atelier.generation.internal.GenerationText;
-import app.atelier.project.internal.ProjectText;
-
-import app.atelier.generation.GenerationState;
-import app.atelier.generation.Generations;
-import app.atelier.generation.ReviewOutcome;
-import app.atelier.generation.Reviews;
-import app.atelier.generation.Verdict;
-import app.atelier.project.DeleteOutcome;
 import app.atelier.StatementCounter;
 import app.atelier.TestAccounts;
 import app.atelier.TestGenerations;
 import app.atelier.TestProjects;
 import app.atelier.account.Role;
+import app.atelier.generation.GenerationState;
+import app.atelier.generation.Generations;
+import app.atelier.generation.ReviewOutcome;
+import app.atelier.generation.Reviews;
+import app.atelier.generation.Verdict;
+import app.atelier.generation.internal.GenerationText;
+import app.atelier.project.DeleteOutcome;
 import app.atelier.project.internal.ProjectActivity;
+import app.atelier.project.internal.ProjectText;
 import app.atelier.provider.GenerationKind;
 import app.atelier.shared.CurrentMember;
 import app.atelier.shared.Language;

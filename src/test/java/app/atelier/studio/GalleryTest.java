@@ -1,10 +1,10 @@
 package app.atelier.studio;
 
-import app.atelier.generation.GenerationState;
 import app.atelier.IntegrationTest;
 import app.atelier.StatementCounter;
 import app.atelier.WithMember;
 import app.atelier.account.Role;
+import app.atelier.generation.GenerationState;
 import app.atelier.media.TestPhotos;
 import app.atelier.provider.GenerationKind;
 import org.junit.jupiter.api.Test;

@@ -76,22 +76,7 @@ public class SetupView extends AuthPage implements BeforeEnterObserver, HasDynam
         password.setValueChangeTimeout(200);
         password.addValueChangeListener(change -> showStrength());
 
-        fields.put(SetupField.TEAM_NAME, teamName);
-        fields.put(SetupField.DISPLAY_NAME, displayName);
-        fields.put(SetupField.EMAIL, email);
-        fields.put(SetupField.PASSWORD, password);
-        teamName.setManualValidation(true);
-        displayName.setManualValidation(true);
-        email.setManualValidation(true);
-        password.setManualValidation(true);
-        teamName.addValueChangeListener(change -> clearProblem(teamName));
-        displayName.addValueChangeListener(change -> clearProblem(displayName));
-        email.addValueChangeListener(change -> clearProblem(email));
-        password.addValueChangeListener(change -> clearProblem(password));
-        teamName.setRequiredIndicatorVisible(true);
-        displayName.setRequiredIndicatorVisible(true);
-        email.setRequiredIndicatorVisible(true);
-        password.setRequiredIndicatorVisible(true);
+        validateManually();
 
         strengthBar.addClassName("strength-bar");
         strengthBar.getElement().setAttribute("aria-hidden", "true");
@@ -114,6 +99,26 @@ public class SetupView extends AuthPage implements BeforeEnterObserver, HasDynam
         var intro = new Paragraph(getTranslation("setup.intro"));
         intro.addClassName("auth-intro");
         setPanelContent(new H1(getTranslation("setup.title")), intro, form);
+    }
+
+    /** The server says what is wrong with a field; a change to it clears what it said. */
+    private void validateManually() {
+        fields.put(SetupField.TEAM_NAME, teamName);
+        fields.put(SetupField.DISPLAY_NAME, displayName);
+        fields.put(SetupField.EMAIL, email);
+        fields.put(SetupField.PASSWORD, password);
+        teamName.setManualValidation(true);
+        displayName.setManualValidation(true);
+        email.setManualValidation(true);
+        password.setManualValidation(true);
+        teamName.addValueChangeListener(change -> clearProblem(teamName));
+        displayName.addValueChangeListener(change -> clearProblem(displayName));
+        email.addValueChangeListener(change -> clearProblem(email));
+        password.addValueChangeListener(change -> clearProblem(password));
+        teamName.setRequiredIndicatorVisible(true);
+        displayName.setRequiredIndicatorVisible(true);
+        email.setRequiredIndicatorVisible(true);
+        password.setRequiredIndicatorVisible(true);
     }
 
     @Override

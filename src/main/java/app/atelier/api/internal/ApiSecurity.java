@@ -1,7 +1,7 @@
 package app.atelier.api.internal;
 
-import app.atelier.api.ApiProperties;
 import app.atelier.account.ApiKeys;
+import app.atelier.api.ApiProperties;
 import app.atelier.shared.Language;
 import app.atelier.shared.MachineEndpoints;
 import org.springframework.context.annotation.Bean;

@@ -2,11 +2,11 @@ package app.atelier.api.internal;
 
 import app.atelier.account.ApiCaller;
 import app.atelier.api.ApiSettings;
-import app.atelier.shared.CreditCurrency;
 import app.atelier.generation.GenerationState;
 import app.atelier.generation.GenerationSummary;
 import app.atelier.provider.GenerationKind;
 import app.atelier.provider.Providers;
+import app.atelier.shared.CreditCurrency;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;

@@ -2,8 +2,8 @@ package app.atelier.credits.internal;
 
 import app.atelier.credits.Balance;
 import app.atelier.credits.Balances;
-import app.atelier.shared.CreditCurrency;
 import app.atelier.shared.AfterCommit;
+import app.atelier.shared.CreditCurrency;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.jspecify.annotations.Nullable;

@@ -2,15 +2,15 @@ package app.atelier.credits.ui;
 
 import app.atelier.credits.Balance;
 import app.atelier.credits.Balances;
-import app.atelier.shared.CreditCurrency;
 import app.atelier.credits.Credits;
 import app.atelier.credits.CreditsChanged;
+import app.atelier.shared.CreditCurrency;
 import app.atelier.shared.LiveUpdates;
 import app.atelier.ui.Live;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.html.Anchor;
 
 import java.util.UUID;
 

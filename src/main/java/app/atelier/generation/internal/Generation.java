@@ -1,10 +1,10 @@
 package app.atelier.generation.internal;
 
-import app.atelier.shared.CreditCurrency;
 import app.atelier.generation.FailureReason;
 import app.atelier.generation.GenerationState;
 import app.atelier.provider.GenerationKind;
 import app.atelier.shared.AuditedEntity;
+import app.atelier.shared.CreditCurrency;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

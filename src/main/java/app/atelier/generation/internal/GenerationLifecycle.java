@@ -1,12 +1,12 @@
 package app.atelier.generation.internal;
 
-import app.atelier.project.ProjectRecords;
 import app.atelier.credits.Credits;
 import app.atelier.generation.CancelResult;
 import app.atelier.generation.FailureReason;
 import app.atelier.generation.GenerationChanged;
 import app.atelier.generation.GenerationResult;
 import app.atelier.generation.GenerationState;
+import app.atelier.project.ProjectRecords;
 import app.atelier.provider.Providers;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -20,7 +20,6 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
-
 import tools.jackson.databind.json.JsonMapper;
 
 import java.time.Clock;

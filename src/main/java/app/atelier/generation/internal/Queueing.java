@@ -1,13 +1,13 @@
 package app.atelier.generation.internal;
 
 import app.atelier.credits.Charge;
-import app.atelier.shared.CreditCurrency;
 import app.atelier.credits.Credits;
 import app.atelier.credits.Reservation;
 import app.atelier.generation.GenerationChanged;
 import app.atelier.generation.SubmitResult;
 import app.atelier.project.ProjectRecords;
 import app.atelier.provider.GenerationKind;
+import app.atelier.shared.CreditCurrency;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;

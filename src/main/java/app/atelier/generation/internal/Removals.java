@@ -1,10 +1,9 @@
 package app.atelier.generation.internal;
 
 import app.atelier.generation.GenerationHolder;
-import org.springframework.beans.factory.ObjectProvider;
-
 import app.atelier.generation.GenerationState;
 import app.atelier.shared.Ids;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;

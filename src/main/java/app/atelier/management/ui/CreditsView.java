@@ -5,32 +5,22 @@ import app.atelier.account.Role;
 import app.atelier.credits.Balance;
 import app.atelier.credits.Balances;
 import app.atelier.credits.CreditAlerts;
-import app.atelier.shared.CreditCurrency;
 import app.atelier.credits.Credits;
 import app.atelier.credits.CreditsChanged;
 import app.atelier.credits.CreditsProperties;
+import app.atelier.management.Dashboard;
 import app.atelier.provider.VendorAccountBalance;
 import app.atelier.provider.VendorKeys;
+import app.atelier.shared.CreditCurrency;
 import app.atelier.shared.CurrentMember;
 import app.atelier.shared.LiveUpdates;
-import app.atelier.management.Dashboard;
-import app.atelier.management.LedgerFilter;
-import app.atelier.management.LedgerLine;
-import app.atelier.management.ProviderFigures;
-import app.atelier.management.UsageBreakdown;
-import app.atelier.management.UsagePeriod;
-import app.atelier.management.UsageReport;
 import app.atelier.ui.Background;
 import app.atelier.ui.Formats;
 import app.atelier.ui.Live;
 import app.atelier.ui.ViewHeader;
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -41,19 +31,14 @@ import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.data.provider.DataProvider;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.jspecify.annotations.Nullable;
 
-import java.time.Duration;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -84,17 +69,6 @@ public class CreditsView extends Main implements HasDynamicTitle {
     final Anchor export = new Anchor();
     private final UsageSection usage;
     private final LedgerSection ledgerSection;
-    final Select<UsagePeriod> period;
-    final Select<UsageBreakdown> breakdown;
-    final Select<CreditCurrency> usageCurrency;
-    final UsageChart chart;
-    final Paragraph chartEmpty;
-    final Div figures;
-    final Select<String> ledgerCurrency;
-    final Select<String> ledgerKind;
-    final DatePicker from;
-    final DatePicker to;
-    final Grid<LedgerLine> ledger;
 
     CreditsView(Credits credits, Dashboard dashboard, VendorKeys vendorKeys, AccountService accounts,
                 CurrentMember currentMember, LiveUpdates updates, CreditsProperties settings) {
@@ -108,46 +82,14 @@ public class CreditsView extends Main implements HasDynamicTitle {
         addClassNames("view", "credits-view");
         this.usage = new UsageSection(dashboard, admin, this::subject);
         this.ledgerSection = new LedgerSection(dashboard, admin, this::subject);
-        this.period = usage.period;
-        this.breakdown = usage.breakdown;
-        this.usageCurrency = usage.usageCurrency;
-        this.chart = usage.chart;
-        this.chartEmpty = usage.chartEmpty;
-        this.figures = usage.figures;
-        this.ledgerCurrency = ledgerSection.ledgerCurrency;
-        this.ledgerKind = ledgerSection.ledgerKind;
-        this.from = ledgerSection.from;
-        this.to = ledgerSection.to;
-        this.ledger = ledgerSection.ledger;
-
-        export.setText(getTranslation("dashboard.export"));
-        export.addClassName("export-ledger");
-        export.setHref(new LedgerExport(dashboard, ledgerSection::filter, (key, arguments) -> getTranslation(getLocale(), key, arguments), getLocale(), settings.zone()));
-        export.getElement().setAttribute("download", true);
-        var exportButton = new Button(getTranslation("dashboard.export"), new Icon(VaadinIcon.DOWNLOAD));
-        exportButton.addThemeVariants(ButtonVariant.PRIMARY);
-        exportButton.setTabIndex(-1);
-        export.removeAll();
-        export.add(exportButton);
-        var header = new ViewHeader(getTranslation("credits.title"), getTranslation(admin ? "dashboard.description.admin"
-                : "credits.description")).withPrimaryAction(export);
 
         balances.addClassName("balance-cards");
         warnings.addClassName("credit-warnings");
         vendorWarnings.addClassName("credit-warnings");
         vendors.addClassName("vendor-balances");
-        add(header);
+        add(header(dashboard, settings));
         if (admin) {
-            member.setLabel(getTranslation("dashboard.member"));
-            var choices = new ArrayList<String>();
-            choices.add(EVERYONE);
-            names.keySet().forEach(id -> choices.add(id.toString()));
-            member.setItems(choices);
-            member.setItemLabelGenerator(id -> id.isEmpty() ? getTranslation("dashboard.everyone") : names.getOrDefault(UUID.fromString(id), id));
-            member.setValue(EVERYONE);
-            member.addClassName("dashboard-member");
-            member.addValueChangeListener(change -> refresh());
-            add(member);
+            add(memberChoice());
         }
         add(warnings, vendorWarnings, balances);
         if (admin) {
@@ -165,6 +107,37 @@ public class CreditsView extends Main implements HasDynamicTitle {
         if (admin) {
             addAttachListener(attached -> showVendors(false));
         }
+    }
+
+    /** The title, and the export of what the ledger shows. */
+    private ViewHeader header(Dashboard dashboard, CreditsProperties settings) {
+        export.setText(getTranslation("dashboard.export"));
+        export.addClassName("export-ledger");
+        export.setHref(new LedgerExport(dashboard, ledgerSection::filter,
+                (key, arguments) -> getTranslation(getLocale(), key, arguments), getLocale(), settings.zone()));
+        export.getElement().setAttribute("download", true);
+        var exportButton = new Button(getTranslation("dashboard.export"), new Icon(VaadinIcon.DOWNLOAD));
+        exportButton.addThemeVariants(ButtonVariant.PRIMARY);
+        exportButton.setTabIndex(-1);
+        export.removeAll();
+        export.add(exportButton);
+        return new ViewHeader(getTranslation("credits.title"), getTranslation(admin ? "dashboard.description.admin"
+                : "credits.description")).withPrimaryAction(export);
+    }
+
+    /** An admin sees everyone's credits, or one member's. */
+    private Select<String> memberChoice() {
+        member.setLabel(getTranslation("dashboard.member"));
+        var choices = new ArrayList<String>();
+        choices.add(EVERYONE);
+        names.keySet().forEach(id -> choices.add(id.toString()));
+        member.setItems(choices);
+        member.setItemLabelGenerator(id -> id.isEmpty() ? getTranslation("dashboard.everyone")
+                : names.getOrDefault(UUID.fromString(id), id));
+        member.setValue(EVERYONE);
+        member.addClassName("dashboard-member");
+        member.addValueChangeListener(change -> refresh());
+        return member;
     }
 
     private @Nullable UUID subject() {

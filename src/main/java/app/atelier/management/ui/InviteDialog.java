@@ -67,20 +67,23 @@ class InviteDialog extends Dialog {
         send.addThemeVariants(ButtonVariant.PRIMARY);
         send.addClassName("create-invitation");
         send.addClickShortcut(Key.ENTER);
-        send.addClickListener(click -> {
-            switch (team.invite(email.getValue(), role.getValue(), validity.getValue(), language.getValue())) {
-                case TeamLinkResult.Made made -> {
-                    close();
-                    new LinkDialog(getTranslation("team.invite.title"), getTranslation("team.invite.made", made.link().email(),
-                            Formats.dateTime(made.link().expiresAt(), getLocale())), made.link(), "invite-address", notifications).open();
-                    changed.run();
-                }
-                case TeamLinkResult.Refused refused -> {
-                    email.setErrorMessage(getTranslation(refused.messageKey()));
-                    email.setInvalid(true);
-                }
-            }
-        });
+        send.addClickListener(click -> invite(team, notifications, changed));
         getFooter().add(new Button(getTranslation("common.cancel"), click -> close()), send);
+    }
+
+    /** Makes the invitation: its link is shown (and e-mailed, when mail is on), or the address says what is wrong. */
+    private void invite(TeamAdmin team, Notifications notifications, Runnable changed) {
+        switch (team.invite(email.getValue(), role.getValue(), validity.getValue(), language.getValue())) {
+            case TeamLinkResult.Made made -> {
+                close();
+                new LinkDialog(getTranslation("team.invite.title"), getTranslation("team.invite.made", made.link().email(),
+                        Formats.dateTime(made.link().expiresAt(), getLocale())), made.link(), "invite-address", notifications).open();
+                changed.run();
+            }
+            case TeamLinkResult.Refused refused -> {
+                email.setErrorMessage(getTranslation(refused.messageKey()));
+                email.setInvalid(true);
+            }
+        }
     }
 }

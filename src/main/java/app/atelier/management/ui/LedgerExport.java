@@ -1,8 +1,8 @@
 package app.atelier.management.ui;
 
-import app.atelier.shared.CreditCurrency;
 import app.atelier.management.Dashboard;
 import app.atelier.management.LedgerFilter;
+import app.atelier.shared.CreditCurrency;
 import com.vaadin.flow.server.streams.DownloadEvent;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import org.apache.commons.csv.CSVFormat;

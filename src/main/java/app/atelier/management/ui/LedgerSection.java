@@ -64,6 +64,13 @@ class LedgerSection extends Composite<Div> {
         var controls = new Div(ledgerCurrency, ledgerKind, from, to);
         controls.addClassName("dashboard-filters");
 
+        table();
+        getContent().add(new H2(getTranslation("ledger.title")), controls, ledger);
+        getContent().addClassName("dashboard-section");
+    }
+
+    /** The entries, a page at a time from the database: when, what, how much, for which generation, who, why. */
+    private void table() {
         ledger.addClassName("ledger");
         ledger.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         ledger.addColumn(line -> Formats.dateTime(line.at(), getLocale())).setHeader(getTranslation("ledger.when"))
@@ -82,8 +89,6 @@ class LedgerSection extends Composite<Div> {
         ledger.setEmptyStateText(getTranslation("ledger.empty"));
         ledger.setAllRowsVisible(false);
         ledger.setHeight("28rem");
-        getContent().add(new H2(getTranslation("ledger.title")), controls, ledger);
-        getContent().addClassName("dashboard-section");
     }
 
     /** What the ledger shows now (the export writes the same). */

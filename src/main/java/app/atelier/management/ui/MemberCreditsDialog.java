@@ -2,8 +2,8 @@ package app.atelier.management.ui;
 
 import app.atelier.account.TeamMate;
 import app.atelier.credits.Adjustment;
-import app.atelier.shared.CreditCurrency;
 import app.atelier.credits.Credits;
+import app.atelier.shared.CreditCurrency;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -47,6 +47,18 @@ class MemberCreditsDialog extends Dialog {
         balances.addClassName("member-balances");
         showBalances();
 
+        var adjust = adjustForm();
+        var adjustButtons = new Div(give, takeBack);
+        adjustButtons.addClassName("dialog-buttons");
+        var allowanceHint = new Paragraph(getTranslation("team.allowance.text"));
+        allowanceHint.addClassName("hint");
+        add(balances, new H3(getTranslation("team.credits.adjust")), adjust, adjustButtons,
+                new H3(getTranslation("team.allowance")), allowanceHint, allowanceForm(), saveAllowances);
+        getFooter().add(new Button(getTranslation("share.close"), click -> close()));
+    }
+
+    /** Credits given or taken back, with a reason the ledger keeps. */
+    private FormLayout adjustForm() {
         currency.setLabel(getTranslation("team.credits.currency"));
         currency.setItems(CreditCurrency.values());
         currency.setItemLabelGenerator(value -> getTranslation(value == CreditCurrency.VIDEO ? "credits.video" : "credits.photo"));
@@ -72,9 +84,11 @@ class MemberCreditsDialog extends Dialog {
         var adjust = new FormLayout(currency, amount, reason);
         adjust.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("32em", 2));
         adjust.setColspan(reason, 2);
-        var adjustButtons = new Div(give, takeBack);
-        adjustButtons.addClassName("dialog-buttons");
+        return adjust;
+    }
 
+    /** The credits the member gets at the start of each month, per currency. */
+    private FormLayout allowanceForm() {
         for (var each : CreditCurrency.values()) {
             var field = new IntegerField(getTranslation(each == CreditCurrency.VIDEO ? "credits.video" : "credits.photo"));
             field.setMin(0);
@@ -90,12 +104,7 @@ class MemberCreditsDialog extends Dialog {
         saveAllowances.addClickListener(click -> saveAllowances());
         var allowanceForm = new FormLayout(monthly.get(CreditCurrency.VIDEO), monthly.get(CreditCurrency.PHOTO));
         allowanceForm.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("32em", 2));
-        var allowanceHint = new Paragraph(getTranslation("team.allowance.text"));
-        allowanceHint.addClassName("hint");
-
-        add(balances, new H3(getTranslation("team.credits.adjust")), adjust, adjustButtons,
-                new H3(getTranslation("team.allowance")), allowanceHint, allowanceForm, saveAllowances);
-        getFooter().add(new Button(getTranslation("share.close"), click -> close()));
+        return allowanceForm;
     }
 
     private void showBalances() {

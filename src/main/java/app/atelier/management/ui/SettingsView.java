@@ -42,7 +42,6 @@ public class SettingsView extends Main implements HasDynamicTitle {
         addClassNames("view", "settings-view");
         var me = accounts.currentMember();
         add(new ViewHeader(getTranslation("settings.title"), getTranslation("settings.description")));
-
         var section = new Div();
         section.addClassName("settings-section");
         var title = new H2(getTranslation("settings.mail.title"));
@@ -58,6 +57,17 @@ public class SettingsView extends Main implements HasDynamicTitle {
             off.addClassName("settings-mail-off");
             section.add(off);
         }
+        saved.addClassName("settings-saved");
+        saved.getElement().setAttribute("role", "status");
+        section.add(choices(notifications, me.role()), saved);
+        if (me.role() == Role.ADMIN) {
+            section.add(testing(notifications, me.email()));
+        }
+        add(section);
+    }
+
+    /** The mails a member may choose, as they chose them; each change is saved at once. */
+    private Div choices(Notifications notifications, Role role) {
         var preferences = notifications.mine();
         generationEnded.setLabel(getTranslation("settings.mail.generation-ended",
                 Math.max(1, notifications.generationEndedAfter().toMinutes())));
@@ -74,15 +84,12 @@ public class SettingsView extends Main implements HasDynamicTitle {
         webhookGivenUp.addClassName("mail-webhook");
         var choices = new Div(generationEnded);
         choices.addClassName("settings-choices");
-        if (me.role() == Role.ADMIN) {
+        if (role == Role.ADMIN) {
             choices.add(lowBalance);
         }
-        if (me.role() != Role.VIEWER) {
+        if (role != Role.VIEWER) {
             choices.add(webhookGivenUp);
         }
-        saved.addClassName("settings-saved");
-        saved.getElement().setAttribute("role", "status");
-        section.add(choices, saved);
         for (var choice : new Checkbox[] {generationEnded, lowBalance, webhookGivenUp}) {
             choice.addValueChangeListener(change -> {
                 if (change.isFromClient()) {
@@ -92,32 +99,34 @@ public class SettingsView extends Main implements HasDynamicTitle {
                 }
             });
         }
-        if (me.role() == Role.ADMIN) {
-            test.setText(getTranslation("settings.mail.test"));
-            test.setIcon(new Icon(VaadinIcon.ENVELOPE_O));
-            test.addClassName("send-test-mail");
-            test.setEnabled(notifications.enabled());
-            testOutcome.addClassName("test-mail-outcome");
-            testOutcome.getElement().setAttribute("role", "status");
-            test.addClickListener(click -> {
-                test.setEnabled(false);
-                testOutcome.setText(getTranslation("settings.mail.test.sending", me.email()));
-                var ui = UI.getCurrent();
-                notifications.sendTest().thenAccept(outcome -> ui.access(() -> {
-                    test.setEnabled(true);
-                    testOutcome.setText(switch (outcome) {
-                        case MailOutcome.Sent sent -> getTranslation("settings.mail.test.sent", sent.to());
-                        case MailOutcome.Failed failed -> getTranslation("settings.mail.test.failed", failed.to(), failed.reason());
-                        case MailOutcome.Off off -> getTranslation("settings.mail.off.admin");
-                    });
-                    testOutcome.getElement().setAttribute("data-outcome", outcome.getClass().getSimpleName().toLowerCase());
-                }));
-            });
-            var testing = new Div(test, testOutcome);
-            testing.addClassName("settings-test");
-            section.add(testing);
-        }
-        add(section);
+        return choices;
+    }
+
+    /** An admin's test mail, and what became of it. */
+    private Div testing(Notifications notifications, String email) {
+        test.setText(getTranslation("settings.mail.test"));
+        test.setIcon(new Icon(VaadinIcon.ENVELOPE_O));
+        test.addClassName("send-test-mail");
+        test.setEnabled(notifications.enabled());
+        testOutcome.addClassName("test-mail-outcome");
+        testOutcome.getElement().setAttribute("role", "status");
+        test.addClickListener(click -> {
+            test.setEnabled(false);
+            testOutcome.setText(getTranslation("settings.mail.test.sending", email));
+            var ui = UI.getCurrent();
+            notifications.sendTest().thenAccept(outcome -> ui.access(() -> {
+                test.setEnabled(true);
+                testOutcome.setText(switch (outcome) {
+                    case MailOutcome.Sent sent -> getTranslation("settings.mail.test.sent", sent.to());
+                    case MailOutcome.Failed failed -> getTranslation("settings.mail.test.failed", failed.to(), failed.reason());
+                    case MailOutcome.Off off -> getTranslation("settings.mail.off.admin");
+                });
+                testOutcome.getElement().setAttribute("data-outcome", outcome.getClass().getSimpleName().toLowerCase());
+            }));
+        });
+        var testing = new Div(test, testOutcome);
+        testing.addClassName("settings-test");
+        return testing;
     }
 
     @Override

@@ -55,19 +55,7 @@ class VendorKeysPanel extends Div {
     }
 
     private Div card(VendorKeyState state) {
-        var source = new Badge(switch (state.source()) {
-            case SAVED -> getTranslation("vendor-keys.source.saved", state.hint());
-            case SETTINGS -> getTranslation("vendor-keys.source.settings");
-            case SANDBOX -> getTranslation("vendor-keys.source.sandbox");
-            case NONE -> getTranslation("vendor-keys.source.none");
-        });
-        source.addThemeVariants(switch (state.source()) {
-            case SAVED, SETTINGS -> BadgeVariant.SUCCESS;
-            case SANDBOX -> BadgeVariant.CONTRAST;
-            case NONE -> BadgeVariant.ERROR;
-        });
-        source.addClassName("key-source");
-        var head = new Div(new H3(state.name()), source);
+        var head = new Div(new H3(state.name()), source(state));
         head.addClassName("vendor-card-head");
         var card = new Div(head);
         card.addClassName("vendor-card");
@@ -97,6 +85,29 @@ class VendorKeysPanel extends Div {
         var outcome = new Paragraph();
         outcome.addClassName("key-outcome");
         outcome.getElement().setAttribute("role", "status");
+        card.add(buttons(state, key, account, outcome), outcome);
+        return card;
+    }
+
+    /** Where the key in use comes from: saved here, the settings, the sandbox standing in, or nowhere. */
+    private Badge source(VendorKeyState state) {
+        var source = new Badge(switch (state.source()) {
+            case SAVED -> getTranslation("vendor-keys.source.saved", state.hint());
+            case SETTINGS -> getTranslation("vendor-keys.source.settings");
+            case SANDBOX -> getTranslation("vendor-keys.source.sandbox");
+            case NONE -> getTranslation("vendor-keys.source.none");
+        });
+        source.addThemeVariants(switch (state.source()) {
+            case SAVED, SETTINGS -> BadgeVariant.SUCCESS;
+            case SANDBOX -> BadgeVariant.CONTRAST;
+            case NONE -> BadgeVariant.ERROR;
+        });
+        source.addClassName("key-source");
+        return source;
+    }
+
+    /** Check a key with the vendor, save it, or remove the saved one (the settings' key or the sandbox serves again). */
+    private Div buttons(VendorKeyState state, PasswordField key, TextField account, Paragraph outcome) {
         var check = new Button(getTranslation("vendor-keys.check"), click ->
                 show(outcome, keys.check(state.vendor(), key.getValue(), account.getValue())));
         check.addClassName("check-key");
@@ -122,8 +133,7 @@ class VendorKeysPanel extends Div {
             remove.addClassName("remove-key");
             buttons.add(remove);
         }
-        card.add(buttons, outcome);
-        return card;
+        return buttons;
     }
 
     private void show(Paragraph outcome, KeyCheck check) {

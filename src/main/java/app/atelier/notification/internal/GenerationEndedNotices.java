@@ -4,8 +4,8 @@ import app.atelier.account.MemberDirectory;
 import app.atelier.generation.GenerationChanged;
 import app.atelier.generation.GenerationState;
 import app.atelier.generation.Generations;
-import app.atelier.project.Projects;
 import app.atelier.notification.AtelierMailProperties;
+import app.atelier.project.Projects;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 

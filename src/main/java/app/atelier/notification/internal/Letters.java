@@ -2,9 +2,9 @@ package app.atelier.notification.internal;
 
 import app.atelier.account.MemberDirectory.Recipient;
 import app.atelier.account.TeamLink;
-import app.atelier.shared.CreditCurrency;
 import app.atelier.credits.CreditsProperties;
 import app.atelier.shared.AtelierProperties;
+import app.atelier.shared.CreditCurrency;
 import app.atelier.shared.Language;
 import com.vaadin.flow.i18n.I18NProvider;
 import org.jspecify.annotations.Nullable;

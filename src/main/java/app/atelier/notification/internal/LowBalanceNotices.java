@@ -1,13 +1,13 @@
 package app.atelier.notification.internal;
 
-import app.atelier.account.MemberDirectory;
 import app.atelier.account.MemberDirectory.Recipient;
+import app.atelier.account.MemberDirectory;
 import app.atelier.credits.Balance;
-import app.atelier.shared.CreditCurrency;
 import app.atelier.credits.Credits;
 import app.atelier.credits.CreditsChanged;
 import app.atelier.notification.AtelierMailProperties;
 import app.atelier.provider.VendorKeys;
+import app.atelier.shared.CreditCurrency;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -1,6 +1,5 @@
 package app.atelier.provider.evolink;
 
-import app.atelier.shared.CreditCurrency;
 import app.atelier.media.ImageConstraints;
 import app.atelier.media.ImageFormat;
 import app.atelier.provider.Capabilities;
@@ -18,15 +17,16 @@ import app.atelier.provider.SubmitOutcome;
 import app.atelier.provider.SubmitRequest;
 import app.atelier.provider.VendorBalance;
 import app.atelier.provider.VendorStatus;
-import app.atelier.provider.vendor.StatusErrors;
-import app.atelier.provider.vendor.VendorClients;
 import app.atelier.provider.vendor.KeyLookup;
+import app.atelier.provider.vendor.StatusErrors;
 import app.atelier.provider.vendor.VendorAccount;
+import app.atelier.provider.vendor.VendorClients;
 import app.atelier.provider.vendor.VendorConnection;
 import app.atelier.provider.vendor.VendorEndpoints;
 import app.atelier.provider.vendor.VendorHttp;
 import app.atelier.provider.vendor.VendorJson;
 import app.atelier.provider.vendor.VendorProvider;
+import app.atelier.shared.CreditCurrency;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;

@@ -1,6 +1,5 @@
 package app.atelier.provider.iacrea;
 
-import app.atelier.shared.CreditCurrency;
 import app.atelier.media.ImageConstraints;
 import app.atelier.media.ImageFormat;
 import app.atelier.provider.Capabilities;
@@ -14,19 +13,16 @@ import app.atelier.provider.ProviderError;
 import app.atelier.provider.ResultType;
 import app.atelier.provider.SubmitOutcome;
 import app.atelier.provider.SubmitRequest;
-import app.atelier.provider.VendorBalance;
 import app.atelier.provider.VendorStatus;
 import app.atelier.provider.vendor.VendorHttp;
+import app.atelier.shared.CreditCurrency;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 /**

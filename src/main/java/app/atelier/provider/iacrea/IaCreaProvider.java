@@ -4,8 +4,8 @@ import app.atelier.provider.Capabilities;
 import app.atelier.provider.ResultType;
 import app.atelier.provider.VendorBalance;
 import app.atelier.provider.VendorStatus;
-import app.atelier.provider.vendor.VendorHttp;
 import app.atelier.provider.vendor.VendorConnection;
+import app.atelier.provider.vendor.VendorHttp;
 import app.atelier.provider.vendor.VendorProvider;
 import org.jspecify.annotations.Nullable;
 

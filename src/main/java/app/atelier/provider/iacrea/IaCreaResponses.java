@@ -15,7 +15,6 @@ import tools.jackson.databind.JsonNode;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
 
 /** How IA Créa's answers read, the same across its APIs (statuses differ in case and wording). */

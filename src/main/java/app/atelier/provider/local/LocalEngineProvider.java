@@ -1,6 +1,5 @@
 package app.atelier.provider.local;
 
-import app.atelier.shared.CreditCurrency;
 import app.atelier.media.ImageConstraints;
 import app.atelier.media.ImageFormat;
 import app.atelier.media.MediaLibrary;
@@ -24,6 +23,7 @@ import app.atelier.render.MotionRenderer;
 import app.atelier.render.RenderException;
 import app.atelier.render.RenderProperties;
 import app.atelier.render.VideoFormat;
+import app.atelier.shared.CreditCurrency;
 import org.springframework.stereotype.Component;
 
 import java.time.Duration;

@@ -1,6 +1,5 @@
 package app.atelier.sharing.internal;
 
-import app.atelier.shared.WorkFolders;
 import app.atelier.generation.GenerationResult;
 import app.atelier.media.ImageFormat;
 import app.atelier.media.MediaLibrary;
@@ -8,18 +7,19 @@ import app.atelier.media.StoredKind;
 import app.atelier.provider.ResultType;
 import app.atelier.render.Caption;
 import app.atelier.shared.Jpeg;
+import app.atelier.shared.WorkFolders;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import javax.imageio.ImageIO;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import javax.imageio.ImageIO;
 
 /**
  * Copies of results with the AI-visual mention burnt in ({@link Caption}), one per result and

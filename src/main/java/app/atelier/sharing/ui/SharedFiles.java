@@ -1,7 +1,7 @@
 package app.atelier.sharing.ui;
 
-import app.atelier.sharing.Shares;
 import app.atelier.media.MediaDelivery;
+import app.atelier.sharing.Shares;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;

@@ -1,8 +1,8 @@
 package app.atelier.sharing.ui;
 
+import app.atelier.provider.ResultType;
 import app.atelier.sharing.SharedPage;
 import app.atelier.sharing.Shares;
-import app.atelier.provider.ResultType;
 import app.atelier.ui.Formats;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AnchorTarget;

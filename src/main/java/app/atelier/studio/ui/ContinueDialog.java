@@ -2,14 +2,13 @@ package app.atelier.studio.ui;
 
 import app.atelier.account.AccountService;
 import app.atelier.generation.GenerationRequest;
-import app.atelier.generation.GenerationSummary;
 import app.atelier.generation.GenerationRequests;
+import app.atelier.generation.GenerationSummary;
 import app.atelier.generation.SubmitResult;
 import app.atelier.media.PhotoSummary;
 import app.atelier.provider.Continuation;
 import app.atelier.provider.OptionSpec;
 import app.atelier.provider.Provider;
-import app.atelier.ui.MaskEditor;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;

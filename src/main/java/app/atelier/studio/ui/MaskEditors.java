@@ -2,7 +2,6 @@ package app.atelier.studio.ui;
 
 import app.atelier.account.AccountService;
 import app.atelier.media.PhotoSummary;
-import app.atelier.ui.MaskEditor;
 import org.jspecify.annotations.Nullable;
 
 import java.awt.image.BufferedImage;

@@ -17,7 +17,6 @@ import app.atelier.provider.Providers;
 import app.atelier.shared.Ids;
 import app.atelier.ui.EmptyState;
 import app.atelier.ui.Formats;
-import app.atelier.ui.MaskEditor;
 import app.atelier.ui.ViewHeader;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;

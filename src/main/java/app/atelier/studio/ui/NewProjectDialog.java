@@ -34,6 +34,28 @@ class NewProjectDialog extends Dialog {
         this.created = created;
         setHeaderTitle(getTranslation("project.dialog.title"));
         addClassName("new-project-dialog");
+        fields();
+        var form = new FormLayout(name, reference, address);
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
+        add(form);
+
+        create.setText(getTranslation("project.create"));
+        create.addThemeVariants(ButtonVariant.PRIMARY);
+        create.addClickListener(click -> submit());
+        create.addClickShortcut(Key.ENTER).listenOn(this);
+        var cancel = new Button(getTranslation("common.cancel"), click -> close());
+        getFooter().add(cancel, create);
+        setCloseOnEsc(true);
+        setWidth("min(32rem, 100vw)");
+        addOpenedChangeListener(change -> {
+            if (change.isOpened()) {
+                name.focus();
+            }
+        });
+    }
+
+    /** The name, the listing's reference and its address, as long as the project takes them; the server says what is wrong. */
+    private void fields() {
         var lengths = Projects.maxLengths();
 
         name.setLabel(getTranslation("project.name"));
@@ -57,24 +79,6 @@ class NewProjectDialog extends Dialog {
             });
             field.setWidthFull();
         }
-
-        var form = new FormLayout(name, reference, address);
-        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
-        add(form);
-
-        create.setText(getTranslation("project.create"));
-        create.addThemeVariants(ButtonVariant.PRIMARY);
-        create.addClickListener(click -> submit());
-        create.addClickShortcut(Key.ENTER).listenOn(this);
-        var cancel = new Button(getTranslation("common.cancel"), click -> close());
-        getFooter().add(cancel, create);
-        setCloseOnEsc(true);
-        setWidth("min(32rem, 100vw)");
-        addOpenedChangeListener(change -> {
-            if (change.isOpened()) {
-                name.focus();
-            }
-        });
     }
 
     private void submit() {

@@ -4,7 +4,6 @@ import app.atelier.media.MediaLibrary;
 import app.atelier.media.PhotoSummary;
 import app.atelier.provider.Capabilities;
 import app.atelier.provider.OptionSpec;
-import app.atelier.ui.MaskEditor;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Div;

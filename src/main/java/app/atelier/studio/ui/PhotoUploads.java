@@ -19,6 +19,7 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.server.streams.UploadEvent;
 import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 
 import java.util.Locale;
@@ -109,23 +110,26 @@ class PhotoUploads extends Composite<Section> {
             }
         });
         upload.addAllFinishedListener(finished -> batchFinished = true);
-        upload.setUploadHandler(event -> {
-            var ui = event.getUI();
-            var fileName = event.getFileName();
-            var result = projects.addUpload(project.get(), fileName, event.getInputStream());
-            if (result.isEmpty()) {
+        upload.setUploadHandler(this::received);
+    }
+
+    /** A file arrived (on a request thread): imported into the project, or refused with its reason. */
+    private void received(UploadEvent event) {
+        var ui = event.getUI();
+        var fileName = event.getFileName();
+        var result = projects.addUpload(project.get(), fileName, event.getInputStream());
+        if (result.isEmpty()) {
+            event.reject();
+            ui.access(() -> refused(fileName, getTranslation(locale, "upload.error.forbidden")));
+            return;
+        }
+        switch (result.get()) {
+            case PhotoImport.Imported imported -> ui.access(() -> added.accept(imported.photo()));
+            case PhotoImport.Refused refused -> {
                 event.reject();
-                ui.access(() -> refused(fileName, getTranslation(locale, "upload.error.forbidden")));
-                return;
+                ui.access(() -> refused(fileName, message(refused)));
             }
-            switch (result.get()) {
-                case PhotoImport.Imported imported -> ui.access(() -> added.accept(imported.photo()));
-                case PhotoImport.Refused refused -> {
-                    event.reject();
-                    ui.access(() -> refused(fileName, message(refused)));
-                }
-            }
-        });
+        }
     }
 
     private void fetch() {

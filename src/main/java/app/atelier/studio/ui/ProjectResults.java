@@ -1,5 +1,6 @@
 package app.atelier.studio.ui;
 
+import app.atelier.account.AccountService;
 import app.atelier.generation.GenerationChanged;
 import app.atelier.generation.GenerationRequests;
 import app.atelier.generation.GenerationState;
@@ -7,7 +8,6 @@ import app.atelier.generation.GenerationSummary;
 import app.atelier.generation.Generations;
 import app.atelier.generation.ReviewChanged;
 import app.atelier.generation.Reviews;
-import app.atelier.account.AccountService;
 import app.atelier.project.ProjectDetails;
 import app.atelier.provider.Providers;
 import app.atelier.sharing.AiLabel;

@@ -1,17 +1,16 @@
 package app.atelier.studio.ui;
 
-import app.atelier.sharing.AiLabel;
 import app.atelier.generation.GenerationSummary;
 import app.atelier.project.ProjectSummary;
+import app.atelier.sharing.AiLabel;
 import app.atelier.sharing.ShareRequest;
 import app.atelier.sharing.ShareResult;
 import app.atelier.sharing.Shares;
-import app.atelier.ui.Formats;
 import app.atelier.ui.CopyableLink;
+import app.atelier.ui.Formats;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -19,19 +18,18 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.RouterLink;
-
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.List;
 
 /**
  * Makes a share link for some results of a project: a title, how long it stays open (one hour to
@@ -50,6 +48,10 @@ class ShareDialog extends Dialog {
     TextField address = new TextField();
     private final ProgressBar working = new ProgressBar();
     private final Paragraph workingText = new Paragraph();
+    private final Div form = new Div();
+    private final Paragraph hint = new Paragraph();
+    private final Button cancel = new Button();
+    private final Shares shares;
 
     private static final Logger log = LoggerFactory.getLogger(ShareDialog.class);
     /** Links with the mention encode videos again: a few at a time, off the request threads. */
@@ -60,6 +62,7 @@ class ShareDialog extends Dialog {
     });
 
     ShareDialog(ProjectSummary project, List<GenerationSummary> results, boolean labelled, Shares shares) {
+        this.shares = shares;
         addClassName("share-dialog");
         setHeaderTitle(getTranslation(results.size() == 1 ? "share.title.one" : "share.title.several", results.size()));
         title.setLabel(getTranslation("share.field.title"));
@@ -73,12 +76,13 @@ class ShareDialog extends Dialog {
         label.setLabel(getTranslation("share.field.label", getTranslation("label.ai")));
         label.setValue(labelled);
         label.addClassName("share-label");
-        var form = new Div(title, lifetime, label);
+        form.add(title, lifetime, label);
         form.addClassName("share-form");
-        var hint = new Paragraph(getTranslation("share.hint"));
+        hint.setText(getTranslation("share.hint"));
         hint.addClassName("hint");
         add(form, hint);
-        var cancel = new Button(getTranslation("share.cancel"), click -> close());
+        cancel.setText(getTranslation("share.cancel"));
+        cancel.addClickListener(click -> close());
         cancel.addThemeVariants(ButtonVariant.TERTIARY);
         create.setText(getTranslation("share.create"));
         create.setIcon(new Icon(VaadinIcon.LINK));
@@ -91,46 +95,49 @@ class ShareDialog extends Dialog {
         workingText.addClassName("hint");
         workingText.setVisible(false);
         add(working, workingText);
-        create.addClickListener(click -> {
-            var request = new ShareRequest(project.id(), results.stream().map(GenerationSummary::id).toList(),
-                    title.getValue(), lifetime.getValue(),
-                    label.getValue() ? new AiLabel(getLocale().getLanguage(), getTranslation("label.ai")) : null);
-            // the copies with the mention take a while for a video: made off the request, the dialog says so
-            var ui = UI.getCurrent();
-            var base = CopyableLink.absolute("");
-            form.setEnabled(false);
-            working.setVisible(true);
-            workingText.setText(getTranslation(request.label() == null ? "share.working" : "share.working.label"));
-            workingText.setVisible(true);
-            SHARING.execute(DelegatingSecurityContextRunnable.create(() -> {
-                ShareResult result;
-                try {
-                    result = shares.create(request);
-                } catch (RuntimeException failure) {
-                    log.warn("A share link could not be made", failure);
-                    result = new ShareResult.Refused("share.error.failed");
-                }
-                var outcome = result;
-                try {
-                    ui.access(() -> {
-                        working.setVisible(false);
-                        workingText.setVisible(false);
-                        form.setEnabled(true);
-                        switch (outcome) {
-                            case ShareResult.Created created -> made(created, base, hint, form, cancel);
-                            case ShareResult.Refused refused -> {
-                                hint.setText(getTranslation(refused.messageKey(), Shares.MOST));
-                                hint.addClassName("error");
-                                create.setEnabled(true);
-                            }
-                        }
-                    });
-                } catch (UIDetachedException gone) {
-                    // the member left; the link is listed under Shared links
-                }
-            }, null));
-        });
+        create.addClickListener(click -> create(new ShareRequest(project.id(),
+                results.stream().map(GenerationSummary::id).toList(), title.getValue(), lifetime.getValue(),
+                label.getValue() ? new AiLabel(getLocale().getLanguage(), getTranslation("label.ai")) : null)));
         getFooter().add(cancel, create);
+    }
+
+    /** Makes the link off the request (the copies with the mention take a while for a video); the dialog says so. */
+    private void create(ShareRequest request) {
+        var ui = UI.getCurrent();
+        var base = CopyableLink.absolute("");
+        form.setEnabled(false);
+        working.setVisible(true);
+        workingText.setText(getTranslation(request.label() == null ? "share.working" : "share.working.label"));
+        workingText.setVisible(true);
+        SHARING.execute(DelegatingSecurityContextRunnable.create(() -> {
+            ShareResult result;
+            try {
+                result = shares.create(request);
+            } catch (RuntimeException failure) {
+                log.warn("A share link could not be made", failure);
+                result = new ShareResult.Refused("share.error.failed");
+            }
+            var outcome = result;
+            try {
+                ui.access(() -> shown(outcome, base));
+            } catch (UIDetachedException gone) {
+                // the member left; the link is listed under Shared links
+            }
+        }, null));
+    }
+
+    private void shown(ShareResult outcome, String base) {
+        working.setVisible(false);
+        workingText.setVisible(false);
+        form.setEnabled(true);
+        switch (outcome) {
+            case ShareResult.Created created -> made(created, base, hint, form, cancel);
+            case ShareResult.Refused refused -> {
+                hint.setText(getTranslation(refused.messageKey(), Shares.MOST));
+                hint.addClassName("error");
+                create.setEnabled(true);
+            }
+        }
     }
 
     private void made(ShareResult.Created created, String base, Paragraph hint, Div form, Button cancel) {

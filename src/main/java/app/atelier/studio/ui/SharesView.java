@@ -1,8 +1,8 @@
 package app.atelier.studio.ui;
 
-import app.atelier.ui.ConfirmDeletion;
 import app.atelier.sharing.ShareSummary;
 import app.atelier.sharing.Shares;
+import app.atelier.ui.ConfirmDeletion;
 import app.atelier.ui.EmptyState;
 import app.atelier.ui.Formats;
 import app.atelier.ui.ViewHeader;
@@ -62,7 +62,23 @@ public class SharesView extends Main implements HasDynamicTitle {
         state.addThemeVariants(share.state() == ShareSummary.State.OPEN ? BadgeVariant.SUCCESS : BadgeVariant.CONTRAST);
         var head = new Div(title, state);
         head.addClassName("share-row-head");
-        var facts = new Span(String.join(" · ",
+        var facts = new Span(facts(share));
+        facts.addClassName("share-row-facts");
+        var text = new Div(head, facts);
+        text.addClassName("share-row-text");
+        var row = new Div(text);
+        row.addClassName("share-row");
+        row.getElement().setAttribute("data-share", share.id().toString());
+        row.getElement().setAttribute("data-state", share.state().name());
+        if (share.mayRevoke()) {
+            row.add(revoke(share));
+        }
+        return row;
+    }
+
+    /** How many results, who made it and when, until when it opens (or since when it no longer does), how often it was opened. */
+    private String facts(ShareSummary share) {
+        return String.join(" · ",
                 getTranslation("shares.items", share.items()),
                 getTranslation("shares.by", share.createdBy(), Formats.dateTime(share.createdAt(), getLocale())),
                 switch (share.state()) {
@@ -72,29 +88,22 @@ public class SharesView extends Main implements HasDynamicTitle {
                             ? share.expiresAt() : share.revokedAt(), getLocale()));
                 },
                 getTranslation("shares.views", share.views())
-        ) + (share.labelled() ? " · " + getTranslation("shares.labelled") : ""));
-        facts.addClassName("share-row-facts");
-        var text = new Div(head, facts);
-        text.addClassName("share-row-text");
-        var row = new Div(text);
-        row.addClassName("share-row");
-        row.getElement().setAttribute("data-share", share.id().toString());
-        row.getElement().setAttribute("data-state", share.state().name());
-        if (share.mayRevoke()) {
-            var revoke = new Button(getTranslation("shares.revoke"), click -> new ConfirmDeletion(
-                    getTranslation("shares.revoke.title", share.title()), getTranslation("shares.revoke.text"),
-                    getTranslation("shares.revoke"), () -> {
-                        boolean done = shares.revoke(share.id());
-                        Notification.show(getTranslation(done ? "shares.revoke.done" : "shares.revoke.gone"), 4000,
-                                Notification.Position.BOTTOM_START)
-                                .addThemeVariants(done ? NotificationVariant.SUCCESS : NotificationVariant.WARNING);
-                        show();
-                    }).open());
-            revoke.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.ERROR, ButtonVariant.SMALL);
-            revoke.addClassName("revoke-share");
-            row.add(revoke);
-        }
-        return row;
+        ) + (share.labelled() ? " · " + getTranslation("shares.labelled") : "");
+    }
+
+    private Button revoke(ShareSummary share) {
+        var revoke = new Button(getTranslation("shares.revoke"), click -> new ConfirmDeletion(
+                getTranslation("shares.revoke.title", share.title()), getTranslation("shares.revoke.text"),
+                getTranslation("shares.revoke"), () -> {
+                    boolean done = shares.revoke(share.id());
+                    Notification.show(getTranslation(done ? "shares.revoke.done" : "shares.revoke.gone"), 4000,
+                            Notification.Position.BOTTOM_START)
+                            .addThemeVariants(done ? NotificationVariant.SUCCESS : NotificationVariant.WARNING);
+                    show();
+                }).open());
+        revoke.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.ERROR, ButtonVariant.SMALL);
+        revoke.addClassName("revoke-share");
+        return revoke;
     }
 
     @Override

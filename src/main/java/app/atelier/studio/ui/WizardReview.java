@@ -8,7 +8,6 @@ import app.atelier.media.PhotoPreflight;
 import app.atelier.provider.OptionSpec;
 import app.atelier.provider.Provider;
 import app.atelier.ui.Formats;
-import app.atelier.ui.MaskEditor;
 import app.atelier.ui.UploadTexts;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Composite;
@@ -75,15 +74,7 @@ class WizardReview extends Composite<Div> {
             generate.setEnabled(false);
             return;
         }
-        int count = request.get().photoIds().size();
-        var choices = provider.capabilities().options().stream()
-                .filter(option -> option.type() == OptionSpec.Type.CHOICE)
-                .map(option -> settings.label(option.key(), settings.values().get(option.key())))
-                .toList();
-        summary.setText(getTranslation(makesImages ? "wizard.review.summary.image" : "wizard.review.summary", count,
-                String.join(" · ", choices)));
-        engine.setText(getTranslation(provider.sandboxed() ? "wizard.review.engine.sandbox" : "wizard.review.engine",
-                getTranslation(provider.nameKey())));
+        summarize(request.get().photoIds().size(), provider, makesImages, settings);
         var quote = requests.quote(request.get()).orElseThrow();
         var photos = preflight(provider, request.get().photoIds());
         photos.stream().filter(photo -> !photo.unchanged())
@@ -105,6 +96,18 @@ class WizardReview extends Composite<Div> {
             cost.addClassName("error");
         }
         generate.setEnabled(possible);
+    }
+
+    /** "3 videos · Zoom avant · 10 s", made by whom. */
+    private void summarize(int count, Provider provider, boolean makesImages, OptionFields settings) {
+        var choices = provider.capabilities().options().stream()
+                .filter(option -> option.type() == OptionSpec.Type.CHOICE)
+                .map(option -> settings.label(option.key(), settings.values().get(option.key())))
+                .toList();
+        summary.setText(getTranslation(makesImages ? "wizard.review.summary.image" : "wizard.review.summary", count,
+                String.join(" · ", choices)));
+        engine.setText(getTranslation(provider.sandboxed() ? "wizard.review.engine.sandbox" : "wizard.review.engine",
+                getTranslation(provider.nameKey())));
     }
 
     /** What the settings still lack, in sentences (the zone first, when one is drawn). */

@@ -1,9 +1,9 @@
 package app.atelier.generation.internal;
 
-import app.atelier.shared.CreditCurrency;
 import app.atelier.generation.FailureReason;
 import app.atelier.generation.GenerationState;
 import app.atelier.provider.GenerationKind;
+import app.atelier.shared.CreditCurrency;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;

@@ -1,12 +1,12 @@
 package app.atelier.generation.internal;
 
-import app.atelier.shared.CreditCurrency;
 import app.atelier.media.ImageConstraints;
 import app.atelier.media.ImageFormat;
 import app.atelier.provider.Capabilities;
 import app.atelier.provider.Completion;
 import app.atelier.provider.Cost;
 import app.atelier.provider.GenerationKind;
+import app.atelier.shared.CreditCurrency;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;

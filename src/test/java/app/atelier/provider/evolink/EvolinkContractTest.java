@@ -1,18 +1,18 @@
 package app.atelier.provider.evolink;
 
-import app.atelier.provider.vendor.KeyLookup;
-import app.atelier.shared.CreditCurrency;
 import app.atelier.provider.Cost;
 import app.atelier.provider.ErrorCode;
 import app.atelier.provider.GenerationKind;
 import app.atelier.provider.PublicReach;
 import app.atelier.provider.ResultFile;
-import app.atelier.shared.AtelierProperties;
 import app.atelier.provider.ResultType;
 import app.atelier.provider.SubmitOutcome;
 import app.atelier.provider.VendorBalance;
 import app.atelier.provider.VendorStatus;
+import app.atelier.provider.vendor.KeyLookup;
 import app.atelier.provider.vendor.VendorServer;
+import app.atelier.shared.AtelierProperties;
+import app.atelier.shared.CreditCurrency;
 import mockwebserver3.MockResponse;
 import mockwebserver3.SocketEffect;
 import org.junit.jupiter.api.Test;

@@ -1,6 +1,5 @@
 package app.atelier.provider.iacrea;
 
-import app.atelier.provider.vendor.KeyLookup;
 import app.atelier.provider.ErrorCode;
 import app.atelier.provider.GenerationKind;
 import app.atelier.provider.ResultFile;
@@ -8,6 +7,7 @@ import app.atelier.provider.ResultType;
 import app.atelier.provider.SubmitOutcome;
 import app.atelier.provider.VendorBalance;
 import app.atelier.provider.VendorStatus;
+import app.atelier.provider.vendor.KeyLookup;
 import app.atelier.provider.vendor.VendorServer;
 import mockwebserver3.MockResponse;
 import mockwebserver3.SocketEffect;

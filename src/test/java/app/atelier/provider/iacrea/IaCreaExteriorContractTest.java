@@ -1,6 +1,5 @@
 package app.atelier.provider.iacrea;
 
-import app.atelier.provider.vendor.KeyLookup;
 import app.atelier.provider.ErrorCode;
 import app.atelier.provider.GenerationKind;
 import app.atelier.provider.InputImage;
@@ -9,6 +8,7 @@ import app.atelier.provider.ResultType;
 import app.atelier.provider.SubmitOutcome;
 import app.atelier.provider.SubmitRequest;
 import app.atelier.provider.VendorStatus;
+import app.atelier.provider.vendor.KeyLookup;
 import app.atelier.provider.vendor.VendorServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;

@@ -1,6 +1,5 @@
 package app.atelier.studio.ui;
 
-import app.atelier.ui.ConfirmDeletion;
 import app.atelier.IntegrationTest;
 import app.atelier.TestAccounts;
 import app.atelier.TestGenerations;
@@ -10,6 +9,7 @@ import app.atelier.account.Role;
 import app.atelier.generation.Generations;
 import app.atelier.project.Projects;
 import app.atelier.shared.CurrentMember;
+import app.atelier.ui.ConfirmDeletion;
 import app.atelier.ui.RenderedText;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;

@@ -1,26 +1,24 @@
 package app.atelier.studio.ui;
 
 import app.atelier.IntegrationTest;
-import app.atelier.account.AccountService;
 import app.atelier.TestAccounts;
 import app.atelier.TestCredits;
 import app.atelier.TestGenerations;
 import app.atelier.TestProjects;
 import app.atelier.WithMember;
+import app.atelier.account.AccountService;
 import app.atelier.account.Role;
-import app.atelier.shared.CreditCurrency;
 import app.atelier.generation.GenerationRequest;
-import app.atelier.generation.GenerationSummary;
 import app.atelier.generation.GenerationRequests;
+import app.atelier.generation.GenerationSummary;
 import app.atelier.generation.Generations;
 import app.atelier.generation.SubmitResult;
 import app.atelier.media.MaskConvention;
 import app.atelier.media.MediaLibrary;
 import app.atelier.provider.GenerationKind;
+import app.atelier.shared.CreditCurrency;
 import app.atelier.shared.CurrentMember;
 import app.atelier.ui.BeforeAfter;
-import app.atelier.ui.MaskEditor;
-import app.atelier.ui.PaintedMasks;
 import app.atelier.ui.RenderedText;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
@@ -35,7 +33,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import javax.imageio.ImageIO;
 import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
@@ -44,6 +41,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import javax.imageio.ImageIO;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

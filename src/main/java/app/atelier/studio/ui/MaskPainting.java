@@ -1,4 +1,4 @@
-package app.atelier.ui;
+package app.atelier.studio.ui;
 
 import app.atelier.media.MaskConvention;
 import tools.jackson.core.JacksonException;
@@ -145,30 +145,8 @@ final class MaskPainting {
         var keep = new Color(MaskConvention.KEEP, MaskConvention.KEEP, MaskConvention.KEEP);
         for (var op : ops) {
             switch (op) {
-                case Stroke stroke -> draw(mask, scale, g -> {
-                    g.setColor(stroke.erase() ? keep : zone);
-                    var p = stroke.points();
-                    if (p.length == 3) {
-                        double r = Math.max(1, p[2]) / 2.0;
-                        g.fill(new Ellipse2D.Double(p[0] - r, p[1] - r, 2 * r, 2 * r));
-                    }
-                    for (int i = 3; i + 2 < p.length; i += 3) {
-                        g.setStroke(new BasicStroke(Math.max(1, (p[i - 1] + p[i + 2]) / 2f), BasicStroke.CAP_ROUND,
-                                BasicStroke.JOIN_ROUND));
-                        g.draw(new Line2D.Double(p[i - 3], p[i - 2], p[i], p[i + 1]));
-                    }
-                });
-                case Fill fill -> draw(mask, scale, g -> {
-                    g.setColor(fill.erase() ? keep : zone);
-                    var path = new Path2D.Double(Path2D.WIND_NON_ZERO);
-                    var p = fill.points();
-                    path.moveTo(p[0], p[1]);
-                    for (int i = 2; i + 1 < p.length; i += 2) {
-                        path.lineTo(p[i], p[i + 1]);
-                    }
-                    path.closePath();
-                    g.fill(path);
-                });
+                case Stroke stroke -> draw(mask, scale, g -> stroke(g, stroke, stroke.erase() ? keep : zone));
+                case Fill fill -> draw(mask, scale, g -> fill(g, fill, fill.erase() ? keep : zone));
                 case Clear ignored -> MaskConvention.fill(mask, MaskConvention.KEEP);
                 case Invert ignored -> {
                     var pixels = MaskConvention.pixels(mask);
@@ -186,6 +164,32 @@ final class MaskPainting {
             }
         }
         return mask;
+    }
+
+    private static void stroke(Graphics2D g, Stroke stroke, Color color) {
+        g.setColor(color);
+        var p = stroke.points();
+        if (p.length == 3) {
+            double r = Math.max(1, p[2]) / 2.0;
+            g.fill(new Ellipse2D.Double(p[0] - r, p[1] - r, 2 * r, 2 * r));
+        }
+        for (int i = 3; i + 2 < p.length; i += 3) {
+            g.setStroke(new BasicStroke(Math.max(1, (p[i - 1] + p[i + 2]) / 2f), BasicStroke.CAP_ROUND,
+                    BasicStroke.JOIN_ROUND));
+            g.draw(new Line2D.Double(p[i - 3], p[i - 2], p[i], p[i + 1]));
+        }
+    }
+
+    private static void fill(Graphics2D g, Fill fill, Color color) {
+        g.setColor(color);
+        var path = new Path2D.Double(Path2D.WIND_NON_ZERO);
+        var p = fill.points();
+        path.moveTo(p[0], p[1]);
+        for (int i = 2; i + 1 < p.length; i += 2) {
+            path.lineTo(p[i], p[i + 1]);
+        }
+        path.closePath();
+        g.fill(path);
     }
 
     private interface Drawing {

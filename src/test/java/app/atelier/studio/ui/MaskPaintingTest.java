@@ -1,15 +1,15 @@
-package app.atelier.ui;
+package app.atelier.studio.ui;
 
 import app.atelier.media.MaskConvention;
 import app.atelier.media.TestPhotos;
 import org.junit.jupiter.api.Test;
 
-import javax.imageio.ImageIO;
 import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.Map;
+import javax.imageio.ImageIO;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

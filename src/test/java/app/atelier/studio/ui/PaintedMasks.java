@@ -1,4 +1,4 @@
-package app.atelier.ui;
+package app.atelier.studio.ui;
 
 import com.vaadin.flow.dom.DomEvent;
 import com.vaadin.flow.internal.nodefeature.ElementListenerMap;

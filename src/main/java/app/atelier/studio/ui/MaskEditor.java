@@ -1,4 +1,4 @@
-package app.atelier.ui;
+package app.atelier.studio.ui;
 
 import app.atelier.media.MaskConvention;
 import app.atelier.media.MediaLibrary;
@@ -81,6 +81,14 @@ public class MaskEditor extends Component implements HasSize {
                     + Base64.getEncoder().encodeToString(MaskConvention.png(scaled)));
         }
         coverage = measure();
+        listen();
+        getElement().appendChild(download().getElement());
+        getElement().setPropertyJson("texts", texts());
+        addClassName("mask-editor");
+    }
+
+    /** What the browser says: the operations drawn, a zone imported, the member's brush preferences. */
+    private void listen() {
         getElement().addEventListener("mask-changed", event -> {
             var data = event.getEventData();
             changed(data.get("event.detail.ops").asString(""), data.get("event.detail.feather").asInt(0));
@@ -92,6 +100,10 @@ public class MaskEditor extends Component implements HasSize {
         getElement().addEventListener("preferences-changed", event -> fireEvent(new PreferencesChangedEvent(this,
                 event.getEventData().get("event.detail.preferences").asString("{}"))))
                 .addEventData("event.detail.preferences");
+    }
+
+    /** The zone as a PNG, drawn by the server from the operations (what will be sent). */
+    private Anchor download() {
         var download = new Anchor(DownloadHandler.fromInputStream(request -> {
             var png = getMask();
             return new DownloadResponse(new ByteArrayInputStream(png), "mask.png", "image/png", png.length);
@@ -103,9 +115,7 @@ public class MaskEditor extends Component implements HasSize {
         download.getElement().setAttribute("title", getTranslation("mask.download"));
         download.getElement().setAttribute("aria-label", getTranslation("mask.download"));
         download.addClassName("mask-download");
-        getElement().appendChild(download.getElement());
-        getElement().setPropertyJson("texts", texts());
-        addClassName("mask-editor");
+        return download;
     }
 
     /** The member's brush and overlay settings, as the editor last reported them (a JSON object; anything else is ignored). */
