@@ -1,9 +1,9 @@
 package app.atelier.credits;
 
-import java.util.UUID;
+import app.atelier.shared.GenerationId;
 
 /** What one generation will cost, reserved when it is queued. */
-public record Charge(UUID generationId, int amount) {
+public record Charge(GenerationId generation, int amount) {
 
     public Charge {
         if (amount < 0) {

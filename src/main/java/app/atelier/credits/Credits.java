@@ -6,6 +6,9 @@ import app.atelier.credits.internal.Allowances;
 import app.atelier.credits.internal.Ledger;
 import app.atelier.shared.CreditCurrency;
 import app.atelier.shared.CurrentMember;
+import app.atelier.shared.GenerationId;
+import app.atelier.shared.MemberId;
+import app.atelier.shared.TeamId;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -242,7 +245,9 @@ public class Credits {
      * that queues the generations). Free generations are recorded too, at zero.
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    public Reservation reserve(UUID teamId, UUID memberId, CreditCurrency currency, List<Charge> charges) {
+    public Reservation reserve(TeamId team, MemberId member, CreditCurrency currency, List<Charge> charges) {
+        var teamId = team.value();
+        var memberId = member.value();
         int total = charges.stream().mapToInt(Charge::amount).sum();
         if (total > 0) {
             if (!ledger.lock(memberId, currency)) {
@@ -255,7 +260,7 @@ public class Credits {
         }
         var now = clock.instant();
         charges.forEach(charge -> ledger.write(teamId, memberId, currency, Ledger.Kind.RESERVE, charge.amount(),
-                charge.generationId(), null, now, memberId));
+                charge.generation().value(), null, now, memberId));
         events.publishEvent(new CreditsChanged(teamId, memberId));
         return new Reservation.Reserved();
     }
@@ -266,14 +271,14 @@ public class Credits {
      * ending even from a concurrent transaction.
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void settle(UUID generationId) {
-        end(generationId, Ledger.Kind.SETTLE);
+    public void settle(GenerationId generation) {
+        end(generation.value(), Ledger.Kind.SETTLE);
     }
 
     /** Gives a generation's reservation back (failure, cancellation), once only, like {@link #settle}. */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void release(UUID generationId) {
-        end(generationId, Ledger.Kind.RELEASE);
+    public void release(GenerationId generation) {
+        end(generation.value(), Ledger.Kind.RELEASE);
     }
 
     private void end(UUID generationId, Ledger.Kind kind) {

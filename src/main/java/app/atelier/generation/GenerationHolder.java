@@ -1,5 +1,8 @@
 package app.atelier.generation;
 
+import app.atelier.shared.GenerationId;
+import app.atelier.shared.TeamId;
+
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
@@ -16,5 +19,5 @@ public interface GenerationHolder {
      * @param resultFiles the stored files of their results
      * @return the stored files only what it let go of used, for the media library to delete once the rows are gone
      */
-    List<UUID> letGo(UUID team, Collection<UUID> generations, Collection<UUID> resultFiles);
+    List<UUID> letGo(TeamId team, Collection<GenerationId> generations, Collection<UUID> resultFiles);
 }

@@ -20,6 +20,8 @@ import app.atelier.provider.Providers;
 import app.atelier.provider.PublicReach;
 import app.atelier.shared.CurrentMember;
 import app.atelier.shared.Ids;
+import app.atelier.shared.ProjectId;
+import app.atelier.shared.TeamId;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -299,7 +301,7 @@ public class GenerationRequests {
     private List<int[]> photoSizes(UUID team, Prepared.Target target, int count, Map<String, String> problems) {
         return switch (target) {
             case Prepared.Target.InProject(var projectId, var photoIds) -> {
-                var inProject = projectRecords.photos(team, projectId);
+                var inProject = projectRecords.photos(TeamId.of(team), ProjectId.of(projectId));
                 if (inProject.isEmpty()) {
                     problems.put("project", "generation.error.no-project");
                 }

@@ -19,6 +19,7 @@ import app.atelier.provider.OptionSpec;
 import app.atelier.provider.Provider;
 import app.atelier.provider.Providers;
 import app.atelier.shared.CurrentMember;
+import app.atelier.shared.ProjectId;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -102,7 +103,7 @@ public class Generations {
         }
         media.delete(member.teamId(), removals.remove(member.teamId(), List.of(generationId)));
         // its description no longer finds its project
-        projects.contentsChanged(found.get().projectId());
+        projects.contentsChanged(ProjectId.of(found.get().projectId()));
         events.publishEvent(new GenerationsRemoved(found.get().projectId(), member.teamId()));
         return DeleteOutcome.DELETED;
     }

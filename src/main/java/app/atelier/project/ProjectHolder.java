@@ -1,5 +1,8 @@
 package app.atelier.project;
 
+import app.atelier.shared.ProjectId;
+import app.atelier.shared.TeamId;
+
 import java.util.List;
 import java.util.UUID;
 
@@ -11,7 +14,7 @@ import java.util.UUID;
 public interface ProjectHolder {
 
     /** Whether something it keeps in the project is still under way (the project cannot be deleted yet). */
-    default boolean underWay(UUID team, UUID project) {
+    default boolean underWay(TeamId team, ProjectId project) {
         return false;
     }
 
@@ -20,10 +23,10 @@ public interface ProjectHolder {
      *
      * @return the stored files only that used, for the media library to delete once the rows are gone
      */
-    List<UUID> remove(UUID team, UUID project);
+    List<UUID> remove(TeamId team, ProjectId project);
 
     /** The folded words of what it keeps in the project (a generation's prompt, its options), for the search. */
-    default String words(UUID project) {
+    default String words(ProjectId project) {
         return "";
     }
 }

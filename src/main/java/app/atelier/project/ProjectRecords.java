@@ -4,6 +4,8 @@ import app.atelier.project.internal.ProjectActivity;
 import app.atelier.project.internal.ProjectPhotos;
 import app.atelier.project.internal.ProjectRepository;
 import app.atelier.project.internal.ProjectText;
+import app.atelier.shared.ProjectId;
+import app.atelier.shared.TeamId;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -34,17 +36,17 @@ public class ProjectRecords {
 
     /** The team's project's photos in the order they were added; empty when the team has no such project. */
     @Transactional(readOnly = true)
-    public Optional<List<UUID>> photos(UUID team, UUID project) {
-        return projects.findByIdAndTeamId(project, team).map(found -> photos.of(found.id()));
+    public Optional<List<UUID>> photos(TeamId team, ProjectId project) {
+        return projects.findByIdAndTeamId(project.value(), team.value()).map(found -> photos.of(found.id()));
     }
 
     /** Something happened in the project at {@code at}: the gallery sorts it by its latest such moment. */
-    public void touched(UUID project, Instant at) {
-        activity.touch(project, at);
+    public void touched(ProjectId project, Instant at) {
+        activity.touch(project.value(), at);
     }
 
     /** What the project holds changed (a generation asked for or deleted): its search text is made again. */
-    public void contentsChanged(UUID project) {
-        text.refresh(project);
+    public void contentsChanged(ProjectId project) {
+        text.refresh(project.value());
     }
 }

@@ -9,6 +9,8 @@ import app.atelier.project.internal.ProjectPhotos;
 import app.atelier.project.internal.ProjectRepository;
 import app.atelier.project.internal.ProjectText;
 import app.atelier.shared.CurrentMember;
+import app.atelier.shared.ProjectId;
+import app.atelier.shared.TeamId;
 import app.atelier.shared.TeamMember;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
@@ -106,10 +108,10 @@ public class Projects {
         if (!member.actorId().equals(found.get().createdBy()) && !currentMember.has(Role.ADMIN.authority())) {
             return DeleteOutcome.NOT_ALLOWED;
         }
-        if (holders.stream().anyMatch(holder -> holder.underWay(member.teamId(), projectId))) {
+        if (holders.stream().anyMatch(holder -> holder.underWay(TeamId.of(member.teamId()), ProjectId.of(projectId)))) {
             return DeleteOutcome.STILL_RUNNING;
         }
-        var files = holders.orderedStream().flatMap(holder -> holder.remove(member.teamId(), projectId).stream()).toList();
+        var files = holders.orderedStream().flatMap(holder -> holder.remove(TeamId.of(member.teamId()), ProjectId.of(projectId)).stream()).toList();
         var photos = new ArrayList<>(projectPhotos.of(projectId));
         photos.removeAll(projectPhotos.heldElsewhere(photos, projectId));
         projects.delete(found.get());

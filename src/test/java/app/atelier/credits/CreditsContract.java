@@ -13,6 +13,9 @@ import app.atelier.provider.GenerationKind;
 import app.atelier.provider.ScriptedProvider;
 import app.atelier.shared.CreditCurrency;
 import app.atelier.shared.CurrentMember;
+import app.atelier.shared.GenerationId;
+import app.atelier.shared.MemberId;
+import app.atelier.shared.TeamId;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -121,9 +124,9 @@ abstract class CreditsContract {
     void aReservationEndsOnceWhateverAsksTwice() {
         var generation = queuedFor(3);
 
-        transaction.executeWithoutResult(status -> credits.settle(generation));
-        transaction.executeWithoutResult(status -> credits.settle(generation));
-        transaction.executeWithoutResult(status -> credits.release(generation));
+        transaction.executeWithoutResult(status -> credits.settle(GenerationId.of(generation)));
+        transaction.executeWithoutResult(status -> credits.settle(GenerationId.of(generation)));
+        transaction.executeWithoutResult(status -> credits.release(GenerationId.of(generation)));
 
         assertThat(jdbc.sql("SELECT kind FROM credit_entry WHERE generation_id = ? ORDER BY kind DESC").param(generation)
                 .query(String.class).list()).containsExactly("SETTLE", "RESERVE");
@@ -133,7 +136,7 @@ abstract class CreditsContract {
     @Test
     void theDatabaseRefusesASecondEndingEvenWhenTheCheckIsSkipped() {
         var generation = queuedFor(2);
-        transaction.executeWithoutResult(status -> credits.release(generation));
+        transaction.executeWithoutResult(status -> credits.release(GenerationId.of(generation)));
 
         assertThatThrownBy(() -> jdbc.sql("""
                         INSERT INTO credit_entry (id, team_id, member_id, currency, kind, amount, generation_id, closes, created_at)
@@ -146,8 +149,8 @@ abstract class CreditsContract {
 
     @Test
     void aBalanceCannotBeOverdrawnEvenByOne() {
-        var result = transaction.execute(status -> credits.reserve(TestAccounts.TEAM_ID, me, CreditCurrency.VIDEO,
-                List.of(new Charge(UUID.randomUUID(), 11))));
+        var result = transaction.execute(status -> credits.reserve(TeamId.of(TestAccounts.TEAM_ID), MemberId.of(me), CreditCurrency.VIDEO,
+                List.of(new Charge(GenerationId.of(UUID.randomUUID()), 11))));
 
         assertThat(result).isEqualTo(new Reservation.NotEnough(CreditCurrency.VIDEO, 11, 10));
         assertThat(credits.mine().video()).isEqualTo(new Balance(10, 0, 0));
@@ -155,8 +158,8 @@ abstract class CreditsContract {
 
     @Test
     void photoCreditsAreCountedApartFromVideoCredits() {
-        var result = transaction.execute(status -> credits.reserve(TestAccounts.TEAM_ID, me, CreditCurrency.PHOTO,
-                List.of(new Charge(UUID.randomUUID(), 1))));
+        var result = transaction.execute(status -> credits.reserve(TeamId.of(TestAccounts.TEAM_ID), MemberId.of(me), CreditCurrency.PHOTO,
+                List.of(new Charge(GenerationId.of(UUID.randomUUID()), 1))));
 
         assertThat(result).isEqualTo(new Reservation.NotEnough(CreditCurrency.PHOTO, 1, 0));
     }

@@ -5,6 +5,9 @@ import app.atelier.TestAccounts;
 import app.atelier.WithMember;
 import app.atelier.account.Role;
 import app.atelier.shared.CreditCurrency;
+import app.atelier.shared.GenerationId;
+import app.atelier.shared.MemberId;
+import app.atelier.shared.TeamId;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -57,11 +60,11 @@ class LedgerInvariantsTest {
                 case 2, 3 -> {
                     var charges = new ArrayList<Charge>();
                     for (int i = 0, n = 1 + random.nextInt(3); i < n; i++) {
-                        charges.add(new Charge(UUID.randomUUID(), random.nextInt(3)));
+                        charges.add(new Charge(GenerationId.of(UUID.randomUUID()), random.nextInt(3)));
                     }
-                    var reserved = transaction.execute(status -> credits.reserve(teamId, member, currency, charges));
+                    var reserved = transaction.execute(status -> credits.reserve(TeamId.of(teamId), MemberId.of(member), currency, charges));
                     if (reserved instanceof Reservation.Reserved) {
-                        charges.forEach(charge -> open.add(charge.generationId()));
+                        charges.forEach(charge -> open.add(charge.generation().value()));
                     }
                 }
                 default -> {
@@ -70,16 +73,16 @@ class LedgerInvariantsTest {
                         boolean success = random.nextBoolean();
                         transaction.executeWithoutResult(status -> {
                             if (success) {
-                                credits.settle(generation);
+                                credits.settle(GenerationId.of(generation));
                             } else {
-                                credits.release(generation);
+                                credits.release(GenerationId.of(generation));
                             }
                         });
                         ended.add(generation);
                     } else if (!ended.isEmpty()) {
                         // an ending that arrives again (a late webhook, a second node) changes nothing
                         var again = ended.get(random.nextInt(ended.size()));
-                        transaction.executeWithoutResult(status -> credits.release(again));
+                        transaction.executeWithoutResult(status -> credits.release(GenerationId.of(again)));
                     }
                 }
             }

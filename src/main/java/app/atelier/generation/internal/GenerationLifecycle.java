@@ -8,6 +8,8 @@ import app.atelier.generation.GenerationResult;
 import app.atelier.generation.GenerationState;
 import app.atelier.project.ProjectRecords;
 import app.atelier.provider.Providers;
+import app.atelier.shared.GenerationId;
+import app.atelier.shared.ProjectId;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -267,11 +269,11 @@ public class GenerationLifecycle {
 
     /** Settles or releases the credits, in the same transaction; lets the next in line go once committed. */
     private void ended(Generation generation) {
-        projects.touched(generation.projectId(), Objects.requireNonNullElseGet(generation.finishedAt(), clock::instant));
+        projects.touched(ProjectId.of(generation.projectId()), Objects.requireNonNullElseGet(generation.finishedAt(), clock::instant));
         if (generation.state() == GenerationState.SUCCEEDED) {
-            credits.settle(generation.id());
+            credits.settle(GenerationId.of(generation.id()));
         } else {
-            credits.release(generation.id());
+            credits.release(GenerationId.of(generation.id()));
         }
         var providerId = generation.providerId();
         metrics.ended(providerId, generation.kind(), generation.state(),

@@ -1,6 +1,8 @@
 package app.atelier.generation.internal;
 
 import app.atelier.project.ProjectHolder;
+import app.atelier.shared.ProjectId;
+import app.atelier.shared.TeamId;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -21,17 +23,17 @@ class GenerationsInProjects implements ProjectHolder {
     }
 
     @Override
-    public boolean underWay(UUID team, UUID project) {
-        return removals.generationsOf(team, project).containsValue(false);
+    public boolean underWay(TeamId team, ProjectId project) {
+        return removals.generationsOf(team.value(), project.value()).containsValue(false);
     }
 
     @Override
-    public List<UUID> remove(UUID team, UUID project) {
-        return removals.remove(team, removals.generationsOf(team, project).keySet());
+    public List<UUID> remove(TeamId team, ProjectId project) {
+        return removals.remove(team.value(), removals.generationsOf(team.value(), project.value()).keySet());
     }
 
     @Override
-    public String words(UUID project) {
-        return text.ofProject(project);
+    public String words(ProjectId project) {
+        return text.ofProject(project.value());
     }
 }

@@ -8,6 +8,10 @@ import app.atelier.generation.SubmitResult;
 import app.atelier.project.ProjectRecords;
 import app.atelier.provider.GenerationKind;
 import app.atelier.shared.CreditCurrency;
+import app.atelier.shared.GenerationId;
+import app.atelier.shared.MemberId;
+import app.atelier.shared.ProjectId;
+import app.atelier.shared.TeamId;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
@@ -75,14 +79,14 @@ public class Queueing {
         }
         generations.flush();
         queued.forEach(generation -> text.write(generation.id(), order.options()));
-        projects.contentsChanged(order.projectId());
-        var charges = queued.stream().map(generation -> new Charge(generation.id(), generation.costAmount())).toList();
-        if (credits.reserve(order.teamId(), order.memberId(), order.currency(), charges)
+        projects.contentsChanged(ProjectId.of(order.projectId()));
+        var charges = queued.stream().map(generation -> new Charge(GenerationId.of(generation.id()), generation.costAmount())).toList();
+        if (credits.reserve(TeamId.of(order.teamId()), MemberId.of(order.memberId()), order.currency(), charges)
                 instanceof Reservation.NotEnough(var currency, var needed, var available)) {
             return new SubmitResult.NotEnoughCredits(currency, needed, available);
         }
         queued.forEach(this::onItsWay);
-        projects.touched(order.projectId(), clock.instant());
+        projects.touched(ProjectId.of(order.projectId()), clock.instant());
         return new SubmitResult.Accepted(order.projectId(), queued.stream().map(Generation::id).toList());
     }
 

@@ -2,7 +2,9 @@ package app.atelier.generation.internal;
 
 import app.atelier.generation.GenerationHolder;
 import app.atelier.generation.GenerationState;
+import app.atelier.shared.GenerationId;
 import app.atelier.shared.Ids;
+import app.atelier.shared.TeamId;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -68,7 +70,7 @@ public class Removals {
                 .map(options -> json.readTree(options).path("mask").asString(""))
                 .flatMap(mask -> Ids.parse(mask).stream())
                 .distinct().toList();
-        files.addAll(holders.orderedStream().flatMap(holder -> holder.letGo(team, ids, List.copyOf(files)).stream()).toList());
+        files.addAll(holders.orderedStream().flatMap(holder -> holder.letGo(TeamId.of(team), ids.stream().map(GenerationId::of).toList(), List.copyOf(files)).stream()).toList());
         // reviews and comments go with them
         for (var table : List.of("generation_review", "generation_comment")) {
             jdbc.sql("DELETE FROM " + table + " WHERE generation_id IN (SELECT id FROM generation WHERE team_id = :team AND id IN (:ids))")

@@ -1,6 +1,7 @@
 package app.atelier.project.internal;
 
 import app.atelier.project.ProjectHolder;
+import app.atelier.shared.ProjectId;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
@@ -53,7 +54,7 @@ public class ProjectText {
             return;
         }
         var label = fold(fields.get());
-        var words = holders.orderedStream().map(holder -> holder.words(project)).filter(text -> !text.isBlank())
+        var words = holders.orderedStream().map(holder -> holder.words(ProjectId.of(project))).filter(text -> !text.isBlank())
                 .collect(Collectors.joining(" "));
         jdbc.sql("UPDATE project SET search_label = ?, search_text = ? WHERE id = ?")
                 .params(cut(label, MAX_LABEL), cut(words.isEmpty() ? label : label + " " + words, MAX_TEXT), project)

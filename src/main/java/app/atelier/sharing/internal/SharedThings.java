@@ -2,6 +2,9 @@ package app.atelier.sharing.internal;
 
 import app.atelier.generation.GenerationHolder;
 import app.atelier.project.ProjectHolder;
+import app.atelier.shared.GenerationId;
+import app.atelier.shared.ProjectId;
+import app.atelier.shared.TeamId;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -27,20 +30,21 @@ class SharedThings implements ProjectHolder, GenerationHolder {
     }
 
     @Override
-    public List<UUID> remove(UUID team, UUID project) {
+    public List<UUID> remove(TeamId team, ProjectId project) {
         jdbc.sql("DELETE FROM share_link_item WHERE share_id IN (SELECT id FROM share_link WHERE team_id = ? AND project_id = ?)")
-                .params(team, project).update();
-        jdbc.sql("DELETE FROM share_link WHERE team_id = ? AND project_id = ?").params(team, project).update();
+                .params(team.value(), project.value()).update();
+        jdbc.sql("DELETE FROM share_link WHERE team_id = ? AND project_id = ?").params(team.value(), project.value()).update();
         return List.of();
     }
 
     @Override
-    public List<UUID> letGo(UUID team, Collection<UUID> generations, Collection<UUID> resultFiles) {
-        jdbc.sql("DELETE FROM share_link_item WHERE generation_id IN (:ids)").param("ids", List.copyOf(generations)).update();
+    public List<UUID> letGo(TeamId team, Collection<GenerationId> generations, Collection<UUID> resultFiles) {
+        jdbc.sql("DELETE FROM share_link_item WHERE generation_id IN (:ids)")
+                .param("ids", generations.stream().map(GenerationId::value).toList()).update();
         if (resultFiles.isEmpty()) {
             return List.of();
         }
-        var params = Map.<String, Object>of("team", team, "sources", List.copyOf(resultFiles));
+        var params = Map.<String, Object>of("team", team.value(), "sources", List.copyOf(resultFiles));
         var copies = jdbc.sql("SELECT asset_id FROM labelled_copy WHERE team_id = :team AND source_asset_id IN (:sources)")
                 .params(params).query(UUID.class).list();
         jdbc.sql("DELETE FROM labelled_copy WHERE team_id = :team AND source_asset_id IN (:sources)").params(params).update();
