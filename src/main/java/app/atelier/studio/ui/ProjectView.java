@@ -20,11 +20,7 @@ import app.atelier.shared.LiveUpdates;
 import app.atelier.sharing.Downloads;
 import app.atelier.sharing.Shares;
 import app.atelier.ui.ConfirmDeletion;
-import app.atelier.ui.EmptyState;
-import app.atelier.ui.Formats;
 import app.atelier.ui.Live;
-import app.atelier.ui.MediaCard;
-import app.atelier.ui.UploadTexts;
 import app.atelier.ui.ViewHeader;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -75,7 +71,7 @@ public class ProjectView extends Main implements BeforeEnterObserver, HasDynamic
     private @Nullable ProjectDetails details;
     private @Nullable UUID projectId;
 
-    final Div grid = new Div();
+    final ProjectPhotoGrid grid;
     final Div generationGrid;
     final Button more;
     final Div refusals;
@@ -89,13 +85,13 @@ public class ProjectView extends Main implements BeforeEnterObserver, HasDynamic
         this.canAdd = access.hasAccess(NewGenerationView.class);
         this.results = new ProjectResults(generations, requests, reviews, downloads, shares, providers, accounts, clock, canAdd);
         this.uploads = new PhotoUploads(projects, media, this::projectId, this::added);
+        this.grid = new ProjectPhotoGrid(canAdd);
         this.generationGrid = results.grid;
         this.more = results.more;
         this.refusals = uploads.refusals;
         this.upload = uploads.upload;
         addClassName("view");
         addClassName("project-view");
-        grid.addClassName("media-grid");
         Live.follow(this, updates, GenerationChanged.class,
                 changed -> changed.projectId().equals(projectId), results::changed, results::refresh);
         Live.follow(this, updates, ProjectDeleted.class, deleted -> deleted.projectId().equals(projectId),
@@ -194,30 +190,7 @@ public class ProjectView extends Main implements BeforeEnterObserver, HasDynamic
     }
 
     private void showPhotos() {
-        grid.removeAll();
-        var photos = details().photos();
-        if (photos.isEmpty()) {
-            grid.addClassName("empty");
-            grid.add(new EmptyState(VaadinIcon.CAMERA, getTranslation("project.photos.empty.title"),
-                    getTranslation(canAdd ? "project.photos.empty.text" : "project.photos.empty.text-viewer")));
-            return;
-        }
-        grid.removeClassName("empty");
-        var units = UploadTexts.unitsOf(this);
-        photos.forEach(photo -> {
-            var card = new MediaCard(MediaLibrary.memberUrl(photo.thumbnailLarge()), photo.fileName(), "")
-                    .withTitle(photo.fileName())
-                    .withDetail(getTranslation("project.photo.details", photo.width(), photo.height(),
-                            Formats.fileSize(photo.bytes(), getLocale(), units)));
-            card.addClassName("photo-card");
-            card.getElement().setAttribute("role", "button");
-            card.getElement().setAttribute("tabindex", "0");
-            card.getElement().setAttribute("aria-label", photo.fileName());
-            card.addClickListener(click -> new PhotoPreview(photo).open());
-            card.getElement().addEventListener("keydown", key -> new PhotoPreview(photo).open())
-                    .setFilter("event.key === 'Enter' || event.key === ' '");
-            grid.add(card);
-        });
+        grid.show(details().photos());
     }
 
     private ProjectDetails details() {
