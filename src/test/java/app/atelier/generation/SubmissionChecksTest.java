@@ -12,6 +12,7 @@ import app.atelier.media.MediaLibrary;
 import app.atelier.media.StoredKind;
 import app.atelier.media.TestPhotos;
 import app.atelier.provider.GenerationKind;
+import app.atelier.provider.Providers;
 import app.atelier.provider.ScriptedProvider;
 import app.atelier.shared.CreditCurrency;
 import app.atelier.shared.CurrentMember;
@@ -170,6 +171,66 @@ class SubmissionChecksTest {
 
         assertThat(problems).containsEntry("continues", "generation.error.cannot-continue");
         assertNothingSpent();
+    }
+
+    @Test
+    void aPreparedRequestStoresNothingUntilItIsSubmitted() {
+        var motion = new GenerationRequest(project, projects.photosOf(project), Providers.LOCAL, GenerationKind.CAMERA_MOTION,
+                Map.of("motion", "PAN_RIGHT", "format", "LANDSCAPE", "duration", "10"));
+
+        var preparation = requests.prepare(motion, Inputs.NONE);
+
+        assertThat(preparation).isInstanceOf(Preparation.Ready.class);
+        var prepared = ((Preparation.Ready) preparation).prepared();
+        assertThat(prepared.count()).isEqualTo(1);
+        assertThat(prepared.currency()).isEqualTo(CreditCurrency.VIDEO);
+        assertNothingSpent();
+
+        var submitted = requests.submit(prepared);
+
+        assertThat(submitted).isInstanceOfSatisfying(SubmitResult.Accepted.class, accepted -> {
+            assertThat(accepted.projectId()).isEqualTo(project);
+            assertThat(accepted.generationIds()).hasSize(1);
+        });
+        assertThat(credits.available(me, CreditCurrency.VIDEO)).isEqualTo(10 - prepared.cost());
+    }
+
+    @Test
+    void creditsSpentBetweenPreparingAndSubmittingAreTheLastWord() {
+        scripted.costs(6);
+        var six = new GenerationRequest(project, projects.photosOf(project), ScriptedProvider.ID, GenerationKind.AI_VIDEO,
+                Map.of("prompt", "Un drone survole la villa"));
+        var first = (Preparation.Ready) requests.prepare(six, Inputs.NONE);
+        var second = (Preparation.Ready) requests.prepare(six, Inputs.NONE);
+        assertThat(first.prepared().cost() * 2).as("two requests the credits allow one at a time")
+                .isGreaterThan(10).isLessThanOrEqualTo(20);
+
+        assertThat(requests.submit(first.prepared())).isInstanceOf(SubmitResult.Accepted.class);
+        var late = requests.submit(second.prepared());
+
+        assertThat(late).isInstanceOf(SubmitResult.NotEnoughCredits.class);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM generation WHERE project_id = ?").param(project).query(Integer.class).single())
+                .as("the second stored nothing").isEqualTo(1);
+    }
+
+    @Test
+    void whatIsFetchedIsFetchedOnlyOnceTheRestIsAcceptable() {
+        var fetches = new java.util.concurrent.atomic.AtomicInteger();
+        Fetch counting = () -> {
+            fetches.incrementAndGet();
+            return new Fetch.Fetched(List.of(), Inputs.NONE);
+        };
+        var wrong = new GenerationRequest(project, projects.photosOf(project), "luma", GenerationKind.AI_VIDEO,
+                Map.of("prompt", "La caméra glisse", "aspect_ratio", "2:1"), null, true);
+
+        assertThat(requests.prepare(wrong, java.util.Set.of("end_image"), counting)).isInstanceOf(Preparation.Invalid.class);
+        credits.spent(TestAccounts.TEAM_ID, me, UUID.randomUUID(), CreditCurrency.VIDEO, 10,
+                java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC));
+        var right = new GenerationRequest(project, projects.photosOf(project), "luma", GenerationKind.AI_VIDEO,
+                Map.of("prompt", "La caméra glisse"), null, true);
+        assertThat(requests.prepare(right, java.util.Set.of("end_image"), counting)).isInstanceOf(Preparation.NotEnoughCredits.class);
+
+        assertThat(fetches).as("an option refused, credits short: nothing fetched").hasValue(0);
     }
 
     private Map<String, String> refusal(GenerationRequest request) {
