@@ -40,6 +40,13 @@ class ArchitectureTest {
     }
 
     @Test
+    void onlyThePipelineWorksOnGenerationsBeyondTheirModulesRoot() {
+        noClasses().that().resideOutsideOfPackages("app.atelier.generation..", "app.atelier.pipeline..")
+                .should().dependOnClassesThat().resideInAPackage("app.atelier.generation.work..")
+                .check(classes);
+    }
+
+    @Test
     void onlyTheUserInterfaceKnowsVaadinComponents() {
         noClasses().that().resideOutsideOfPackage("..ui..")
                 .should().dependOnClassesThat().resideInAPackage("com.vaadin.flow.component..")

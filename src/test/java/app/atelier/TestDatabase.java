@@ -1,6 +1,6 @@
 package app.atelier;
 
-import app.atelier.generation.internal.Jobs;
+import app.atelier.pipeline.internal.Jobs;
 import org.flywaydb.core.Flyway;
 import org.springframework.stereotype.Component;
 

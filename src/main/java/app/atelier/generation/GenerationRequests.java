@@ -1,9 +1,9 @@
 package app.atelier.generation;
 
 import app.atelier.credits.Credits;
-import app.atelier.generation.internal.Generation;
-import app.atelier.generation.internal.GenerationRepository;
 import app.atelier.generation.internal.Queueing;
+import app.atelier.generation.work.Generation;
+import app.atelier.generation.work.GenerationRepository;
 import app.atelier.media.MaskConvention;
 import app.atelier.media.MediaLibrary;
 import app.atelier.media.PhotoImport;

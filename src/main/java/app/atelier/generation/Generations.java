@@ -2,13 +2,13 @@ package app.atelier.generation;
 
 import app.atelier.account.AccountService;
 import app.atelier.account.Role;
-import app.atelier.generation.internal.Generation;
-import app.atelier.generation.internal.GenerationLifecycle;
-import app.atelier.generation.internal.GenerationRepository;
 import app.atelier.generation.internal.Removals;
 import app.atelier.generation.internal.ResultRows;
 import app.atelier.generation.internal.ReviewRows;
-import app.atelier.generation.internal.VendorFacts;
+import app.atelier.generation.work.Generation;
+import app.atelier.generation.work.GenerationLifecycle;
+import app.atelier.generation.work.GenerationRepository;
+import app.atelier.generation.work.VendorFacts;
 import app.atelier.media.MediaLibrary;
 import app.atelier.media.PhotoSummary;
 import app.atelier.project.DeleteOutcome;

@@ -1,8 +1,8 @@
 package app.atelier.generation;
 
 import app.atelier.account.AccountService;
-import app.atelier.generation.internal.GenerationRepository;
 import app.atelier.generation.internal.ReviewRows;
+import app.atelier.generation.work.GenerationRepository;
 import app.atelier.shared.CurrentMember;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;

@@ -1,7 +1,7 @@
 package app.atelier.journey;
 
 import app.atelier.account.Role;
-import app.atelier.generation.internal.GenerationLifecycle;
+import app.atelier.generation.work.GenerationLifecycle;
 import app.atelier.render.VideoProbe;
 import app.atelier.shared.Language;
 import com.microsoft.playwright.Locator;

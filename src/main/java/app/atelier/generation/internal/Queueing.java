@@ -5,6 +5,11 @@ import app.atelier.credits.Credits;
 import app.atelier.credits.Reservation;
 import app.atelier.generation.GenerationChanged;
 import app.atelier.generation.SubmitResult;
+import app.atelier.generation.work.Generation;
+import app.atelier.generation.work.GenerationJobs;
+import app.atelier.generation.work.GenerationMetrics;
+import app.atelier.generation.work.GenerationRepository;
+import app.atelier.generation.work.JobsProperties;
 import app.atelier.project.ProjectRecords;
 import app.atelier.provider.GenerationKind;
 import app.atelier.shared.CreditCurrency;
@@ -31,7 +36,7 @@ public class Queueing {
 
     private final GenerationRepository generations;
     private final Credits credits;
-    private final JobScheduling jobs;
+    private final GenerationJobs jobs;
     private final JobsProperties settings;
     private final GenerationText text;
     private final ProjectRecords projects;
@@ -39,7 +44,7 @@ public class Queueing {
     private final GenerationMetrics metrics;
     private final Clock clock;
 
-    Queueing(GenerationRepository generations, Credits credits, JobScheduling jobs, JobsProperties settings,
+    Queueing(GenerationRepository generations, Credits credits, GenerationJobs jobs, JobsProperties settings,
              GenerationText text, ProjectRecords projects, ApplicationEventPublisher events, GenerationMetrics metrics,
              Clock clock) {
         this.generations = generations;

@@ -1,7 +1,6 @@
 /**
- * The workings of generations: the entity and its state changes (each in a transaction of its own,
- * with the credits it settles and the jobs it needs), the pipeline that takes a generation to its
- * vendor and back (durable jobs, lanes, polls, webhook intake, result copies), and its search text.
+ * The rest of the generation module's workings: queueing a checked request, removing generations,
+ * their results, reviews and search text, and what a project's deletion asks of them.
  */
 @NullMarked
 package app.atelier.generation.internal;

@@ -10,7 +10,7 @@ import app.atelier.account.Role;
 import app.atelier.credits.CreditsChanged;
 import app.atelier.generation.FailureReason;
 import app.atelier.generation.GenerationState;
-import app.atelier.generation.internal.GenerationLifecycle;
+import app.atelier.generation.work.GenerationLifecycle;
 import app.atelier.shared.CreditCurrency;
 import app.atelier.shared.CurrentMember;
 import app.atelier.shared.Language;

@@ -1,6 +1,7 @@
-package app.atelier.generation.internal;
+package app.atelier.pipeline.internal;
 
 import app.atelier.generation.GenerationResult;
+import app.atelier.generation.work.Generation;
 import app.atelier.media.MediaLibrary;
 import app.atelier.media.StoredKind;
 import app.atelier.provider.ResultFile;
@@ -9,7 +10,6 @@ import app.atelier.render.VideoProbe;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
-import javax.imageio.ImageIO;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import javax.imageio.ImageIO;
 
 /**
  * Copies a generation's files into our storage (vendor URLs expire): videos with their size, length

@@ -1,10 +1,20 @@
-package app.atelier.generation;
+package app.atelier.pipeline;
 
 import app.atelier.TestAccounts;
 import app.atelier.TestCredits;
 import app.atelier.TestProjects;
 import app.atelier.WithMember;
 import app.atelier.account.Role;
+import app.atelier.generation.CancelResult;
+import app.atelier.generation.FailureReason;
+import app.atelier.generation.GenerationProbe;
+import app.atelier.generation.GenerationRequest;
+import app.atelier.generation.GenerationRequests;
+import app.atelier.generation.GenerationState;
+import app.atelier.generation.Generations;
+import app.atelier.generation.HeardKeyRefusals;
+import app.atelier.generation.KeyRefused;
+import app.atelier.generation.SubmitResult;
 import app.atelier.provider.ErrorCode;
 import app.atelier.provider.GenerationKind;
 import app.atelier.provider.ProviderError;

@@ -1,4 +1,4 @@
-package app.atelier.generation.internal;
+package app.atelier.generation.work;
 
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;

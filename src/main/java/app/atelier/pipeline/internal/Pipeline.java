@@ -1,8 +1,14 @@
-package app.atelier.generation.internal;
+package app.atelier.pipeline.internal;
 
 import app.atelier.generation.FailureReason;
 import app.atelier.generation.GenerationState;
 import app.atelier.generation.KeyRefused;
+import app.atelier.generation.work.Generation;
+import app.atelier.generation.work.GenerationLifecycle;
+import app.atelier.generation.work.GenerationRepository;
+import app.atelier.generation.work.JobsProperties;
+import app.atelier.generation.work.Lanes;
+import app.atelier.generation.work.VendorFacts;
 import app.atelier.media.MediaLibrary;
 import app.atelier.provider.Capabilities;
 import app.atelier.provider.Completion;

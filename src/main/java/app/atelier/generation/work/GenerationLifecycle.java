@@ -1,4 +1,4 @@
-package app.atelier.generation.internal;
+package app.atelier.generation.work;
 
 import app.atelier.credits.Credits;
 import app.atelier.generation.CancelResult;
@@ -6,6 +6,7 @@ import app.atelier.generation.FailureReason;
 import app.atelier.generation.GenerationChanged;
 import app.atelier.generation.GenerationResult;
 import app.atelier.generation.GenerationState;
+import app.atelier.generation.internal.ResultRows;
 import app.atelier.project.ProjectRecords;
 import app.atelier.provider.Providers;
 import app.atelier.shared.GenerationId;
@@ -62,7 +63,7 @@ public class GenerationLifecycle {
     private final ResultRows results;
     private final Credits credits;
     private final Lanes lanes;
-    private final JobScheduling jobs;
+    private final GenerationJobs jobs;
     private final Providers providers;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transaction;
@@ -72,7 +73,7 @@ public class GenerationLifecycle {
     private final GenerationMetrics metrics;
 
     GenerationLifecycle(GenerationRepository generations, ResultRows results, Credits credits, Lanes lanes,
-                        JobScheduling jobs, Providers providers, ApplicationEventPublisher events,
+                        GenerationJobs jobs, Providers providers, ApplicationEventPublisher events,
                         PlatformTransactionManager transactions, Clock clock, JsonMapper json, ProjectRecords projects,
                         GenerationMetrics metrics) {
         this.metrics = metrics;

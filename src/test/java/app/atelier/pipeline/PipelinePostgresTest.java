@@ -1,4 +1,4 @@
-package app.atelier.generation;
+package app.atelier.pipeline;
 
 import app.atelier.PostgresTest;
 

@@ -1,7 +1,10 @@
-package app.atelier.generation.internal;
+package app.atelier.pipeline.internal;
 
-import app.atelier.generation.FailureReason;
 import app.atelier.credits.Credits;
+import app.atelier.generation.FailureReason;
+import app.atelier.generation.work.Generation;
+import app.atelier.generation.work.GenerationLifecycle;
+import app.atelier.generation.work.GenerationRepository;
 import app.atelier.provider.Providers;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

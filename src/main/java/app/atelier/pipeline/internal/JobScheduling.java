@@ -1,5 +1,6 @@
-package app.atelier.generation.internal;
+package app.atelier.pipeline.internal;
 
+import app.atelier.generation.work.GenerationJobs;
 import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.github.kagkarlsson.scheduler.task.TaskDescriptor;
 import org.springframework.beans.factory.ObjectProvider;
@@ -17,7 +18,7 @@ import java.util.UUID;
  * wants it committed. Once committed, this node looks for due jobs at once instead of at its next poll.
  */
 @Component
-class JobScheduling {
+class JobScheduling implements GenerationJobs {
 
     static final TaskDescriptor<Void> SUBMIT = TaskDescriptor.of("generation-submit");
     static final TaskDescriptor<Void> FETCH_RESULTS = TaskDescriptor.of("generation-fetch-results");
@@ -35,15 +36,18 @@ class JobScheduling {
         this.clock = clock;
     }
 
-    void submit(UUID generationId) {
+    @Override
+    public void submit(UUID generationId) {
         once(SUBMIT, generationId);
     }
 
-    void fetchResults(UUID generationId) {
+    @Override
+    public void fetchResults(UUID generationId) {
         once(FETCH_RESULTS, generationId);
     }
 
-    void cancelAtVendor(UUID generationId) {
+    @Override
+    public void cancelAtVendor(UUID generationId) {
         once(CANCEL_AT_VENDOR, generationId);
     }
 
@@ -56,7 +60,8 @@ class JobScheduling {
     }
 
     /** Brings a waiting submission forward to now (nothing happens if it is running or gone). */
-    void submitNow(UUID generationId) {
+    @Override
+    public void submitNow(UUID generationId) {
         try {
             if (client.getObject().reschedule(SUBMIT.instanceId(generationId.toString()), clock.instant())) {
                 checkForDueJobs();

@@ -1,15 +1,17 @@
-package app.atelier.generation.internal;
+package app.atelier.pipeline.internal;
 
-import app.atelier.shared.SecretTokens;
+import app.atelier.generation.work.GenerationMetrics;
+import app.atelier.generation.work.JobsProperties;
 import app.atelier.provider.Providers;
+import app.atelier.shared.SecretTokens;
 import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.http.HttpStatus;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;

@@ -1,6 +1,8 @@
-package app.atelier.generation.internal;
+package app.atelier.pipeline.internal;
 
 import app.atelier.generation.FailureReason;
+import app.atelier.generation.work.GenerationLifecycle;
+import app.atelier.generation.work.JobsProperties;
 import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.github.kagkarlsson.scheduler.task.ExecutionComplete;
 import com.github.kagkarlsson.scheduler.task.ExecutionOperations;
@@ -15,12 +17,12 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
 
-import javax.sql.DataSource;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
+import javax.sql.DataSource;
 
 /**
  * The durable jobs, in the application's database (db-scheduler, decision 0012): one-time jobs per

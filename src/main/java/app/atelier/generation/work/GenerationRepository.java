@@ -1,4 +1,4 @@
-package app.atelier.generation.internal;
+package app.atelier.generation.work;
 
 import app.atelier.provider.GenerationKind;
 import org.springframework.data.jpa.repository.JpaRepository;

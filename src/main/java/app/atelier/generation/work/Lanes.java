@@ -1,4 +1,4 @@
-package app.atelier.generation.internal;
+package app.atelier.generation.work;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -15,7 +15,7 @@ import java.util.UUID;
  * first served, whichever node submits: the lane's row is locked while a submission counts.
  */
 @Component
-class Lanes {
+public class Lanes {
 
     private final JdbcClient jdbc;
 
@@ -24,7 +24,7 @@ class Lanes {
     }
 
     /** The lane of a provider (one per provider for now: one key each). */
-    static String of(String providerId) {
+    public static String of(String providerId) {
         return providerId;
     }
 

@@ -1,4 +1,4 @@
-package app.atelier.generation.internal;
+package app.atelier.generation.work;
 
 import app.atelier.generation.FailureReason;
 import app.atelier.generation.GenerationState;

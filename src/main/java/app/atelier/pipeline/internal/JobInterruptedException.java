@@ -1,4 +1,4 @@
-package app.atelier.generation.internal;
+package app.atelier.pipeline.internal;
 
 import java.io.Serial;
 import java.util.UUID;

@@ -1,4 +1,4 @@
-package app.atelier.generation.internal;
+package app.atelier.generation.work;
 
 import app.atelier.generation.GenerationState;
 import app.atelier.provider.GenerationKind;
@@ -22,7 +22,7 @@ import java.util.Map;
  * lane; the webhooks vendors send. Counted once the transaction that made the change commits.
  */
 @Component
-class GenerationMetrics implements SmartInitializingSingleton {
+public class GenerationMetrics implements SmartInitializingSingleton {
 
     /** The lanes are counted at most this often, however often they are scraped. */
     private static final Duration LANE_FRESHNESS = Duration.ofSeconds(5);
@@ -51,7 +51,7 @@ class GenerationMetrics implements SmartInitializingSingleton {
         });
     }
 
-    void started(String providerId, GenerationKind kind) {
+    public void started(String providerId, GenerationKind kind) {
         AfterCommit.run(() -> Counter.builder("atelier.generations.started")
                 .description("Generations asked for")
                 .tag("provider", providerId).tag("kind", kind.name())
@@ -76,7 +76,7 @@ class GenerationMetrics implements SmartInitializingSingleton {
      *
      * @param outcome {@code accepted}, {@code unknown} (no such generation: 404), {@code other_task} or {@code too_large}
      */
-    void webhook(String providerId, String outcome) {
+    public void webhook(String providerId, String outcome) {
         Counter.builder("atelier.webhooks.received")
                 .description("Webhooks vendors sent to /webhooks/{provider}/{token}")
                 .tag("provider", providerId).tag("outcome", outcome)

@@ -1,4 +1,4 @@
-package app.atelier.generation.internal;
+package app.atelier.generation.work;
 
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.type.TypeReference;

@@ -1,10 +1,15 @@
-package app.atelier.generation;
+package app.atelier.pipeline;
 
 import app.atelier.Application;
 import app.atelier.TestAccounts;
 import app.atelier.TestCredits;
 import app.atelier.TestProjects;
 import app.atelier.account.Role;
+import app.atelier.generation.GenerationProbe;
+import app.atelier.generation.GenerationRequest;
+import app.atelier.generation.GenerationRequests;
+import app.atelier.generation.GenerationState;
+import app.atelier.generation.SubmitResult;
 import app.atelier.media.MediaLibrary;
 import app.atelier.provider.GenerationKind;
 import app.atelier.provider.Providers;

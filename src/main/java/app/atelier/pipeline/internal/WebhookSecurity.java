@@ -1,4 +1,4 @@
-package app.atelier.generation.internal;
+package app.atelier.pipeline.internal;
 
 import app.atelier.shared.MachineEndpoints;
 import org.springframework.context.annotation.Bean;
