@@ -96,7 +96,8 @@ class SandboxCallbacksTest {
         assertThat((String) sandbox.generation(variation).get("vendor_facts")).contains("\"variation_number\":\"1\"");
         var gravel = sandbox.image((java.util.UUID) sandbox.result(variation).get("asset_id"), folder);
         var stone = new java.awt.Color(gravel.getRGB(gravel.getWidth() / 2, gravel.getHeight() * 3 / 4));
-        assertThat(stone.getRed()).as("beige gravel, not water").isGreaterThan(stone.getBlue());
+        assertThat(stone.getRed()).as("beige gravel, not water: %s in a %dx%d result of %s", stone, gravel.getWidth(),
+                gravel.getHeight(), sandbox.result(variation)).isGreaterThan(stone.getBlue());
     }
 
     @Test

@@ -143,18 +143,21 @@ class SandboxWorkshop implements DisposableBean {
         var key = cacheKey(taskId, order);
         var extension = order instanceof Exterior ? ".jpg" : ".mp4";
         var cached = root.resolve("cache").resolve(key + extension);
+        // made under another name and moved whole: a "result." file is served (and reported made) at once
+        var making = folder.resolve("making" + extension);
+        var target = folder.resolve("result" + extension);
         try {
             if (Files.exists(cached)) {
-                var target = folder.resolve("result" + extension);
-                Files.copy(cached, target, StandardCopyOption.REPLACE_EXISTING);
-                return target;
+                Files.copy(cached, making, StandardCopyOption.REPLACE_EXISTING);
+            } else {
+                render(taskId, order, folder, making);
+                Files.createDirectories(cached.getParent());
+                var part = Files.createTempFile(cached.getParent(), key, ".part");
+                Files.copy(making, part, StandardCopyOption.REPLACE_EXISTING);
+                Files.move(part, cached, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             }
-            var result = render(taskId, order, folder);
-            Files.createDirectories(cached.getParent());
-            var part = Files.createTempFile(cached.getParent(), key, ".part");
-            Files.copy(result, part, StandardCopyOption.REPLACE_EXISTING);
-            Files.move(part, cached, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            return result;
+            Files.move(making, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            return target;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -177,18 +180,18 @@ class SandboxWorkshop implements DisposableBean {
         }
     }
 
-    private Path render(String taskId, Order order, Path folder) {
+    private Path render(String taskId, Order order, Path folder, Path target) {
         return switch (order) {
             case Motioned motioned -> {
                 var photo = input(taskId);
                 var source = motioned.caption().isBlank() ? photo : captioned(photo, motioned.caption(), folder.resolve("captioned.jpg"));
-                var video = folder.resolve("result.mp4");
+                var video = target;
                 var ending = new Ending(motioned.toLastFrame() ? lastFrame(taskId) : null, motioned.loop());
                 renderer.render(source, new MotionClip(motioned.motion(), motioned.format(), motioned.length()), ending,
                         video, folder.resolve("poster.jpg"), percent -> { }, () -> false);
                 yield video;
             }
-            case Exterior exterior -> painted(taskId, exterior.type(), folder.resolve("result.jpg"));
+            case Exterior exterior -> painted(taskId, exterior.type(), target);
         };
     }
 
