@@ -13,6 +13,7 @@ import app.atelier.project.ProjectCreation;
 import app.atelier.project.ProjectRecords;
 import app.atelier.project.Projects;
 import app.atelier.provider.Continuation;
+import app.atelier.provider.Cost;
 import app.atelier.provider.GenerationKind;
 import app.atelier.provider.OptionSpec;
 import app.atelier.provider.Provider;
@@ -245,11 +246,16 @@ public class GenerationRequests {
         if (needed > available) {
             return new Preparation.NotEnoughCredits(cost.currency(), needed, available);
         }
-        return fetched(asked, provider.get(), checked, asked.fetch() == Fetch.NOTHING ? null : asked.fetch().fetch());
+        return fetched(asked, provider.get(), checked, cost, sizes,
+                asked.fetch() == Fetch.NOTHING ? null : asked.fetch().fetch());
     }
 
-    /** The request with what was fetched for it, checked in what depends on it (the photos' sizes, the zone). */
-    private Preparation fetched(Asked asked, Provider provider, Map<String, String> checked, Fetch.@Nullable Fetched fetched) {
+    /**
+     * The request with what was fetched for it, checked in what depends on it: the fetched photos' sizes,
+     * the zone's against the photos' ({@code sizes}, known already for photos of the project).
+     */
+    private Preparation fetched(Asked asked, Provider provider, Map<String, String> checked, Cost cost, List<int[]> sizes,
+                                Fetch.@Nullable Fetched fetched) {
         var team = currentMember.require().teamId();
         var target = asked.target();
         var inputs = asked.inputs();
@@ -264,22 +270,21 @@ public class GenerationRequests {
                 throw new IllegalStateException("Fetched " + keys + " and " + fetched.photos().size() + " photos for "
                         + asked.fetchedKeys() + " and " + asked.count());
             }
-            if (target instanceof Prepared.Target.InNewProject(var project, var none)) {
-                target = new Prepared.Target.InNewProject(project, fetched.photos());
-            }
             var zone = zoneProblem(inputs);
             if (zone.isPresent()) {
                 return zone.get();
             }
             var problems = new LinkedHashMap<String, String>();
-            var sizes = photoSizes(team, target, fetched.photos().size(), problems);
-            checkFit(provider, sizes, problems);
+            if (target instanceof Prepared.Target.InNewProject(var project, var none)) {
+                target = new Prepared.Target.InNewProject(project, fetched.photos());
+                sizes = fetched.photos().stream().map(photo -> new int[]{photo.width(), photo.height()}).toList();
+                checkFit(provider, sizes, problems);
+            }
             checkMaskSize(team, checked, inputs.mask(), sizes, problems);
             if (!problems.isEmpty()) {
                 return new Preparation.Invalid(problems);
             }
         }
-        var cost = provider.cost(checked);
         return new Preparation.Ready(new Prepared(team, currentMember.require().actorId(), target, provider.id(), asked.kind(),
                 checked, inputs, asked.continues(), asked.retryOf(), asked.viaApi(), cost.currency(), cost.amount()));
     }
@@ -314,12 +319,12 @@ public class GenerationRequests {
                 yield problems.containsKey("photos") ? List.of()
                         : media.photos(team, photoIds).stream().map(photo -> new int[]{photo.width(), photo.height()}).toList();
             }
-            case Prepared.Target.InNewProject(var project, var photos) -> {
+            case Prepared.Target.InNewProject(var project, var notFetchedYet) -> {
                 Projects.problems(project).values().stream().findFirst().ifPresent(problem -> problems.put("project", problem));
                 if (count == 0) {
                     problems.put("photos", "generation.error.no-photo");
                 }
-                yield photos.stream().map(photo -> new int[]{photo.width(), photo.height()}).toList();
+                yield List.of();
             }
         };
     }

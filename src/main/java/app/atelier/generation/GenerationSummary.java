@@ -2,12 +2,14 @@ package app.atelier.generation;
 
 import app.atelier.provider.Continuation;
 import app.atelier.provider.GenerationKind;
+import app.atelier.provider.ResultType;
 import app.atelier.shared.CreditCurrency;
 import org.jspecify.annotations.Nullable;
 
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -38,4 +40,13 @@ public record GenerationSummary(UUID id, UUID projectId, UUID photoId, @Nullable
                                 @Nullable Integer variationNumber, Continuation continuation,
                                 @Nullable Review review, int comments, boolean viaApi,
                                 boolean keyRefused) {
+
+    /** What a finished generation shows and downloads: its video, or else its image; none before it succeeded. */
+    public Optional<GenerationResult> shownResult() {
+        if (state != GenerationState.SUCCEEDED) {
+            return Optional.empty();
+        }
+        return results.stream().filter(result -> result.type() == ResultType.VIDEO).findFirst()
+                .or(() -> results.stream().filter(result -> result.type() == ResultType.IMAGE).findFirst());
+    }
 }

@@ -113,12 +113,7 @@ public class MediaLibrary {
      * stored goes again if the transaction rolls back.
      */
     public PhotoImport keep(UUID teamId, StagedPhoto staged) {
-        var imported = importer.importFile(teamId, staged.file(), staged.fileName(), staged.sourceUrl());
-        if (imported instanceof PhotoImport.Imported(var photo)) {
-            assets.findAllById(List.of(photo.original(), photo.thumbnailSmall(), photo.thumbnailLarge()))
-                    .forEach(asset -> deleteOnRollback(asset.storageKey()));
-        }
-        return imported;
+        return importer.importFile(teamId, staged.file(), staged.fileName(), staged.sourceUrl());
     }
 
     /** Lets a staged photo go without storing it. */

@@ -14,6 +14,8 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.awt.image.BufferedImage;
@@ -228,9 +230,11 @@ public class PhotoImporter {
                 assets.save(originalAsset);
                 assets.save(smallAsset);
                 assets.save(largeAsset);
-                return photos.save(new Photo(teamId, originalAsset, smallAsset, largeAsset, fileName, sourceUrl,
+                // flushed: inside a caller's transaction, what it writes next with SQL (the project's link) refers to the row
+                return photos.saveAndFlush(new Photo(teamId, originalAsset, smallAsset, largeAsset, fileName, sourceUrl,
                         storedFormat, size[0], size[1]));
             }));
+            deleteOnRollback(keys);
             log.info("Imported photo {} ({}x{} {}) for team {}", photo.id(), size[0], size[1], storedFormat, teamId);
             return new PhotoImport.Imported(photo.summary());
         } catch (RuntimeException e) {
@@ -243,6 +247,28 @@ public class PhotoImporter {
             });
             throw e;
         }
+    }
+
+    /** Inside a caller's transaction (a request stored with its photos), the files go if it rolls back. */
+    private void deleteOnRollback(List<String> keys) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            return;
+        }
+        var stored = List.copyOf(keys);
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCompletion(int status) {
+                if (status == STATUS_ROLLED_BACK) {
+                    stored.forEach(key -> {
+                        try {
+                            storage.delete(key);
+                        } catch (StorageException cleanup) {
+                            log.warn("Could not remove {} after a rolled-back import", key, cleanup);
+                        }
+                    });
+                }
+            }
+        });
     }
 
     private Asset put(UUID teamId, AssetKind kind, String key, Path file, String contentType, int[] size,

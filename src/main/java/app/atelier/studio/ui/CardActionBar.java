@@ -46,9 +46,7 @@ class CardActionBar extends Composite<Div> {
         this.projectName = projectName;
         this.actions = actions;
         this.downloads = downloads;
-        this.result = generation.state() != GenerationState.SUCCEEDED ? Optional.empty()
-                : generation.results().stream().filter(found -> found.type() == ResultType.VIDEO).findFirst()
-                .or(() -> generation.results().stream().filter(found -> found.type() == ResultType.IMAGE).findFirst());
+        this.result = generation.shownResult();
         var bar = getContent();
         bar.addClassName("generation-actions");
         buttons();

@@ -4,7 +4,6 @@ import app.atelier.generation.GenerationResult;
 import app.atelier.generation.GenerationState;
 import app.atelier.generation.GenerationSummary;
 import app.atelier.provider.Continuation;
-import app.atelier.provider.ResultType;
 import app.atelier.ui.Formats;
 import app.atelier.ui.UploadTexts;
 import com.vaadin.flow.component.Component;
@@ -65,11 +64,7 @@ class CardBody extends Composite<Div> {
         if (generation.state() == GenerationState.FAILED || generation.state() == GenerationState.CANCELLED) {
             body.add(outcome());
         }
-        if (generation.state() == GenerationState.SUCCEEDED) {
-            generation.results().stream().filter(result -> result.type() == ResultType.VIDEO).findFirst()
-                    .or(() -> generation.results().stream().filter(result -> result.type() == ResultType.IMAGE).findFirst())
-                    .ifPresent(result -> body.add(details(result)));
-        }
+        generation.shownResult().ifPresent(result -> body.add(details(result)));
     }
 
     /** Adds parts below the words (the actions, the review). */

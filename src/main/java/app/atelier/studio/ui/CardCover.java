@@ -1,7 +1,6 @@
 package app.atelier.studio.ui;
 
 import app.atelier.generation.GenerationResult;
-import app.atelier.generation.GenerationState;
 import app.atelier.generation.GenerationSummary;
 import app.atelier.generation.Verdict;
 import app.atelier.media.MediaLibrary;
@@ -36,13 +35,11 @@ class CardCover extends Composite<Div> {
         this.generation = generation;
         var cover = getContent();
         cover.addClassName("media-card-cover");
-        var video = result(ResultType.VIDEO);
-        var image = result(ResultType.IMAGE);
-        boolean succeeded = generation.state() == GenerationState.SUCCEEDED;
-        if (succeeded && video != null) {
-            showPoster(video);
-        } else if (succeeded && image != null) {
-            showImage(image);
+        var shown = generation.shownResult();
+        if (shown.isPresent() && shown.get().type() == ResultType.VIDEO) {
+            showPoster(shown.get());
+        } else if (shown.isPresent()) {
+            showImage(shown.get());
         } else if (generation.photoThumbnail() != null) {
             var still = new Image(MediaLibrary.memberUrl(generation.photoThumbnail()), generation.photoName());
             still.getElement().setAttribute("loading", "lazy");
@@ -52,10 +49,6 @@ class CardCover extends Composite<Div> {
         cover.add(chip());
         originChips().forEach(cover::add);
         showReview(generation);
-    }
-
-    private @Nullable GenerationResult result(ResultType type) {
-        return generation.results().stream().filter(result -> result.type() == type).findFirst().orElse(null);
     }
 
     /** The chip of the review the result has now (none when it has none). */
