@@ -3,9 +3,11 @@ package app.atelier;
 import app.atelier.account.Role;
 import app.atelier.account.SignedInMember;
 import app.atelier.shared.Language;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.stereotype.Component;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -16,7 +18,6 @@ import java.util.UUID;
  * so far). They belong to one fixture team, "Agence du Port", created with the installation record
  * when missing. Imported by the test annotations ({@code @IntegrationTest}, ...).
  */
-@Component
 public class TestAccounts {
 
     public static final UUID TEAM_ID = UUID.fromString("0190a3c0-0000-7000-8000-000000000001");
@@ -29,6 +30,12 @@ public class TestAccounts {
     public TestAccounts(JdbcClient jdbc, PasswordEncoder passwordEncoder) {
         this.jdbc = jdbc;
         this.passwordEncoder = passwordEncoder;
+    }
+
+    /** In a module's test without the account module (no encoder of the application's), Spring Security's own. */
+    @Autowired
+    public TestAccounts(JdbcClient jdbc, ObjectProvider<PasswordEncoder> passwordEncoder) {
+        this(jdbc, passwordEncoder.getIfAvailable(PasswordEncoderFactories::createDelegatingPasswordEncoder));
     }
 
     public SignedInMember member(Role role, Language language, String displayName) {

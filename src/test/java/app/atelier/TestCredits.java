@@ -2,14 +2,12 @@ package app.atelier;
 
 import app.atelier.shared.CreditCurrency;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.UUID;
 
 /** Credits for test members, granted straight into the ledger (as an admin's grant would be). */
-@Component
 public class TestCredits {
 
     private final JdbcClient jdbc;

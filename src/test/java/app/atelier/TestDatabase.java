@@ -2,7 +2,6 @@ package app.atelier;
 
 import app.atelier.pipeline.internal.Jobs;
 import org.flywaydb.core.Flyway;
-import org.springframework.stereotype.Component;
 
 import java.time.Duration;
 
@@ -10,7 +9,6 @@ import java.time.Duration;
  * Puts the schema back to a fresh installation: every table empty, every migration applied. The
  * background jobs pause meanwhile (their table goes too) and find their recurring sweep again after.
  */
-@Component
 public class TestDatabase {
 
     private final Flyway flyway;

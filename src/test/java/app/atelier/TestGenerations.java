@@ -5,9 +5,10 @@ import app.atelier.media.StoredKind;
 import app.atelier.media.TestPhotos;
 import app.atelier.render.TestVideos;
 import app.atelier.render.VideoProbe;
+import app.atelier.shared.GenerationId;
+import app.atelier.shared.ProjectId;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -20,7 +21,6 @@ import java.util.UUID;
  * Generations in a chosen state, written straight into the tables (for views that show them). They
  * belong to the local engine and have no job: nothing moves them on.
  */
-@Component
 public class TestGenerations {
 
     private final JdbcClient jdbc;
@@ -32,7 +32,7 @@ public class TestGenerations {
     }
 
     /** A camera motion in {@code state}; FAILED ones failed with {@code failure}. */
-    public UUID cameraMotion(UUID team, UUID project, UUID photo, UUID member, String motion, String state, int progress,
+    public GenerationId cameraMotion(UUID team, ProjectId project, UUID photo, UUID member, String motion, String state, int progress,
                              @Nullable String failure) {
         var id = UUID.randomUUID();
         var now = OffsetDateTime.now(ZoneOffset.UTC);
@@ -41,7 +41,7 @@ public class TestGenerations {
                                                 progress, vendor_id, error_code, cost_currency, cost_amount, submit_attempts,
                                                 polls, deadline_at, finished_at, created_at, updated_at, version)
                         VALUES (?, ?, ?, ?, ?, 'local', 'CAMERA_MOTION', ?, ?, ?, ?, ?, 'VIDEO', 0, 1, 0, ?, ?, ?, ?, 0)""")
-                .params(id, team, project, member, photo,
+                .params(id, team, project.value(), member, photo,
                         "{\"duration\":\"5\",\"format\":\"LANDSCAPE\",\"motion\":\"" + motion + "\"}", state, progress,
                         id.toString(), failure, now.plusDays(1),
                         state.equals("SUCCEEDED") || state.equals("FAILED") ? now : null, now, now)
@@ -50,7 +50,7 @@ public class TestGenerations {
             addVideo(team, id);
         }
         touch(project, now);
-        return id;
+        return GenerationId.of(id);
     }
 
     private void addVideo(UUID team, UUID generation) {
@@ -82,7 +82,7 @@ public class TestGenerations {
      * A generation of {@code provider} that succeeded with an image of the photo's size (an exterior)
      * or a video (an AI video), with what its vendor said of it.
      */
-    public UUID succeeded(UUID team, UUID project, UUID photo, UUID member, String provider, String kind,
+    public GenerationId succeeded(UUID team, ProjectId project, UUID photo, UUID member, String provider, String kind,
                           String options, String facts, int width, int height) {
         var id = UUID.randomUUID();
         var now = OffsetDateTime.now(ZoneOffset.UTC);
@@ -92,7 +92,7 @@ public class TestGenerations {
                                                 progress, vendor_id, vendor_facts, cost_currency, cost_amount, submit_attempts,
                                                 polls, deadline_at, finished_at, created_at, updated_at, version)
                         VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'SUCCEEDED', 100, ?, ?, ?, 1, 1, 0, ?, ?, ?, ?, 0)""")
-                .params(id, team, project, member, photo, provider, kind, options, "vendor-" + id, facts, currency,
+                .params(id, team, project.value(), member, photo, provider, kind, options, "vendor-" + id, facts, currency,
                         now.plusDays(1), now, now, now)
                 .update();
         if (kind.equals("EXTERIOR")) {
@@ -117,21 +117,21 @@ public class TestGenerations {
             addVideo(team, id);
         }
         touch(project, now);
-        return id;
+        return GenerationId.of(id);
     }
 
     /** The project saw something happen, as the application notes it when a generation is asked for or ends. */
-    private void touch(UUID project, OffsetDateTime at) {
-        jdbc.sql("UPDATE project SET activity_at = ? WHERE id = ?").params(at, project).update();
+    private void touch(ProjectId project, OffsetDateTime at) {
+        jdbc.sql("UPDATE project SET activity_at = ? WHERE id = ?").params(at, project.value()).update();
     }
 
     /** Makes a generation a variation or an extension of {@code parent}. */
-    public void continuing(UUID generation, UUID parent) {
-        jdbc.sql("UPDATE generation SET continues_id = ? WHERE id = ?").params(parent, generation).update();
+    public void continuing(GenerationId generation, GenerationId parent) {
+        jdbc.sql("UPDATE generation SET continues_id = ? WHERE id = ?").params(parent.value(), generation.value()).update();
     }
 
     /** Marks a generation as made by the sandbox standing in for {@code provider}. */
-    public void madeBySandbox(UUID generation, String provider) {
-        jdbc.sql("UPDATE generation SET sandbox = TRUE, provider_id = ? WHERE id = ?").params(provider, generation).update();
+    public void madeBySandbox(GenerationId generation, String provider) {
+        jdbc.sql("UPDATE generation SET sandbox = TRUE, provider_id = ? WHERE id = ?").params(provider, generation.value()).update();
     }
 }

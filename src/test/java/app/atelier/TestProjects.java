@@ -4,8 +4,8 @@ import app.atelier.media.MediaLibrary;
 import app.atelier.media.PhotoImport;
 import app.atelier.media.PhotoSummary;
 import app.atelier.media.TestPhotos;
+import app.atelier.shared.ProjectId;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
 
 import java.io.ByteArrayInputStream;
 import java.time.OffsetDateTime;
@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.UUID;
 
 /** Projects with real imported photos, written without a signed-in member. */
-@Component
 public class TestProjects {
 
     private final JdbcClient jdbc;
@@ -25,17 +24,17 @@ public class TestProjects {
         this.media = media;
     }
 
-    public UUID project(UUID team, String name, int photos) {
+    public ProjectId project(UUID team, String name, int photos) {
         return project(team, name, "Réf. 1234", "12 chemin des Oliviers, Saint-Tropez", OffsetDateTime.now(ZoneOffset.UTC), photos);
     }
 
     /** A project with its own reference, address and creation time. */
-    public UUID project(UUID team, String name, String reference, String address, OffsetDateTime created, int photos) {
-        var id = UUID.randomUUID();
+    public ProjectId project(UUID team, String name, String reference, String address, OffsetDateTime created, int photos) {
+        var id = ProjectId.of(UUID.randomUUID());
         jdbc.sql("""
                         INSERT INTO project (id, team_id, name, listing_reference, address, created_at, updated_at, version)
                         VALUES (?, ?, ?, ?, ?, ?, ?, 0)""")
-                .params(id, team, name, reference, address, created, created)
+                .params(id.value(), team, name, reference, address, created, created)
                 .update();
         for (int i = 0; i < photos; i++) {
             addPhoto(team, id, "photo-" + (i + 1) + ".jpg", TestPhotos.jpeg(1200 + 200 * i, 800));
@@ -44,18 +43,18 @@ public class TestProjects {
     }
 
     /** Imports a photo into the project, after those it has. */
-    public PhotoSummary addPhoto(UUID team, UUID project, String name, byte[] content) {
+    public PhotoSummary addPhoto(UUID team, ProjectId project, String name, byte[] content) {
         var photo = ((PhotoImport.Imported) media.importUpload(team, name, new ByteArrayInputStream(content))).photo();
         int before = photosOf(project).size();
         jdbc.sql("INSERT INTO project_photo (project_id, photo_id, added_at) VALUES (?, ?, ?)")
-                .params(project, photo.id(), OffsetDateTime.now(ZoneOffset.UTC).plusSeconds(before))
+                .params(project.value(), photo.id(), OffsetDateTime.now(ZoneOffset.UTC).plusSeconds(before))
                 .update();
         return photo;
     }
 
     /** The project's photos, in the order they were added. */
-    public List<UUID> photosOf(UUID project) {
+    public List<UUID> photosOf(ProjectId project) {
         return jdbc.sql("SELECT photo_id FROM project_photo WHERE project_id = ? ORDER BY added_at, photo_id")
-                .param(project).query(UUID.class).list();
+                .param(project.value()).query(UUID.class).list();
     }
 }

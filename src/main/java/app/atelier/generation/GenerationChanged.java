@@ -1,6 +1,8 @@
 package app.atelier.generation;
 
+import app.atelier.shared.GenerationId;
 import app.atelier.shared.LiveEvent;
+import app.atelier.shared.ProjectId;
 import org.jspecify.annotations.Nullable;
 
 import java.time.Instant;
@@ -12,7 +14,7 @@ import java.util.UUID;
  * @param estimatedDone when the provider expects to be done, where it says
  * @param keyRefused    the vendor keeps refusing the key when asked how it goes: it waits for a valid one
  */
-public record GenerationChanged(UUID generationId, UUID projectId, UUID teamId, UUID memberId,
+public record GenerationChanged(GenerationId generationId, ProjectId projectId, UUID teamId, UUID memberId,
                                 GenerationState state, int progress, @Nullable Instant estimatedDone,
                                 boolean keyRefused) implements LiveEvent {
 }

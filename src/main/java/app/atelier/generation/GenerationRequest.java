@@ -1,6 +1,8 @@
 package app.atelier.generation;
 
 import app.atelier.provider.GenerationKind;
+import app.atelier.shared.GenerationId;
+import app.atelier.shared.ProjectId;
 import org.jspecify.annotations.Nullable;
 
 import java.util.List;
@@ -16,20 +18,20 @@ import java.util.UUID;
  *                  exterior's variation, a Luma video's extension), if any
  * @param viaApi    whether a script asked for it through the REST API (labelled so in the gallery)
  */
-public record GenerationRequest(UUID projectId, List<UUID> photoIds, String providerId, GenerationKind kind,
-                                Map<String, String> options, @Nullable UUID continues, boolean viaApi) {
+public record GenerationRequest(ProjectId projectId, List<UUID> photoIds, String providerId, GenerationKind kind,
+                                Map<String, String> options, @Nullable GenerationId continues, boolean viaApi) {
 
     public GenerationRequest {
         photoIds = List.copyOf(photoIds);
         options = Map.copyOf(options);
     }
 
-    public GenerationRequest(UUID projectId, List<UUID> photoIds, String providerId, GenerationKind kind,
-                             Map<String, String> options, @Nullable UUID continues) {
+    public GenerationRequest(ProjectId projectId, List<UUID> photoIds, String providerId, GenerationKind kind,
+                             Map<String, String> options, @Nullable GenerationId continues) {
         this(projectId, photoIds, providerId, kind, options, continues, false);
     }
 
-    public GenerationRequest(UUID projectId, List<UUID> photoIds, String providerId, GenerationKind kind,
+    public GenerationRequest(ProjectId projectId, List<UUID> photoIds, String providerId, GenerationKind kind,
                              Map<String, String> options) {
         this(projectId, photoIds, providerId, kind, options, null, false);
     }

@@ -20,6 +20,7 @@ import app.atelier.provider.Provider;
 import app.atelier.provider.Providers;
 import app.atelier.provider.PublicReach;
 import app.atelier.shared.CurrentMember;
+import app.atelier.shared.GenerationId;
 import app.atelier.shared.Ids;
 import app.atelier.shared.ProjectId;
 import app.atelier.shared.TeamId;
@@ -178,25 +179,25 @@ public class GenerationRequests {
     /** Asks again for a failed or cancelled generation: a new one, with the same photo, provider and options. */
     @PreAuthorize("hasAnyRole('ADMIN', 'MEMBER')")
     @Transactional
-    public SubmitResult retry(UUID generationId) {
+    public SubmitResult retry(GenerationId generationId) {
         var member = currentMember.require();
-        var original = generations.findByIdAndTeamId(generationId, member.teamId());
+        var original = generations.findByIdAndTeamId(generationId.value(), member.teamId());
         if (original.isEmpty() || !original.get().state().terminal()
                 || original.get().state() == GenerationState.SUCCEEDED) {
             return new SubmitResult.Invalid(Map.of("generation", "generation.error.cannot-retry"));
         }
         var before = original.get();
-        return submit(check(new Asked(new Prepared.Target.InProject(before.projectId(), List.of(before.photoId())), 1,
+        return submit(check(new Asked(new Prepared.Target.InProject(ProjectId.of(before.projectId()), List.of(before.photoId())), 1,
                 before.providerId(), before.kind(), options(before), Inputs.NONE, Set.of(), Fetch.NOTHING,
-                before.continuesId(), before.id(), false)));
+                GenerationId.ofNullable(before.continuesId()), before.id(), false)));
     }
 
     /** The zone drawn for a generation (an exterior's mask), to start a variation's from. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
-    public Optional<BufferedImage> mask(UUID generationId) {
+    public Optional<BufferedImage> mask(GenerationId generationId) {
         var team = currentMember.require().teamId();
-        return generations.findByIdAndTeamId(generationId, team)
+        return generations.findByIdAndTeamId(generationId.value(), team)
                 .flatMap(found -> Optional.ofNullable(options(found).get(MASK)))
                 .flatMap(Ids::parse)
                 .flatMap(asset -> media.mask(team, asset));
@@ -209,7 +210,7 @@ public class GenerationRequests {
     /** A request as every way of asking gives it. */
     private record Asked(Prepared.Target target, int count, String providerId, GenerationKind kind,
                          Map<String, String> options, Inputs inputs, Set<String> fetchedKeys, Fetch fetch,
-                         @Nullable UUID continues, @Nullable UUID retryOf, boolean viaApi) {
+                         @Nullable GenerationId continues, @Nullable UUID retryOf, boolean viaApi) {
     }
 
     /** Everything that needs no fetching, then the credits; only then what is fetched, and what depends on it. */
@@ -306,7 +307,7 @@ public class GenerationRequests {
     private List<int[]> photoSizes(UUID team, Prepared.Target target, int count, Map<String, String> problems) {
         return switch (target) {
             case Prepared.Target.InProject(var projectId, var photoIds) -> {
-                var inProject = projectRecords.photos(TeamId.of(team), ProjectId.of(projectId));
+                var inProject = projectRecords.photos(TeamId.of(team), projectId);
                 if (inProject.isEmpty()) {
                     problems.put("project", "generation.error.no-project");
                 }
@@ -372,8 +373,8 @@ public class GenerationRequests {
         }
     }
 
-    private boolean continuable(UUID team, UUID continues, Provider provider) {
-        return generations.findByIdAndTeamId(continues, team)
+    private boolean continuable(UUID team, GenerationId continues, Provider provider) {
+        return generations.findByIdAndTeamId(continues.value(), team)
                 .filter(earlier -> earlier.state() == GenerationState.SUCCEEDED)
                 .filter(earlier -> earlier.providerId().equals(provider.id()))
                 .filter(earlier -> provider.continuation() != Continuation.NONE)
@@ -382,7 +383,7 @@ public class GenerationRequests {
 
     /** Stores what the request brings (a new project and its photos, fetched images, the zone), then the generations. */
     private SubmitResult store(Prepared prepared) {
-        UUID projectId;
+        ProjectId projectId;
         var photoIds = new ArrayList<UUID>();
         switch (prepared.target) {
             case Prepared.Target.InProject(var project, var photos) -> {
@@ -419,7 +420,7 @@ public class GenerationRequests {
                 prepared.retryOf, prepared.viaApi));
     }
 
-    private PhotoImport keep(UUID projectId, StagedPhoto photo) {
+    private PhotoImport keep(ProjectId projectId, StagedPhoto photo) {
         return projects.addStaged(projectId, photo).orElseThrow();
     }
 

@@ -4,6 +4,9 @@ import app.atelier.provider.Continuation;
 import app.atelier.provider.GenerationKind;
 import app.atelier.provider.ResultType;
 import app.atelier.shared.CreditCurrency;
+import app.atelier.shared.GenerationId;
+import app.atelier.shared.MemberId;
+import app.atelier.shared.ProjectId;
 import org.jspecify.annotations.Nullable;
 
 import java.time.Instant;
@@ -29,14 +32,14 @@ import java.util.UUID;
  * @param viaApi         whether a script asked for it through the REST API
  * @param keyRefused     the vendor keeps refusing the key when asked how it goes: it waits for a valid one
  */
-public record GenerationSummary(UUID id, UUID projectId, UUID photoId, @Nullable UUID photoThumbnail,
+public record GenerationSummary(GenerationId id, ProjectId projectId, UUID photoId, @Nullable UUID photoThumbnail,
                                 String photoName, String providerId, String providerNameKey, GenerationKind kind,
                                 Map<String, String> options, Map<String, String> optionLabels,
                                 GenerationState state, int progress, @Nullable Instant estimatedDone,
                                 @Nullable FailureReason failure, @Nullable String vendorMessage,
-                                CreditCurrency currency, int cost, UUID memberId, String memberName,
+                                CreditCurrency currency, int cost, MemberId memberId, String memberName,
                                 Instant createdAt, @Nullable Instant finishedAt, List<GenerationResult> results,
-                                boolean cancellable, boolean sandbox, @Nullable UUID continues,
+                                boolean cancellable, boolean sandbox, @Nullable GenerationId continues,
                                 @Nullable Integer variationNumber, Continuation continuation,
                                 @Nullable Review review, int comments, boolean viaApi,
                                 boolean keyRefused) {

@@ -19,6 +19,8 @@ import app.atelier.provider.OptionSpec;
 import app.atelier.provider.Provider;
 import app.atelier.provider.Providers;
 import app.atelier.shared.CurrentMember;
+import app.atelier.shared.GenerationId;
+import app.atelier.shared.MemberId;
 import app.atelier.shared.ProjectId;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -78,9 +80,9 @@ public class Generations {
 
     /** Stops a generation: whoever asked for it, or an admin, may; its credits come back. */
     @PreAuthorize("hasAnyRole('ADMIN', 'MEMBER')")
-    public CancelResult cancel(UUID generationId) {
+    public CancelResult cancel(GenerationId generationId) {
         var member = currentMember.require();
-        return lifecycle.cancel(generationId, member.teamId(), member.actorId(), isAdmin());
+        return lifecycle.cancel(generationId.value(), member.teamId(), member.actorId(), isAdmin());
     }
 
     /**
@@ -89,9 +91,9 @@ public class Generations {
      */
     @PreAuthorize("hasAnyRole('ADMIN', 'MEMBER')")
     @Transactional
-    public DeleteOutcome delete(UUID generationId) {
+    public DeleteOutcome delete(GenerationId generationId) {
         var member = currentMember.require();
-        var found = generations.findByIdAndTeamId(generationId, member.teamId());
+        var found = generations.findByIdAndTeamId(generationId.value(), member.teamId());
         if (found.isEmpty()) {
             return DeleteOutcome.NOT_FOUND;
         }
@@ -101,34 +103,34 @@ public class Generations {
         if (!found.get().state().terminal()) {
             return DeleteOutcome.STILL_RUNNING;
         }
-        media.delete(member.teamId(), removals.remove(member.teamId(), List.of(generationId)));
+        media.delete(member.teamId(), removals.remove(member.teamId(), List.of(generationId.value())));
         // its description no longer finds its project
         projects.contentsChanged(ProjectId.of(found.get().projectId()));
-        events.publishEvent(new GenerationsRemoved(found.get().projectId(), member.teamId()));
+        events.publishEvent(new GenerationsRemoved(ProjectId.of(found.get().projectId()), member.teamId()));
         return DeleteOutcome.DELETED;
     }
 
     /** The project's generations, newest first. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
-    public List<GenerationSummary> ofProject(UUID projectId) {
+    public List<GenerationSummary> ofProject(ProjectId projectId) {
         var member = currentMember.require();
-        return summaries(generations.findByProjectIdAndTeamIdOrderByCreatedAtDesc(projectId, member.teamId()));
+        return summaries(generations.findByProjectIdAndTeamIdOrderByCreatedAtDesc(projectId.value(), member.teamId()));
     }
 
     /** How many generations of {@code kind} in the project continue another (an exterior's variations). */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
-    public int continuations(UUID projectId, GenerationKind kind) {
-        return (int) generations.countByProjectIdAndTeamIdAndKindAndContinuesIdIsNotNull(projectId,
+    public int continuations(ProjectId projectId, GenerationKind kind) {
+        return (int) generations.countByProjectIdAndTeamIdAndKindAndContinuesIdIsNotNull(projectId.value(),
                 currentMember.require().teamId(), kind);
     }
 
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
-    public Optional<GenerationSummary> find(UUID generationId) {
+    public Optional<GenerationSummary> find(GenerationId generationId) {
         var member = currentMember.require();
-        return generations.findByIdAndTeamId(generationId, member.teamId()).map(found -> summaries(List.of(found)).getFirst());
+        return generations.findByIdAndTeamId(generationId.value(), member.teamId()).map(found -> summaries(List.of(found)).getFirst());
     }
 
     private List<GenerationSummary> summaries(List<Generation> found) {
@@ -151,16 +153,16 @@ public class Generations {
             var photo = photos.get(generation.photoId());
             var provider = providers.find(generation.providerId());
             boolean mine = generation.memberId().equals(member.actorId());
-            return new GenerationSummary(generation.id(), generation.projectId(), generation.photoId(),
+            return new GenerationSummary(GenerationId.of(generation.id()), ProjectId.of(generation.projectId()), generation.photoId(),
                     photo == null ? null : photo.thumbnailLarge(), photo == null ? "" : photo.fileName(),
                     generation.providerId(), provider.map(Provider::nameKey).orElse("provider.unknown"),
                     generation.kind(), options(generation), optionLabels(generation, provider), generation.state(),
                     generation.progress(), generation.estimatedDoneAt(),
                     generation.failure(), admin ? generation.errorMessage() : null, generation.costCurrency(),
-                    generation.costAmount(), generation.memberId(), names.getOrDefault(generation.memberId(), ""),
+                    generation.costAmount(), MemberId.of(generation.memberId()), names.getOrDefault(generation.memberId(), ""),
                     generation.createdAt(), generation.finishedAt(), files.getOrDefault(generation.id(), List.of()),
                     (mine || admin) && cancellable(generation, provider), generation.sandbox(),
-                    generation.continuesId(), variationNumber(generation),
+                    generation.continuesId() == null ? null : GenerationId.of(generation.continuesId()), variationNumber(generation),
                     provider.map(Provider::continuation).orElse(Continuation.NONE),
                     Optional.ofNullable(verdicts.get(generation.id())).map(verdict -> new Review(verdict.verdict(),
                             names.getOrDefault(verdict.memberId(), ""), verdict.at())).orElse(null),

@@ -2,10 +2,10 @@ package app.atelier.generation;
 
 import app.atelier.project.NewProject;
 import app.atelier.provider.GenerationKind;
+import app.atelier.shared.GenerationId;
 import org.jspecify.annotations.Nullable;
 
 import java.util.Map;
-import java.util.UUID;
 
 /**
  * What a script asks for about photos it gives by address: a project made for them, one generation
@@ -15,7 +15,7 @@ import java.util.UUID;
  * @param photoCount how many photos it gives (what the credits are counted on before fetching them)
  */
 public record NewProjectRequest(NewProject project, int photoCount, String providerId, GenerationKind kind,
-                                Map<String, String> options, @Nullable UUID continues) {
+                                Map<String, String> options, @Nullable GenerationId continues) {
 
     public NewProjectRequest {
         options = Map.copyOf(options);

@@ -4,6 +4,8 @@ import app.atelier.media.StagedPhoto;
 import app.atelier.project.NewProject;
 import app.atelier.provider.GenerationKind;
 import app.atelier.shared.CreditCurrency;
+import app.atelier.shared.GenerationId;
+import app.atelier.shared.ProjectId;
 import org.jspecify.annotations.Nullable;
 
 import java.awt.image.BufferedImage;
@@ -19,7 +21,7 @@ public final class Prepared {
 
     /** Where the generations go: a project of the team's with its photos, or one made with the photos fetched for it. */
     sealed interface Target {
-        record InProject(UUID projectId, List<UUID> photoIds) implements Target {
+        record InProject(ProjectId projectId, List<UUID> photoIds) implements Target {
         }
 
         record InNewProject(NewProject project, List<StagedPhoto> photos) implements Target {
@@ -34,14 +36,14 @@ public final class Prepared {
     /** The checked options, with the provider's defaults; the image options still to store are not in it yet. */
     final Map<String, String> options;
     final Inputs inputs;
-    final @Nullable UUID continues;
+    final @Nullable GenerationId continues;
     final @Nullable UUID retryOf;
     final boolean viaApi;
     final CreditCurrency currency;
     final int costEach;
 
     Prepared(UUID teamId, UUID memberId, Target target, String providerId, GenerationKind kind, Map<String, String> options,
-             Inputs inputs, @Nullable UUID continues, @Nullable UUID retryOf, boolean viaApi, CreditCurrency currency,
+             Inputs inputs, @Nullable GenerationId continues, @Nullable UUID retryOf, boolean viaApi, CreditCurrency currency,
              int costEach) {
         this.teamId = teamId;
         this.memberId = memberId;

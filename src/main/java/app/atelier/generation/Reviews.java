@@ -4,6 +4,8 @@ import app.atelier.account.AccountService;
 import app.atelier.generation.internal.ReviewRows;
 import app.atelier.generation.work.GenerationRepository;
 import app.atelier.shared.CurrentMember;
+import app.atelier.shared.GenerationId;
+import app.atelier.shared.ProjectId;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -49,15 +51,15 @@ public class Reviews {
      */
     @PreAuthorize("isAuthenticated()")
     @Transactional
-    public ReviewOutcome judge(UUID generationId, @Nullable Verdict verdict, @Nullable String comment) {
-        return review(generationId, true, verdict, comment);
+    public ReviewOutcome judge(GenerationId generationId, @Nullable Verdict verdict, @Nullable String comment) {
+        return review(generationId.value(), true, verdict, comment);
     }
 
     /** Adds a comment to a result's thread (any generation of the team, finished or not). */
     @PreAuthorize("isAuthenticated()")
     @Transactional
-    public ReviewOutcome comment(UUID generationId, String comment) {
-        return review(generationId, false, null, comment);
+    public ReviewOutcome comment(GenerationId generationId, String comment) {
+        return review(generationId.value(), false, null, comment);
     }
 
     /** A verdict ({@code judging}: set, or taken back when null) and what is said with it; or words alone. */
@@ -84,16 +86,16 @@ public class Reviews {
         if (verdict != null || body != null) {
             rows.say(member.teamId(), generationId, member.actorId(), verdict, body, now);
         }
-        events.publishEvent(new ReviewChanged(generationId, found.get().projectId(), member.teamId()));
+        events.publishEvent(new ReviewChanged(GenerationId.of(generationId), ProjectId.of(found.get().projectId()), member.teamId()));
         return ReviewOutcome.DONE;
     }
 
     /** The result's thread, oldest first: empty for a generation that is not the team's. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
-    public List<ReviewComment> thread(UUID generationId) {
+    public List<ReviewComment> thread(GenerationId generationId) {
         var team = currentMember.require().teamId();
-        var lines = rows.thread(team, generationId);
+        var lines = rows.thread(team, generationId.value());
         var names = accounts.teammateNames(lines.stream().map(ReviewRows.Line::memberId).collect(Collectors.toSet()));
         return lines.stream().map(line -> new ReviewComment(line.id(), line.memberId(),
                 names.getOrDefault(line.memberId(), ""), line.verdict(), line.body(), line.at())).toList();

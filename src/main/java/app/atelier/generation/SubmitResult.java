@@ -1,16 +1,17 @@
 package app.atelier.generation;
 
 import app.atelier.shared.CreditCurrency;
+import app.atelier.shared.GenerationId;
+import app.atelier.shared.ProjectId;
 
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 /** What submitting a request gave: every generation queued, or none and why. */
 public sealed interface SubmitResult {
 
     /** @param projectId the project they are in (made with them, for a script's photos) */
-    record Accepted(UUID projectId, List<UUID> generationIds) implements SubmitResult {
+    record Accepted(ProjectId projectId, List<GenerationId> generationIds) implements SubmitResult {
     }
 
     /** The member has {@code available} credits and the request needs {@code needed}. */

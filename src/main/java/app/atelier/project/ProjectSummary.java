@@ -1,5 +1,6 @@
 package app.atelier.project;
 
+import app.atelier.shared.ProjectId;
 import org.jspecify.annotations.Nullable;
 
 import java.time.Instant;
@@ -10,6 +11,6 @@ import java.util.UUID;
  *
  * @param cover the thumbnail asset of its first photo, if it has any
  */
-public record ProjectSummary(UUID id, String name, @Nullable String listingReference, @Nullable String address,
+public record ProjectSummary(ProjectId id, String name, @Nullable String listingReference, @Nullable String address,
                              int photos, @Nullable UUID cover, Instant createdAt) {
 }

@@ -84,9 +84,9 @@ public class Projects {
 
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
-    public Optional<ProjectDetails> find(UUID projectId) {
+    public Optional<ProjectDetails> find(ProjectId projectId) {
         var team = currentMember.require().teamId();
-        return projects.findByIdAndTeamId(projectId, team).map(project -> {
+        return projects.findByIdAndTeamId(projectId.value(), team).map(project -> {
             var photos = media.photos(team, projectPhotos.of(project.id()));
             return new ProjectDetails(summary(project, photos.size(),
                     photos.isEmpty() ? null : photos.getFirst().thumbnailLarge()), photos);
@@ -99,21 +99,21 @@ public class Projects {
      */
     @PreAuthorize("hasAnyRole('ADMIN', 'MEMBER')")
     @Transactional
-    public DeleteOutcome delete(UUID projectId) {
+    public DeleteOutcome delete(ProjectId projectId) {
         var member = currentMember.require();
-        var found = projects.findByIdAndTeamId(projectId, member.teamId());
+        var found = projects.findByIdAndTeamId(projectId.value(), member.teamId());
         if (found.isEmpty()) {
             return DeleteOutcome.NOT_FOUND;
         }
         if (!member.actorId().equals(found.get().createdBy()) && !currentMember.has(Role.ADMIN.authority())) {
             return DeleteOutcome.NOT_ALLOWED;
         }
-        if (holders.stream().anyMatch(holder -> holder.underWay(TeamId.of(member.teamId()), ProjectId.of(projectId)))) {
+        if (holders.stream().anyMatch(holder -> holder.underWay(TeamId.of(member.teamId()), projectId))) {
             return DeleteOutcome.STILL_RUNNING;
         }
-        var files = holders.orderedStream().flatMap(holder -> holder.remove(TeamId.of(member.teamId()), ProjectId.of(projectId)).stream()).toList();
-        var photos = new ArrayList<>(projectPhotos.of(projectId));
-        photos.removeAll(projectPhotos.heldElsewhere(photos, projectId));
+        var files = holders.orderedStream().flatMap(holder -> holder.remove(TeamId.of(member.teamId()), projectId).stream()).toList();
+        var photos = new ArrayList<>(projectPhotos.of(projectId.value()));
+        photos.removeAll(projectPhotos.heldElsewhere(photos, projectId.value()));
         projects.delete(found.get());
         projects.flush();
         media.delete(member.teamId(), files);
@@ -125,8 +125,8 @@ public class Projects {
     /** A project's name, without its photos (for a line that only names it). */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
-    public Optional<String> name(UUID projectId) {
-        return projects.findByIdAndTeamId(projectId, currentMember.require().teamId()).map(project -> project.name());
+    public Optional<String> name(ProjectId projectId) {
+        return projects.findByIdAndTeamId(projectId.value(), currentMember.require().teamId()).map(project -> project.name());
     }
 
     @PreAuthorize("hasAnyRole('ADMIN', 'MEMBER')")
@@ -145,32 +145,32 @@ public class Projects {
 
     /** Imports an uploaded photo into the project. Another team's project gets nothing stored. */
     @PreAuthorize("hasAnyRole('ADMIN', 'MEMBER')")
-    public Optional<PhotoImport> addUpload(UUID projectId, String fileName, InputStream content) {
+    public Optional<PhotoImport> addUpload(ProjectId projectId, String fileName, InputStream content) {
         var member = currentMember.require();
-        if (projects.findByIdAndTeamId(projectId, member.teamId()).isEmpty()) {
+        if (projects.findByIdAndTeamId(projectId.value(), member.teamId()).isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(link(projectId, member, media.importUpload(member.teamId(), fileName, content)));
+        return Optional.of(link(projectId.value(), member, media.importUpload(member.teamId(), fileName, content)));
     }
 
     /** Stores a photo fetched and checked earlier (see {@link MediaLibrary#stage}) into the project. */
     @PreAuthorize("hasAnyRole('ADMIN', 'MEMBER')")
-    public Optional<PhotoImport> addStaged(UUID projectId, StagedPhoto staged) {
+    public Optional<PhotoImport> addStaged(ProjectId projectId, StagedPhoto staged) {
         var member = currentMember.require();
-        if (projects.findByIdAndTeamId(projectId, member.teamId()).isEmpty()) {
+        if (projects.findByIdAndTeamId(projectId.value(), member.teamId()).isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(link(projectId, member, media.keep(member.teamId(), staged)));
+        return Optional.of(link(projectId.value(), member, media.keep(member.teamId(), staged)));
     }
 
     /** Fetches a photo from a web address into the project. */
     @PreAuthorize("hasAnyRole('ADMIN', 'MEMBER')")
-    public Optional<PhotoImport> addFromUrl(UUID projectId, String url) {
+    public Optional<PhotoImport> addFromUrl(ProjectId projectId, String url) {
         var member = currentMember.require();
-        if (projects.findByIdAndTeamId(projectId, member.teamId()).isEmpty()) {
+        if (projects.findByIdAndTeamId(projectId.value(), member.teamId()).isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(link(projectId, member, media.importFromUrl(member.teamId(), url)));
+        return Optional.of(link(projectId.value(), member, media.importFromUrl(member.teamId(), url)));
     }
 
     private PhotoImport link(UUID projectId, TeamMember member, PhotoImport result) {
@@ -183,7 +183,7 @@ public class Projects {
 
 
     private static ProjectSummary summary(Project project, int photos, @Nullable UUID cover) {
-        return new ProjectSummary(project.id(), project.name(), project.listingReference(), project.address(), photos,
+        return new ProjectSummary(ProjectId.of(project.id()), project.name(), project.listingReference(), project.address(), photos,
                 cover, project.createdAt());
     }
 

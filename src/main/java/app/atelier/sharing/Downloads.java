@@ -8,6 +8,8 @@ import app.atelier.media.ImageFormat;
 import app.atelier.media.MediaLibrary;
 import app.atelier.provider.ResultType;
 import app.atelier.shared.CurrentMember;
+import app.atelier.shared.GenerationId;
+import app.atelier.shared.ProjectId;
 import app.atelier.shared.TextFolding;
 import app.atelier.sharing.internal.LabelledCopies;
 import org.jspecify.annotations.Nullable;
@@ -20,7 +22,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.attribute.FileTime;
 import java.util.HashSet;
 import java.util.List;
-import java.util.UUID;
 import java.util.function.BiFunction;
 import java.util.function.Predicate;
 import java.util.zip.Deflater;
@@ -48,7 +49,7 @@ public class Downloads {
 
     /** The finished results a ZIP of the project would hold (of {@code chosen} only, when not empty), oldest first. */
     @PreAuthorize("isAuthenticated()")
-    public List<GenerationSummary> finished(UUID projectId, List<UUID> chosen) {
+    public List<GenerationSummary> finished(ProjectId projectId, List<GenerationId> chosen) {
         return generations.ofProject(projectId).reversed().stream()
                 .filter(generation -> generation.state() == GenerationState.SUCCEEDED && !generation.results().isEmpty())
                 .filter(generation -> chosen.isEmpty() || chosen.contains(generation.id()))
@@ -63,7 +64,7 @@ public class Downloads {
      * @return how many files it holds
      */
     @PreAuthorize("isAuthenticated()")
-    public int writeZip(UUID projectId, List<UUID> chosen, BiFunction<GenerationSummary, GenerationResult, String> names,
+    public int writeZip(ProjectId projectId, List<GenerationId> chosen, BiFunction<GenerationSummary, GenerationResult, String> names,
                         OutputStream out) {
         return writeZip(projectId, chosen, names, generation -> false, null, out);
     }
@@ -75,7 +76,7 @@ public class Downloads {
      * @return false when the member's team has no such finished result
      */
     @PreAuthorize("isAuthenticated()")
-    public boolean writeResult(UUID generationId, @Nullable AiLabel label, OutputStream out) {
+    public boolean writeResult(GenerationId generationId, @Nullable AiLabel label, OutputStream out) {
         var team = currentMember.require().teamId();
         var found = generations.find(generationId)
                 .filter(generation -> generation.state() == GenerationState.SUCCEEDED && !generation.results().isEmpty());
@@ -98,11 +99,11 @@ public class Downloads {
     }
 
     /**
-     * Like {@link #writeZip(UUID, List, BiFunction, OutputStream)}, with the results {@code labelling}
+     * Like {@link #writeZip(ProjectId, List, BiFunction, OutputStream)}, with the results {@code labelling}
      * picks in their copy with the mention.
      */
     @PreAuthorize("isAuthenticated()")
-    public int writeZip(UUID projectId, List<UUID> chosen, BiFunction<GenerationSummary, GenerationResult, String> names,
+    public int writeZip(ProjectId projectId, List<GenerationId> chosen, BiFunction<GenerationSummary, GenerationResult, String> names,
                         Predicate<GenerationSummary> labelling, @Nullable AiLabel label, OutputStream out) {
         var team = currentMember.require().teamId();
         var used = new HashSet<String>();

@@ -1,10 +1,12 @@
 package app.atelier.sharing;
 
+import app.atelier.shared.GenerationId;
+import app.atelier.shared.ProjectId;
+
 import org.jspecify.annotations.Nullable;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.UUID;
 
 /**
  * A public page to make for some finished results of one project.
@@ -13,7 +15,7 @@ import java.util.UUID;
  * @param lifetime how long it opens: from {@link Shares#SHORTEST} to {@link Shares#LONGEST}
  * @param label    the mention to burn into what it shows, or null for the results as they are
  */
-public record ShareRequest(UUID projectId, List<UUID> generations, String title, Duration lifetime,
+public record ShareRequest(ProjectId projectId, List<GenerationId> generations, String title, Duration lifetime,
                            @Nullable AiLabel label) {
     public ShareRequest {
         generations = List.copyOf(generations);

@@ -103,7 +103,7 @@ public class Shares {
             finished.forEach(generation -> labelled.copyOf(member.teamId(), generation.results().getFirst(),
                     label.language(), label.text()));
         }
-        var title = request.title().isBlank() ? projectName(member.teamId(), request.projectId()) : request.title().strip();
+        var title = request.title().isBlank() ? projectName(member.teamId(), request.projectId().value()) : request.title().strip();
         if (title.length() > 200) {
             title = title.substring(0, 200);
         }
@@ -117,13 +117,13 @@ public class Shares {
                             INSERT INTO share_link (id, team_id, project_id, token_hash, title, label_text, language, created_by,
                                                     created_at, expires_at, views)
                             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""")
-                    .params(id, member.teamId(), request.projectId(), SecretTokens.hash(token), heading,
+                    .params(id, member.teamId(), request.projectId().value(), SecretTokens.hash(token), heading,
                             label == null ? null : label.text(), label == null ? "" : label.language(), member.actorId(),
                             utc(now), utc(expires))
                     .update();
             for (int i = 0; i < wanted.size(); i++) {
                 jdbc.sql("INSERT INTO share_link_item (share_id, generation_id, position) VALUES (?, ?, ?)")
-                        .params(id, wanted.get(i), i + 1).update();
+                        .params(id, wanted.get(i).value(), i + 1).update();
             }
         });
         return new ShareResult.Created(id, PAGE + token, expires);

@@ -7,6 +7,8 @@ import app.atelier.media.PhotoSummary;
 import app.atelier.provider.GenerationKind;
 import app.atelier.provider.ResultType;
 import app.atelier.shared.CurrentMember;
+import app.atelier.shared.GenerationId;
+import app.atelier.shared.ProjectId;
 import app.atelier.shared.TextFolding;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -111,7 +113,7 @@ public class Gallery {
                 .collect(Collectors.toMap(PhotoSummary::id, PhotoSummary::thumbnailLarge, (a, b) -> a));
         var cards = new ArrayList<ProjectCard>(page.size());
         for (var row : page) {
-            cards.add(new ProjectCard(row.id(), row.name(), row.reference(), row.address(), row.createdAt().toInstant(),
+            cards.add(new ProjectCard(ProjectId.of(row.id()), row.name(), row.reference(), row.address(), row.createdAt().toInstant(),
                     row.activity().toInstant(), row.photos(), row.videos(), row.images(), row.running(), row.progress(),
                     row.firstPhoto() == null ? null : covers.get(row.firstPhoto())));
         }
@@ -156,7 +158,8 @@ public class Gallery {
             var duration = rs.wasNull() ? null : Duration.ofMillis(millis);
             var finished = rs.getObject("finished_at", OffsetDateTime.class);
             var verdict = rs.getString("verdict");
-            return new ResultCard(rs.getObject("generation_id", UUID.class), rs.getObject("project_id", UUID.class),
+            return new ResultCard(GenerationId.of(rs.getObject("generation_id", UUID.class)),
+                    ProjectId.of(rs.getObject("project_id", UUID.class)),
                     rs.getString("name"), GenerationKind.valueOf(rs.getString("kind")), rs.getString("provider_id"), type,
                     asset, type == ResultType.IMAGE ? asset : poster, rs.getInt("width"), rs.getInt("height"), duration,
                     rs.getObject("member_id", UUID.class),

@@ -1,5 +1,7 @@
 package app.atelier.studio;
 
+import app.atelier.shared.ProjectId;
+
 import org.jspecify.annotations.Nullable;
 
 import java.time.Instant;
@@ -14,7 +16,7 @@ import java.util.UUID;
  * @param videos       videos made in it; {@code images} images made in it (exteriors)
  * @param running      generations under way now; {@code progress} their mean progress, 0 to 100
  */
-public record ProjectCard(UUID id, String name, @Nullable String listingReference, @Nullable String address,
+public record ProjectCard(ProjectId id, String name, @Nullable String listingReference, @Nullable String address,
                           Instant createdAt, Instant lastActivity, int photos, int videos, int images, int running,
                           int progress, @Nullable UUID cover) {
 }

@@ -11,7 +11,9 @@ import app.atelier.generation.GenerationRequests;
 import app.atelier.generation.SubmitResult;
 import app.atelier.media.MediaLibrary;
 import app.atelier.shared.CreditCurrency;
+import app.atelier.shared.GenerationId;
 import app.atelier.shared.Language;
+import app.atelier.shared.ProjectId;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -75,16 +77,16 @@ final class BenchApp implements AutoCloseable {
     }
 
     /** A project of the fixture team with this many photos. */
-    UUID project(int photos) {
+    ProjectId project(int photos) {
         return new TestProjects(jdbc(), bean(MediaLibrary.class)).project(TestAccounts.TEAM_ID, "Villa Les Oliviers", photos);
     }
 
     /** Adds a photo to the project. */
-    app.atelier.media.PhotoSummary addPhoto(UUID project, String name, byte[] content) {
+    app.atelier.media.PhotoSummary addPhoto(ProjectId project, String name, byte[] content) {
         return new TestProjects(jdbc(), bean(MediaLibrary.class)).addPhoto(TestAccounts.TEAM_ID, project, name, content);
     }
 
-    List<UUID> photosOf(UUID project) {
+    List<UUID> photosOf(ProjectId project) {
         return new TestProjects(jdbc(), bean(MediaLibrary.class)).photosOf(project);
     }
 
@@ -98,7 +100,7 @@ final class BenchApp implements AutoCloseable {
             if (!(bean(GenerationRequests.class).submit(request) instanceof SubmitResult.Accepted accepted)) {
                 throw new IllegalStateException("Refused: " + request);
             }
-            return accepted.generationIds();
+            return accepted.generationIds().stream().map(GenerationId::value).toList();
         } finally {
             security.clearContext();
         }

@@ -15,6 +15,7 @@ import app.atelier.shared.CreditCurrency;
 import app.atelier.shared.CurrentMember;
 import app.atelier.shared.GenerationId;
 import app.atelier.shared.MemberId;
+import app.atelier.shared.ProjectId;
 import app.atelier.shared.TeamId;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -72,7 +73,7 @@ abstract class CreditsContract {
     TransactionTemplate transaction;
 
     UUID me;
-    UUID project;
+    ProjectId project;
     UUID photo;
 
     @BeforeEach
@@ -124,11 +125,11 @@ abstract class CreditsContract {
     void aReservationEndsOnceWhateverAsksTwice() {
         var generation = queuedFor(3);
 
-        transaction.executeWithoutResult(status -> credits.settle(GenerationId.of(generation)));
-        transaction.executeWithoutResult(status -> credits.settle(GenerationId.of(generation)));
-        transaction.executeWithoutResult(status -> credits.release(GenerationId.of(generation)));
+        transaction.executeWithoutResult(status -> credits.settle(generation));
+        transaction.executeWithoutResult(status -> credits.settle(generation));
+        transaction.executeWithoutResult(status -> credits.release(generation));
 
-        assertThat(jdbc.sql("SELECT kind FROM credit_entry WHERE generation_id = ? ORDER BY kind DESC").param(generation)
+        assertThat(jdbc.sql("SELECT kind FROM credit_entry WHERE generation_id = ? ORDER BY kind DESC").param(generation.value())
                 .query(String.class).list()).containsExactly("SETTLE", "RESERVE");
         assertThat(credits.mine().video()).isEqualTo(new Balance(7, 0, 3));
     }
@@ -136,12 +137,12 @@ abstract class CreditsContract {
     @Test
     void theDatabaseRefusesASecondEndingEvenWhenTheCheckIsSkipped() {
         var generation = queuedFor(2);
-        transaction.executeWithoutResult(status -> credits.release(GenerationId.of(generation)));
+        transaction.executeWithoutResult(status -> credits.release(generation));
 
         assertThatThrownBy(() -> jdbc.sql("""
                         INSERT INTO credit_entry (id, team_id, member_id, currency, kind, amount, generation_id, closes, created_at)
                         VALUES (?, ?, ?, 'VIDEO', 'SETTLE', 2, ?, ?, ?)""")
-                .params(UUID.randomUUID(), TestAccounts.TEAM_ID, me, generation, generation, OffsetDateTime.now(ZoneOffset.UTC))
+                .params(UUID.randomUUID(), TestAccounts.TEAM_ID, me, generation.value(), generation.value(), OffsetDateTime.now(ZoneOffset.UTC))
                 .update())
                 .isInstanceOf(DataIntegrityViolationException.class);
         assertThat(credits.mine().video()).isEqualTo(new Balance(10, 0, 0));
@@ -165,7 +166,7 @@ abstract class CreditsContract {
     }
 
     /** A generation of the scripted vendor, submitted for real, costing {@code cost}. */
-    private UUID queuedFor(int cost) {
+    private GenerationId queuedFor(int cost) {
         vendor.costs(cost);
         var result = (SubmitResult.Accepted) requests.submit(new GenerationRequest(project, List.of(photo),
                 ScriptedProvider.ID, GenerationKind.AI_VIDEO, Map.of("prompt", "Vue aérienne")));

@@ -1,6 +1,6 @@
 package app.atelier.credits;
 
-import app.atelier.IntegrationTest;
+import app.atelier.ModuleTest;
 import app.atelier.TestAccounts;
 import app.atelier.WithMember;
 import app.atelier.account.Role;
@@ -28,7 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * nothing is ever negative, and a generation is settled or released at most once and never both.
  * Each sequence comes from a fixed seed, so a failure names the seed that reproduces it.
  */
-@IntegrationTest
+@ModuleTest
 @WithMember(role = Role.ADMIN, freshTeam = true)
 class LedgerInvariantsTest {
 

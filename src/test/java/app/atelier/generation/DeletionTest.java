@@ -17,6 +17,8 @@ import app.atelier.project.ProjectCreation;
 import app.atelier.project.Projects;
 import app.atelier.shared.CreditCurrency;
 import app.atelier.shared.CurrentMember;
+import app.atelier.shared.GenerationId;
+import app.atelier.shared.ProjectId;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -63,7 +65,7 @@ class DeletionTest {
     @Autowired
     JdbcClient jdbc;
 
-    private final List<UUID> created = new ArrayList<>();
+    private final List<ProjectId> created = new ArrayList<>();
 
     @Test
     void aFinishedGenerationGoesWithItsFilesButTheMaskAVariationStillUsesStays() {
@@ -105,7 +107,7 @@ class DeletionTest {
 
         assertThat(generations.delete(running)).isEqualTo(DeleteOutcome.STILL_RUNNING);
         assertThat(generations.delete(theirs)).isEqualTo(DeleteOutcome.NOT_ALLOWED);
-        assertThat(generations.delete(UUID.randomUUID())).isEqualTo(DeleteOutcome.NOT_FOUND);
+        assertThat(generations.delete(GenerationId.of(UUID.randomUUID()))).isEqualTo(DeleteOutcome.NOT_FOUND);
         assertThat(projects.delete(project)).as("nobody made it: only an admin may").isEqualTo(DeleteOutcome.NOT_ALLOWED);
         assertThat(generations.ofProject(project)).hasSize(2);
     }
@@ -126,7 +128,7 @@ class DeletionTest {
         assertThat(projects.delete(project)).isEqualTo(DeleteOutcome.STILL_RUNNING);
         assertThat(projects.find(project)).isPresent();
 
-        jdbc.sql("UPDATE generation SET state = 'CANCELLED' WHERE id = ?").param(running).update();
+        jdbc.sql("UPDATE generation SET state = 'CANCELLED' WHERE id = ?").param(running.value()).update();
         var original = storageKey(photo.original());
         var ledger = ledgerEntries();
         assertThat(projects.delete(project)).isEqualTo(DeleteOutcome.DELETED);
@@ -134,7 +136,7 @@ class DeletionTest {
         assertThat(projects.find(project)).isEmpty();
         assertThat(media.photo(TestAccounts.TEAM_ID, photo.id())).isEmpty();
         assertThat(storage.exists(original)).isFalse();
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM generation WHERE project_id = ?").param(project).query(Long.class).single())
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM generation WHERE project_id = ?").param(project.value()).query(Long.class).single())
                 .isZero();
         assertThat(ledgerEntries()).isEqualTo(ledger);
         assertThat(projects.delete(testProjects.project(accounts.otherTeam(), "Leur projet", 0)))
@@ -149,7 +151,7 @@ class DeletionTest {
     void endWhatWasLeftRunning() {
         jdbc.sql("UPDATE generation SET state = 'CANCELLED', finished_at = CURRENT_TIMESTAMP WHERE project_id IN (:projects)"
                         + " AND state IN ('QUEUED', 'SUBMITTED', 'RUNNING')")
-                .param("projects", created.isEmpty() ? List.of(UUID.randomUUID()) : created).update();
+                .param("projects", created.isEmpty() ? List.of(UUID.randomUUID()) : created.stream().map(ProjectId::value).toList()).update();
     }
 
     private String storageKey(UUID asset) {

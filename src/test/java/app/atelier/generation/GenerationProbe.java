@@ -1,5 +1,6 @@
 package app.atelier.generation;
 
+import app.atelier.shared.GenerationId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.time.Duration;
@@ -55,6 +56,35 @@ public record GenerationProbe(JdbcClient jdbc) {
         jdbc.sql("""
                 UPDATE generation SET state = 'CANCELLED', next_poll_at = NULL, pending_results = NULL, version = version + 1
                 WHERE state IN ('QUEUED', 'SUBMITTED', 'RUNNING')""").update();
+    }
+
+    // the same, by the typed id services hand out
+    public GenerationState state(GenerationId id) {
+        return state(id.value());
+    }
+
+    public int progress(GenerationId id) {
+        return progress(id.value());
+    }
+
+    public String vendorId(GenerationId id) {
+        return vendorId(id.value());
+    }
+
+    public void awaitState(GenerationId id, GenerationState expected) {
+        awaitState(id.value(), expected);
+    }
+
+    public void awaitState(GenerationId id, GenerationState expected, Duration atMost) {
+        awaitState(id.value(), expected, atMost);
+    }
+
+    public List<String> ledger(GenerationId id) {
+        return ledger(id.value());
+    }
+
+    public int results(GenerationId id) {
+        return results(id.value());
     }
 
     public int results(UUID id) {

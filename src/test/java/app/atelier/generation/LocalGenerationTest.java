@@ -14,7 +14,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -44,7 +43,7 @@ class LocalGenerationTest {
                 GenerationKind.CAMERA_MOTION, Map.of("motion", "ZOOM_IN", "format", "LANDSCAPE", "duration", "5")));
 
         assertThat(result).isInstanceOf(SubmitResult.Accepted.class);
-        UUID id = ((SubmitResult.Accepted) result).generationIds().getFirst();
+        var id = ((SubmitResult.Accepted) result).generationIds().getFirst();
         await().pollInSameThread().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
                 assertThat(generations.find(id).orElseThrow().state()).isEqualTo(GenerationState.SUCCEEDED));
         var done = generations.find(id).orElseThrow();
@@ -55,7 +54,7 @@ class LocalGenerationTest {
             assertThat(video.duration()).isEqualTo(Duration.ofSeconds(5));
             assertThat(video.poster()).isNotNull();
         });
-        assertThat(jdbc.sql("SELECT kind FROM credit_entry WHERE generation_id = ? ORDER BY created_at").param(id)
+        assertThat(jdbc.sql("SELECT kind FROM credit_entry WHERE generation_id = ? ORDER BY created_at").param(id.value())
                 .query(String.class).list()).containsExactly("RESERVE", "SETTLE");
     }
 }

@@ -16,6 +16,8 @@ import app.atelier.provider.Providers;
 import app.atelier.provider.ScriptedProvider;
 import app.atelier.shared.CreditCurrency;
 import app.atelier.shared.CurrentMember;
+import app.atelier.shared.GenerationId;
+import app.atelier.shared.ProjectId;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -69,7 +71,7 @@ class SubmissionChecksTest {
     Path folder;
 
     UUID me;
-    UUID project;
+    ProjectId project;
 
     @BeforeEach
     void credits() {
@@ -167,7 +169,7 @@ class SubmissionChecksTest {
     @Test
     void onlyASuccessOfTheSameServiceCanBeContinued() {
         var problems = refusal(new GenerationRequest(project, projects.photosOf(project), "luma", GenerationKind.AI_VIDEO,
-                Map.of("prompt", "La suite du travelling"), UUID.randomUUID()));
+                Map.of("prompt", "La suite du travelling"), GenerationId.of(UUID.randomUUID())));
 
         assertThat(problems).containsEntry("continues", "generation.error.cannot-continue");
         assertNothingSpent();
@@ -209,7 +211,7 @@ class SubmissionChecksTest {
         var late = requests.submit(second.prepared());
 
         assertThat(late).isInstanceOf(SubmitResult.NotEnoughCredits.class);
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM generation WHERE project_id = ?").param(project).query(Integer.class).single())
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM generation WHERE project_id = ?").param(project.value()).query(Integer.class).single())
                 .as("the second stored nothing").isEqualTo(1);
     }
 
@@ -240,7 +242,7 @@ class SubmissionChecksTest {
     }
 
     private void assertNothingSpent() {
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM generation WHERE project_id = ?").param(project).query(Integer.class).single())
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM generation WHERE project_id = ?").param(project.value()).query(Integer.class).single())
                 .isZero();
         assertThat(credits.available(me, CreditCurrency.VIDEO)).isEqualTo(10);
         assertThat(credits.available(me, CreditCurrency.PHOTO)).isEqualTo(10);

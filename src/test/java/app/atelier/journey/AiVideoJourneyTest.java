@@ -3,6 +3,7 @@ package app.atelier.journey;
 import app.atelier.account.Role;
 import app.atelier.shared.CreditCurrency;
 import app.atelier.shared.Language;
+import app.atelier.shared.ProjectId;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
@@ -10,7 +11,6 @@ import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.context.TestPropertySource;
 
-import java.util.UUID;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -86,7 +86,7 @@ class AiVideoJourneyTest extends Journey {
         }
     }
 
-    private void openWizard(Page page, UUID project) {
+    private void openWizard(Page page, ProjectId project) {
         page.navigate("http://localhost:" + port + "/projects/" + project);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Nouvelle génération")).click();
         page.locator(".photo-tile[aria-label='photo-2.jpg']").click();

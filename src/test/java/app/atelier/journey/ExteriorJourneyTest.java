@@ -6,6 +6,7 @@ import app.atelier.media.MediaLibrary;
 import app.atelier.media.TestPhotos;
 import app.atelier.shared.CreditCurrency;
 import app.atelier.shared.Language;
+import app.atelier.shared.ProjectId;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Mouse;
 import com.microsoft.playwright.Page;
@@ -240,8 +241,8 @@ class ExteriorJourneyTest extends Journey {
     }
 
     /** The masks the project's generations were made with, oldest first. */
-    private List<UUID> storedMasks(UUID project) {
-        return jdbc.sql("SELECT options FROM generation WHERE project_id = ? ORDER BY created_at").param(project)
+    private List<UUID> storedMasks(ProjectId project) {
+        return jdbc.sql("SELECT options FROM generation WHERE project_id = ? ORDER BY created_at").param(project.value())
                 .query(String.class).list().stream()
                 .map(options -> options.replaceAll(".*\"mask\":\"([0-9a-f-]+)\".*", "$1"))
                 .map(UUID::fromString)

@@ -113,7 +113,7 @@ class GenerationJourneyTest extends Journey {
                 // the header's listener is in place
                 page.locator(".generation-notices").waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.ATTACHED));
 
-                lifecycle.succeeded(generation, done -> List.of());
+                lifecycle.succeeded(generation.value(), done -> List.of());
 
                 var notice = page.locator("vaadin-notification-card .generation-notice");
                 assertThat(notice).hasText(french

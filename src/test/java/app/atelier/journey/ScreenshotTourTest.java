@@ -100,7 +100,7 @@ class ScreenshotTourTest extends Journey {
                 "{\"exterior\":\"POOL\",\"mask\":\"" + mask + "\"}", "{}", 1200, 800);
         generations.madeBySandbox(pool, "iacrea-exterior");
         // asked through the REST API by a script: its card says so
-        jdbc.sql("UPDATE generation SET via_api = TRUE WHERE id = ?").param(pool).update();
+        jdbc.sql("UPDATE generation SET via_api = TRUE WHERE id = ?").param(pool.value()).update();
         var petanque = generations.succeeded(team, project, photos.get(0), colleague, "iacrea-exterior", "EXTERIOR",
                 "{\"exterior\":\"PETANQUE\",\"mask\":\"" + mask + "\"}", "{\"variation_number\":\"1\"}", 1200, 800);
         generations.madeBySandbox(petanque, "iacrea-exterior");

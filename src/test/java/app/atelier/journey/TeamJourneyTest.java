@@ -31,7 +31,7 @@ class TeamJourneyTest extends Journey {
         var generation = generations.succeeded(team, project, projects.photosOf(project).getFirst(), claire.memberId(), "local",
                 "CAMERA_MOTION", "{\"motion\":\"ZOOM_IN\"}", "{}", 1280, 720);
         credits.grant(team, claire.memberId(), CreditCurrency.VIDEO, 10);
-        credits.spent(team, claire.memberId(), generation, CreditCurrency.VIDEO, 1, OffsetDateTime.now(ZoneOffset.UTC).minusDays(1));
+        credits.spent(team, claire.memberId(), generation.value(), CreditCurrency.VIDEO, 1, OffsetDateTime.now(ZoneOffset.UTC).minusDays(1));
         var email = "lucie-" + UUID.randomUUID().toString().substring(0, 8) + "@agence-du-port.fr";
         var admin = chromium.newPage("fr-FR", 1440, 900);
         // the invitee's own browser: no cookie, nobody signed in

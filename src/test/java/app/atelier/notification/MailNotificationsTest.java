@@ -20,7 +20,9 @@ import app.atelier.generation.SubmitResult;
 import app.atelier.provider.GenerationKind;
 import app.atelier.provider.Providers;
 import app.atelier.shared.CreditCurrency;
+import app.atelier.shared.GenerationId;
 import app.atelier.shared.Language;
+import app.atelier.shared.ProjectId;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
@@ -257,7 +259,7 @@ class MailNotificationsTest extends MailTestBase {
         return counter == null ? 0 : counter.count();
     }
 
-    private UUID submit(UUID project, UUID photo, String provider, GenerationKind kind, Map<String, String> options) {
+    private GenerationId submit(ProjectId project, UUID photo, String provider, GenerationKind kind, Map<String, String> options) {
         var result = requests.submit(new GenerationRequest(project, List.of(photo), provider, kind, options));
         assertThat(result).isInstanceOf(SubmitResult.Accepted.class);
         return ((SubmitResult.Accepted) result).generationIds().getFirst();

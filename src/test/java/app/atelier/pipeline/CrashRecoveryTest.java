@@ -14,6 +14,7 @@ import app.atelier.media.MediaLibrary;
 import app.atelier.provider.GenerationKind;
 import app.atelier.provider.Providers;
 import app.atelier.shared.CreditCurrency;
+import app.atelier.shared.GenerationId;
 import app.atelier.shared.Language;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -50,7 +51,7 @@ class CrashRecoveryTest {
     void generationsInFlightWhenTheServerStopsAllFinishAfterItIsBack() throws Exception {
         var dataDir = Files.createTempDirectory(Files.createDirectories(Path.of("target", "test-data")), "crash-").toAbsolutePath();
         UUID member;
-        List<UUID> queued;
+        List<GenerationId> queued;
 
         try (var first = start(dataDir)) {
             var jdbc = first.getBean(JdbcClient.class);

@@ -28,6 +28,8 @@ import app.atelier.provider.VendorStatus;
 import app.atelier.render.TestVideos;
 import app.atelier.shared.CreditCurrency;
 import app.atelier.shared.CurrentMember;
+import app.atelier.shared.GenerationId;
+import app.atelier.shared.ProjectId;
 import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
@@ -88,7 +90,7 @@ abstract class PipelineContract {
     GenerationProbe probe;
     final MockWebServer results = new MockWebServer();
     UUID me;
-    UUID project;
+    ProjectId project;
     List<UUID> photos;
 
     @BeforeEach
@@ -118,7 +120,7 @@ abstract class PipelineContract {
         vendor.reset();
     }
 
-    UUID submit(UUID photo) {
+    GenerationId submit(UUID photo) {
         var result = requests.submit(new GenerationRequest(project, List.of(photo), ScriptedProvider.ID,
                 GenerationKind.AI_VIDEO, Map.of("prompt", "Un drone survole la villa au coucher du soleil")));
         assertThat(result).isInstanceOf(SubmitResult.Accepted.class);
@@ -226,8 +228,8 @@ abstract class PipelineContract {
     @Test
     void pollsAskAboutSeveralGenerationsAtOnceWithinTheVendorsBatchSize() {
         var more = testProjects.photosOf(testProjects.project(TestAccounts.TEAM_ID, "Résidence du Port", 7));
-        project = jdbc.sql("SELECT project_id FROM project_photo WHERE photo_id = ?").param(more.getFirst())
-                .query(UUID.class).single();
+        project = ProjectId.of(jdbc.sql("SELECT project_id FROM project_photo WHERE photo_id = ?").param(more.getFirst())
+                .query(UUID.class).single());
         var result = requests.submit(new GenerationRequest(project, more, ScriptedProvider.ID,
                 GenerationKind.AI_VIDEO, Map.of("prompt", "Travelling le long de la façade")));
         var ids = ((SubmitResult.Accepted) result).generationIds();
@@ -249,7 +251,7 @@ abstract class PipelineContract {
         vendor.report(probe.vendorId(first), new VendorStatus.Failed(new ProviderError(ErrorCode.UNKNOWN, "boom")));
         probe.awaitState(second, GenerationState.RUNNING);
 
-        assertThat(vendor.submitted()).extracting(request -> request.generationId()).containsExactly(first, second);
+        assertThat(vendor.submitted()).extracting(request -> request.generationId()).containsExactly(first.value(), second.value());
     }
 
     @Test

@@ -19,6 +19,7 @@ import app.atelier.provider.VendorStatus;
 import app.atelier.render.TestVideos;
 import app.atelier.shared.CreditCurrency;
 import app.atelier.shared.CurrentMember;
+import app.atelier.shared.GenerationId;
 import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
@@ -42,7 +43,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -81,7 +81,7 @@ class WebhookTest {
     JdbcClient jdbc;
 
     GenerationProbe probe;
-    UUID generation;
+    GenerationId generation;
     String vendorId;
     URI webhook;
 
@@ -100,7 +100,7 @@ class WebhookTest {
         webhook = vendor.submitted().getFirst().callbackUrl();
         // this vendor paces its polls slowly: only a webhook makes us ask sooner
         jdbc.sql("UPDATE generation SET next_poll_at = ? WHERE id = ?")
-                .params(OffsetDateTime.now(ZoneOffset.UTC).plusHours(1), generation).update();
+                .params(OffsetDateTime.now(ZoneOffset.UTC).plusHours(1), generation.value()).update();
         byte[] video = TestVideos.portraitClip();
         results.setDispatcher(new Dispatcher() {
             @Override
@@ -121,7 +121,7 @@ class WebhookTest {
     @Test
     void theCallbackAddressIsOursWithASecretOfTheGenerations() {
         assertThat(webhook.toString()).matches("http://localhost:8080/webhooks/scripted/[A-Za-z0-9_-]{43}");
-        assertThat(jdbc.sql("SELECT webhook_token_hash FROM generation WHERE id = ?").param(generation).query(String.class).single())
+        assertThat(jdbc.sql("SELECT webhook_token_hash FROM generation WHERE id = ?").param(generation.value()).query(String.class).single())
                 .as("only a hash of the secret is kept").hasSize(64).doesNotContain(token());
     }
 

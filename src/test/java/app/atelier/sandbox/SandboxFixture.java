@@ -12,6 +12,8 @@ import app.atelier.media.StoredKind;
 import app.atelier.provider.GenerationKind;
 import app.atelier.shared.CreditCurrency;
 import app.atelier.shared.CurrentMember;
+import app.atelier.shared.GenerationId;
+import app.atelier.shared.ProjectId;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -59,20 +61,20 @@ public class SandboxFixture {
     }
 
     /** A project of one photo, and credits to spend. */
-    UUID project(String name) {
+    ProjectId project(String name) {
         credits.grant(TestAccounts.TEAM_ID, me(), CreditCurrency.VIDEO, 50);
         credits.grant(TestAccounts.TEAM_ID, me(), CreditCurrency.PHOTO, 50);
         return projects.project(TestAccounts.TEAM_ID, name, 1);
     }
 
-    UUID submit(UUID project, String provider, GenerationKind kind, Map<String, String> options, @Nullable UUID continues) {
+    GenerationId submit(ProjectId project, String provider, GenerationKind kind, Map<String, String> options, @Nullable GenerationId continues) {
         var result = requests.submit(new GenerationRequest(project, projects.photosOf(project), provider, kind, options, continues));
         assertThat(result).isInstanceOf(SubmitResult.Accepted.class);
         return ((SubmitResult.Accepted) result).generationIds().getFirst();
     }
 
     /** A PNG the size of the project's photo: white (the zone) over its lower half, black elsewhere. */
-    UUID mask(UUID project, Path folder) {
+    UUID mask(ProjectId project, Path folder) {
         var photo = media.photos(TestAccounts.TEAM_ID, projects.photosOf(project)).getFirst();
         var mask = new BufferedImage(photo.width(), photo.height(), BufferedImage.TYPE_BYTE_GRAY);
         var g = mask.createGraphics();
@@ -89,9 +91,9 @@ public class SandboxFixture {
     }
 
     /** The generation's first result: its type, size in pixels and length. */
-    Map<String, Object> result(UUID generation) {
+    Map<String, Object> result(GenerationId generation) {
         return jdbc.sql("SELECT type, width, height, duration_ms, asset_id FROM generation_result WHERE generation_id = ? AND position = 0")
-                .param(generation).query().singleRow();
+                .param(generation.value()).query().singleRow();
     }
 
     BufferedImage image(UUID asset, Path folder) {
@@ -105,16 +107,16 @@ public class SandboxFixture {
     }
 
     /** Whether the sandbox called our webhook back for the generation's task. */
-    boolean calledBack(UUID generation) {
+    boolean calledBack(GenerationId generation) {
         return jdbc.sql("SELECT t.called_back FROM sandbox_task t JOIN generation g ON g.vendor_id = t.id WHERE g.id = ?")
-                .param(generation).query(Boolean.class).single();
+                .param(generation.value()).query(Boolean.class).single();
     }
 
-    Map<String, Object> generation(UUID id) {
-        return jdbc.sql("SELECT sandbox, vendor_facts, polls, error_code FROM generation WHERE id = ?").param(id).query().singleRow();
+    Map<String, Object> generation(GenerationId id) {
+        return jdbc.sql("SELECT sandbox, vendor_facts, polls, error_code FROM generation WHERE id = ?").param(id.value()).query().singleRow();
     }
 
-    List<String> ledger(UUID id) {
+    List<String> ledger(GenerationId id) {
         return probe().ledger(id);
     }
 }

@@ -128,7 +128,7 @@ abstract class RetiredConnectionsContract {
             assertThat(submitted).isInstanceOf(SubmitResult.Accepted.class);
         });
         writes.put("credit_entry", () -> testCredits.spent(team, me,
-                testGenerations.cameraMotion(team, project, photo, me, "ZOOM_IN", "SUCCEEDED", 100, null),
+                testGenerations.cameraMotion(team, project, photo, me, "ZOOM_IN", "SUCCEEDED", 100, null).value(),
                 CreditCurrency.VIDEO, 0, now));
         var finished = testGenerations.cameraMotion(team, project, photo, me, "PAN_LEFT", "SUCCEEDED", 100, null);
         writes.put("generation_review", () -> assertThat(reviews.judge(finished, Verdict.APPROVED, null))

@@ -8,6 +8,8 @@ import app.atelier.WithMember;
 import app.atelier.account.Role;
 import app.atelier.generation.GenerationSummary;
 import app.atelier.shared.CurrentMember;
+import app.atelier.shared.GenerationId;
+import app.atelier.shared.ProjectId;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -16,7 +18,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import java.util.zip.ZipInputStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -69,7 +70,7 @@ class DownloadsTest {
         assertThat(downloads.finished(theirs, List.of())).isEmpty();
     }
 
-    private List<String> entries(UUID project, List<UUID> chosen) throws IOException {
+    private List<String> entries(ProjectId project, List<GenerationId> chosen) throws IOException {
         var out = new ByteArrayOutputStream();
         downloads.writeZip(project, chosen, (generation, result) -> "piscine", out);
         var names = new ArrayList<String>();

@@ -12,6 +12,8 @@ import app.atelier.project.DeleteOutcome;
 import app.atelier.provider.ResultType;
 import app.atelier.render.Caption;
 import app.atelier.shared.CurrentMember;
+import app.atelier.shared.GenerationId;
+import app.atelier.shared.ProjectId;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -77,10 +79,10 @@ class SharesTest {
     WebApplicationContext context;
 
     MockMvc http;
-    UUID project;
-    UUID pool;
-    UUID video;
-    UUID unshared;
+    ProjectId project;
+    GenerationId pool;
+    GenerationId video;
+    GenerationId unshared;
 
     @BeforeEach
     void threeResults() {
@@ -231,7 +233,7 @@ class SharesTest {
         return fetch(get(path)).getStatus();
     }
 
-    private byte[] stored(UUID generation) {
+    private byte[] stored(GenerationId generation) {
         var out = new ByteArrayOutputStream();
         media.writeTo(TestAccounts.TEAM_ID, generations.find(generation).orElseThrow().results().getFirst().asset(), out);
         return out.toByteArray();

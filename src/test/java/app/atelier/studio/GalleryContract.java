@@ -17,6 +17,7 @@ import app.atelier.project.internal.ProjectText;
 import app.atelier.provider.GenerationKind;
 import app.atelier.shared.CurrentMember;
 import app.atelier.shared.Language;
+import app.atelier.shared.ProjectId;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -81,7 +82,7 @@ abstract class GalleryContract {
         me = currentMember.require().actorId();
     }
 
-    private UUID project(String name, String reference, String address, int hoursAgo, int photos) {
+    private ProjectId project(String name, String reference, String address, int hoursAgo, int photos) {
         return projects.project(team, name, reference, address, now.minusHours(hoursAgo), photos);
     }
 
@@ -91,13 +92,13 @@ abstract class GalleryContract {
 
     @Test
     void pagesFollowEachOtherWithoutGapOrRepeatAndAnotherTeamsProjectsNeverShow() {
-        var made = new HashSet<UUID>();
+        var made = new HashSet<ProjectId>();
         for (int i = 0; i < 30; i++) {
             made.add(project("Projet " + i, "R" + i, "Rue " + i, i, 0));
         }
         projects.project(accounts.otherTeam(), "Leur projet", 0);
 
-        var seen = new ArrayList<UUID>();
+        var seen = new ArrayList<ProjectId>();
         var first = gallery.projects(GalleryQuery.everything(), 0, 12);
         var second = gallery.projects(GalleryQuery.everything(), 12, 12);
         var third = gallery.projects(GalleryQuery.everything(), 24, 12);
@@ -117,7 +118,7 @@ abstract class GalleryContract {
         var old = project("Bastide", "A1", "Gordes", 48, 0);
         project("azur Lodge", "A2", "Nice", 24, 0);
         project("Chalet", "A3", "Megève", 1, 0);
-        activity.touch(old, now.toInstant());
+        activity.touch(old.value(), now.toInstant());
 
         assertThat(names(GalleryQuery.everything())).containsExactly("Bastide", "Chalet", "azur Lodge");
         assertThat(names(GalleryQuery.everything().sortedBy(GallerySort.NAME))).containsExactly("azur Lodge", "Bastide", "Chalet");

@@ -14,7 +14,6 @@ import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authorization.AuthorityAuthorizationManager;
 import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.config.Customizer;
-import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
@@ -26,13 +25,12 @@ import org.springframework.security.web.access.intercept.RequestAuthorizationCon
 
 /**
  * Web security: Vaadin's form login on {@link LoginView} (checked by the account module's throttled
- * authentication manager); method security on the services; the session id renewed at sign-in; the
+ * authentication manager); the session id renewed at sign-in; the
  * health probe open, the Prometheus scrape for admins or the scrape token, and every other actuator
  * endpoint for admins only.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
-@EnableMethodSecurity
 class SecurityConfiguration {
 
     static final String LOGOUT_SUCCESS_URL = "/login?signed-out";

@@ -1,6 +1,8 @@
 package app.atelier.api.internal;
 
 import app.atelier.provider.GenerationKind;
+import app.atelier.shared.GenerationId;
+import app.atelier.shared.ProjectId;
 import org.jspecify.annotations.Nullable;
 
 import java.util.List;
@@ -20,9 +22,9 @@ import java.util.UUID;
  * @param fields     the caller's name for an option or a part of the request, where it differs from ours
  *                   (IA Créa's {@code option} for our {@code motion}), so that a refusal names what they sent
  */
-record ApiAsk(ApiEndpoint endpoint, @Nullable UUID projectId, String projectName, List<String> imageUrls,
+record ApiAsk(ApiEndpoint endpoint, @Nullable ProjectId projectId, String projectName, List<String> imageUrls,
               List<UUID> photoIds, String providerId, GenerationKind kind, Map<String, String> options,
-              @Nullable String maskUrl, @Nullable Size size, @Nullable UUID continues, @Nullable String webhook,
+              @Nullable String maskUrl, @Nullable Size size, @Nullable GenerationId continues, @Nullable String webhook,
               Map<String, String> fields) {
 
     /** The photo's size as the caller gives it. */

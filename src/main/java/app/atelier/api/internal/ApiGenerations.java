@@ -26,7 +26,9 @@ import app.atelier.provider.OptionSpec;
 import app.atelier.provider.Provider;
 import app.atelier.provider.Providers;
 import app.atelier.shared.CreditCurrency;
+import app.atelier.shared.GenerationId;
 import app.atelier.shared.Ids;
+import app.atelier.shared.ProjectId;
 import app.atelier.sharing.Downloads;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
@@ -85,7 +87,7 @@ class ApiGenerations {
 
     /** What asking gave: the generations queued (one per photo) in their project, or why none. */
     sealed interface Outcome {
-        record Started(UUID projectId, List<UUID> generationIds, CreditCurrency currency) implements Outcome {
+        record Started(ProjectId projectId, List<GenerationId> generationIds, CreditCurrency currency) implements Outcome {
         }
 
         record Refused(ApiRefusal refusal) implements Outcome {
@@ -258,7 +260,7 @@ class ApiGenerations {
         return transaction.execute(status -> switch (requests.submit(prepared)) {
             case SubmitResult.Accepted(var projectId, var generationIds) -> {
                 if (ask.webhook() != null) {
-                    generationIds.forEach(id -> webhooks.register(id, caller, ask.endpoint(), ask.webhook()));
+                    generationIds.forEach(id -> webhooks.register(id.value(), caller, ask.endpoint(), ask.webhook()));
                 }
                 yield new Outcome.Started(projectId, generationIds, prepared.currency());
             }
@@ -309,7 +311,7 @@ class ApiGenerations {
     }
 
     /** The team's generation, as the member sees it; another team's does not exist. */
-    Optional<GenerationSummary> find(UUID generationId) {
+    Optional<GenerationSummary> find(GenerationId generationId) {
         return generations.find(generationId);
     }
 

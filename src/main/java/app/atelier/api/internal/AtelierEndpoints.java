@@ -6,6 +6,8 @@ import app.atelier.project.Projects;
 import app.atelier.provider.GenerationKind;
 import app.atelier.provider.OptionSpec;
 import app.atelier.provider.Providers;
+import app.atelier.shared.GenerationId;
+import app.atelier.shared.ProjectId;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -76,7 +78,7 @@ class AtelierEndpoints {
     @Operation(summary = "A project's photos, in the order they were added: their ids are what photoIds and image options take")
     @GetMapping("/projects/{projectId}/photos")
     ResponseEntity<?> projectPhotos(@PathVariable UUID projectId) {
-        return projects.find(projectId).<ResponseEntity<?>>map(found -> ResponseEntity.ok(found.photos().stream()
+        return projects.find(ProjectId.of(projectId)).<ResponseEntity<?>>map(found -> ResponseEntity.ok(found.photos().stream()
                         .map(V1Bodies.Photo::of).toList()))
                 .orElseGet(() -> refusals.refuse(HttpStatus.NOT_FOUND, "not_found", "projectId", "api.error.no-project"));
     }
@@ -90,10 +92,10 @@ class AtelierEndpoints {
         if (paging.isPresent()) {
             return refusals.refuse(paging.get());
         }
-        if (projects.name(projectId).isEmpty()) {
+        if (projects.name(ProjectId.of(projectId)).isEmpty()) {
             return refusals.refuse(HttpStatus.NOT_FOUND, "not_found", "projectId", "api.error.no-project");
         }
-        var all = projectGenerations.ofProject(projectId);
+        var all = projectGenerations.ofProject(ProjectId.of(projectId));
         return ResponseEntity.ok(new V1Bodies.Page<>(slice(all, page, size).stream().map(replies::v1).toList(),
                 page, size, all.size()));
     }
@@ -101,7 +103,7 @@ class AtelierEndpoints {
     @Operation(summary = "A generation: its state, progress and, once it succeeded, expiring links to its files")
     @GetMapping("/generations/{generationId}")
     ResponseEntity<?> generation(@PathVariable UUID generationId) {
-        return generations.find(generationId).<ResponseEntity<?>>map(found -> ResponseEntity.ok(replies.v1(found)))
+        return generations.find(GenerationId.of(generationId)).<ResponseEntity<?>>map(found -> ResponseEntity.ok(replies.v1(found)))
                 .orElseGet(() -> refusals.refuse(ApiRefusal.notFound("generationId")));
     }
 
@@ -148,9 +150,9 @@ class AtelierEndpoints {
         var imageUrls = Optional.ofNullable(ask.imageUrls()).orElse(List.of()).stream()
                 .filter(url -> url != null && !url.isBlank()).map(String::strip).toList();
         var photoIds = Optional.ofNullable(ask.photoIds()).orElse(List.of());
-        var projectId = ask.projectId();
+        var projectId = ProjectId.ofNullable(ask.projectId());
         if (imageUrls.isEmpty() && photoIds.isEmpty() && ask.continues() != null) {
-            var earlier = generations.find(ask.continues());
+            var earlier = generations.find(GenerationId.of(ask.continues()));
             if (earlier.isEmpty()) {
                 return refusals.refuse(ApiRefusal.notFound("continues"));
             }
@@ -169,13 +171,14 @@ class AtelierEndpoints {
         var name = ask.projectName() == null || ask.projectName().isBlank()
                 ? IaCreaEndpoints.projectName(imageUrls.isEmpty() ? "" : imageUrls.getFirst()) : ask.projectName().strip();
         var apiAsk = new ApiAsk(ApiEndpoint.V1, projectId, name, imageUrls, photoIds, provider.get().id(), kind.get(),
-                Optional.ofNullable(ask.options()).orElse(Map.of()), blankToNull(ask.maskUrl()), null, ask.continues(),
+                Optional.ofNullable(ask.options()).orElse(Map.of()), blankToNull(ask.maskUrl()), null, GenerationId.ofNullable(ask.continues()),
                 blankToNull(ask.webhook()), Map.of("photos", imageUrls.isEmpty() ? "photoIds" : "imageUrls",
                 "project", "projectId", "project_name", "projectName", "project_id", "projectId", "mask_url", "maskUrl",
                 "image_urls", "imageUrls"));
         return switch (generations.start(apiAsk, IaCreaEndpoints.caller(request))) {
             case ApiGenerations.Outcome.Started started -> ResponseEntity.status(HttpStatus.ACCEPTED)
-                    .body(new V1Bodies.Started(started.projectId(), started.generationIds(),
+                    .body(new V1Bodies.Started(started.projectId().value(),
+                            started.generationIds().stream().map(GenerationId::value).toList(),
                             generations.remaining(started.currency())));
             case ApiGenerations.Outcome.Refused refused -> refusals.refuse(refused.refusal());
         };

@@ -7,6 +7,7 @@ import app.atelier.generation.GenerationSummary;
 import app.atelier.provider.GenerationKind;
 import app.atelier.provider.Providers;
 import app.atelier.shared.CreditCurrency;
+import app.atelier.shared.GenerationId;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -186,7 +187,7 @@ class IaCreaEndpoints {
         if (refusal.isPresent()) {
             return refusals.refuse(refusal.get());
         }
-        var earlier = parse(ask.generationId()).flatMap(generations::find)
+        var earlier = parse(ask.generationId()).map(GenerationId::of).flatMap(generations::find)
                 .filter(found -> found.kind() == GenerationKind.EXTERIOR);
         if (earlier.isEmpty()) {
             return refusals.refuse(ApiRefusal.notFound("generation_id"));
@@ -219,7 +220,7 @@ class IaCreaEndpoints {
         if (refusal.isPresent()) {
             return refusals.refuse(refusal.get());
         }
-        return parse(ask.generationId()).flatMap(generations::find)
+        return parse(ask.generationId()).map(GenerationId::of).flatMap(generations::find)
                 .filter(found -> (found.kind() == GenerationKind.EXTERIOR) == exterior)
                 .<ResponseEntity<?>>map(found -> ResponseEntity.ok(reply.apply(found)))
                 .orElseGet(() -> refusals.refuse(ApiRefusal.notFound("generation_id")));

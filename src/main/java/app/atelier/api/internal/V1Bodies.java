@@ -29,7 +29,7 @@ final class V1Bodies {
                    @Nullable String address, int photos, Instant createdAt) {
 
         static Project of(ProjectSummary project) {
-            return new Project(project.id(), project.name(), project.listingReference(), project.address(),
+            return new Project(project.id().value(), project.name(), project.listingReference(), project.address(),
                     project.photos(), project.createdAt());
         }
     }
@@ -59,9 +59,10 @@ final class V1Bodies {
                 results.add(new Result(links.get(index), result.type().name(), result.width(), result.height(),
                         result.duration() == null ? null : result.duration().toMillis() / 1000.0, result.bytes()));
             }
-            return new Generation(generation.id(), generation.projectId(), generation.photoId(), generation.providerId(),
+            return new Generation(generation.id().value(), generation.projectId().value(), generation.photoId(), generation.providerId(),
                     generation.kind().name(), generation.options(), generation.state().name(), generation.progress(),
-                    failure, generation.currency().name(), generation.cost(), generation.continues(), generation.sandbox(),
+                    failure, generation.currency().name(), generation.cost(),
+                    generation.continues() == null ? null : generation.continues().value(), generation.sandbox(),
                     generation.viaApi(), generation.createdAt(), generation.finishedAt(), List.copyOf(results));
         }
     }

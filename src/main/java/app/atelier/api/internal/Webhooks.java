@@ -6,6 +6,7 @@ import app.atelier.account.MemberDirectory;
 import app.atelier.api.ApiProperties;
 import app.atelier.api.WebhookGivenUp;
 import app.atelier.generation.GenerationChanged;
+import app.atelier.shared.GenerationId;
 import app.atelier.shared.LiveUpdates;
 import app.atelier.shared.PublicAddresses;
 import app.atelier.shared.Subscription;
@@ -114,7 +115,7 @@ class Webhooks implements SmartLifecycle {
             senders = newSenders();
         }
         subscription = live.subscribe(GenerationChanged.class, changed -> changed.state().terminal(),
-                changed -> ended(changed.generationId()));
+                changed -> ended(changed.generationId().value()));
         timer.scheduleWithFixedDelay(this::sweep, SWEEP.toMillis(), SWEEP.toMillis(), TimeUnit.MILLISECONDS);
     }
 
@@ -166,7 +167,7 @@ class Webhooks implements SmartLifecycle {
             jdbc.sql("SELECT generation_id, key_id FROM api_webhook WHERE state = 'WAITING' AND created_at < ?")
                     .param(clock.instant().minus(SWEEP).atOffset(ZoneOffset.UTC))
                     .query(Waiting.class).list().forEach(waiting -> keys.caller(waiting.keyId()).ifPresent(caller -> {
-                        boolean over = asMember(caller, () -> generations.find(waiting.generationId())
+                        boolean over = asMember(caller, () -> generations.find(GenerationId.of(waiting.generationId()))
                                 .map(found -> found.state().terminal()).orElse(true));
                         if (over) {
                             ended(waiting.generationId());
@@ -198,7 +199,7 @@ class Webhooks implements SmartLifecycle {
             finish(generationId, attempt, null, "The API key was revoked or its member deactivated", 0, "GAVE_UP");
             return;
         }
-        var body = asMember(caller.get(), () -> generations.find(generationId)
+        var body = asMember(caller.get(), () -> generations.find(GenerationId.of(generationId))
                 .map(found -> json.writeValueAsBytes(replies.reply(ApiEndpoint.valueOf(due.api()), found))));
         if (body.isEmpty()) {
             finish(generationId, attempt, null, "The generation was deleted", 0, "GAVE_UP");

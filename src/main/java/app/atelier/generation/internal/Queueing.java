@@ -59,9 +59,9 @@ public class Queueing {
     }
 
     /** What to store: the checked options as JSON, the price of each generation. */
-    public record Order(UUID teamId, UUID memberId, UUID projectId, List<UUID> photoIds, String providerId,
+    public record Order(UUID teamId, UUID memberId, ProjectId projectId, List<UUID> photoIds, String providerId,
                        GenerationKind kind, String options, CreditCurrency currency, int costEach,
-                       @Nullable UUID continues, @Nullable UUID retryOf, boolean viaApi) {
+                       @Nullable GenerationId continues, @Nullable UUID retryOf, boolean viaApi) {
 
         public Order {
             photoIds = List.copyOf(photoIds);
@@ -72,10 +72,10 @@ public class Queueing {
         var deadline = clock.instant().plus(settings.queueDeadline());
         var queued = new ArrayList<Generation>();
         for (var photo : order.photoIds()) {
-            var generation = new Generation(order.teamId(), order.projectId(), order.memberId(), photo, order.providerId(),
+            var generation = new Generation(order.teamId(), order.projectId().value(), order.memberId(), photo, order.providerId(),
                     order.kind(), order.options(), order.currency(), order.costEach(), deadline, order.retryOf());
             if (order.continues() != null) {
-                generation.continues(order.continues());
+                generation.continues(order.continues().value());
             }
             if (order.viaApi()) {
                 generation.viaApi();
@@ -84,22 +84,22 @@ public class Queueing {
         }
         generations.flush();
         queued.forEach(generation -> text.write(generation.id(), order.options()));
-        projects.contentsChanged(ProjectId.of(order.projectId()));
+        projects.contentsChanged(order.projectId());
         var charges = queued.stream().map(generation -> new Charge(GenerationId.of(generation.id()), generation.costAmount())).toList();
         if (credits.reserve(TeamId.of(order.teamId()), MemberId.of(order.memberId()), order.currency(), charges)
                 instanceof Reservation.NotEnough(var currency, var needed, var available)) {
             return new SubmitResult.NotEnoughCredits(currency, needed, available);
         }
         queued.forEach(this::onItsWay);
-        projects.touched(ProjectId.of(order.projectId()), clock.instant());
-        return new SubmitResult.Accepted(order.projectId(), queued.stream().map(Generation::id).toList());
+        projects.touched(order.projectId(), clock.instant());
+        return new SubmitResult.Accepted(order.projectId(), queued.stream().map(Generation::id).map(GenerationId::of).toList());
     }
 
     /** Gives the generation its submit job and tells open views it exists. */
     private void onItsWay(Generation generation) {
         jobs.submit(generation.id());
         metrics.started(generation.providerId(), generation.kind());
-        events.publishEvent(new GenerationChanged(generation.id(), generation.projectId(), generation.teamId(),
+        events.publishEvent(new GenerationChanged(GenerationId.of(generation.id()), ProjectId.of(generation.projectId()), generation.teamId(),
                 generation.memberId(), generation.state(), generation.progress(), generation.estimatedDoneAt(), false));
     }
 }

@@ -261,7 +261,7 @@ public class GenerationLifecycle {
             if (!before.terminal() && generation.state().terminal()) {
                 ended(generation);
             }
-            events.publishEvent(new GenerationChanged(id, generation.projectId(), generation.teamId(),
+            events.publishEvent(new GenerationChanged(GenerationId.of(id), ProjectId.of(generation.projectId()), generation.teamId(),
                     generation.memberId(), generation.state(), generation.progress(), generation.estimatedDoneAt(),
                     generation.keyRefused()));
             return new Changed(generation, true);

@@ -6,6 +6,7 @@ import app.atelier.credits.CreditsProperties;
 import app.atelier.shared.AtelierProperties;
 import app.atelier.shared.CreditCurrency;
 import app.atelier.shared.Language;
+import app.atelier.shared.ProjectId;
 import com.vaadin.flow.i18n.I18NProvider;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -51,7 +52,7 @@ public class Letters {
     }
 
     /** What a generation is, in the reader's words: its kind, the provider, the project. */
-    public record Ended(UUID projectId, String projectName, String kindKey, String providerKey, boolean succeeded,
+    public record Ended(ProjectId projectId, String projectName, String kindKey, String providerKey, boolean succeeded,
                         String failureKey, int refunded, CreditCurrency currency, Duration took) {
     }
 

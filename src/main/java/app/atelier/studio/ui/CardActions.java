@@ -1,16 +1,16 @@
 package app.atelier.studio.ui;
 
 import app.atelier.generation.GenerationSummary;
+import app.atelier.shared.GenerationId;
 
-import java.util.UUID;
 
 /** What the page holding generation cards does when a member acts on one. */
 interface CardActions {
 
-    void cancel(UUID generation);
+    void cancel(GenerationId generation);
 
     /** The same request again (a failed or cancelled one). */
-    void retry(UUID generation);
+    void retry(GenerationId generation);
 
     /** A variation or an extension of a finished one. */
     void carryOn(GenerationSummary generation);
@@ -28,12 +28,12 @@ interface CardActions {
 
     void share(GenerationSummary generation);
 
-    boolean selected(UUID generation);
+    boolean selected(GenerationId generation);
 
-    void select(UUID generation, boolean chosen);
+    void select(GenerationId generation, boolean chosen);
 
     /** Whether its downloads carry the AI-visual mention. */
     boolean labelled(GenerationSummary generation);
 
-    void label(UUID generation, boolean labelled);
+    void label(GenerationId generation, boolean labelled);
 }

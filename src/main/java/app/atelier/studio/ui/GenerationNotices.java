@@ -6,6 +6,7 @@ import app.atelier.generation.GenerationSummary;
 import app.atelier.generation.Generations;
 import app.atelier.project.Projects;
 import app.atelier.shared.LiveUpdates;
+import app.atelier.shared.ProjectId;
 import app.atelier.ui.Live;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -52,7 +53,7 @@ class GenerationNotices extends Div {
         generations.find(changed.generationId()).ifPresent(this::notice);
     }
 
-    private boolean showingProject(UUID projectId) {
+    private boolean showingProject(ProjectId projectId) {
         return getUI().map(ui -> ui.getInternals().getActiveRouterTargetsChain().stream()
                         .anyMatch(target -> target instanceof ProjectView view && projectId.equals(view.shownProject())))
                 .orElse(false);

@@ -14,7 +14,9 @@ import app.atelier.project.Projects;
 import app.atelier.provider.GenerationKind;
 import app.atelier.provider.Provider;
 import app.atelier.provider.Providers;
+import app.atelier.shared.GenerationId;
 import app.atelier.shared.Ids;
+import app.atelier.shared.ProjectId;
 import app.atelier.ui.EmptyState;
 import app.atelier.ui.Formats;
 import app.atelier.ui.ViewHeader;
@@ -138,13 +140,14 @@ public class NewGenerationView extends Main implements BeforeEnterObserver, HasD
         var parameters = event.getLocation().getQueryParameters();
         startMask = null;
         startMaskPhoto = null;
-        var source = parameters.getSingleParameter(FROM).flatMap(Ids::parse).flatMap(generations::find);
+        var source = parameters.getSingleParameter(FROM).flatMap(Ids::parse).map(GenerationId::of).flatMap(generations::find);
         if (source.isPresent()) {
             startFrom(source.get(), parameters.getSingleParameter(ELSEWHERE).isPresent(), all);
             return;
         }
         parameters.getSingleParameter(PROJECT)
                 .flatMap(Ids::parse)
+                .map(ProjectId::of)
                 .flatMap(id -> all.stream().filter(summary -> summary.id().equals(id)).findFirst())
                 .ifPresentOrElse(project::setValue, this::refresh);
     }

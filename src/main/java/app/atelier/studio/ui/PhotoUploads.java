@@ -4,6 +4,7 @@ import app.atelier.media.MediaLibrary;
 import app.atelier.media.PhotoImport;
 import app.atelier.media.PhotoSummary;
 import app.atelier.project.Projects;
+import app.atelier.shared.ProjectId;
 import app.atelier.ui.UploadTexts;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.Key;
@@ -23,7 +24,6 @@ import com.vaadin.flow.server.streams.UploadEvent;
 import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 
 import java.util.Locale;
-import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
@@ -48,13 +48,13 @@ class PhotoUploads extends Composite<Section> {
     final Button importUrl = new Button();
     private final ProgressBar fetching = new ProgressBar();
     private final Projects projects;
-    private final Supplier<UUID> project;
+    private final Supplier<ProjectId> project;
     private final Consumer<PhotoSummary> added;
     private boolean batchFinished = true;
     private Locale locale = Locale.FRENCH;
 
     /** @param added what the page does with a photo once it is in the project (from any request thread's UI access) */
-    PhotoUploads(Projects projects, MediaLibrary media, Supplier<UUID> project, Consumer<PhotoSummary> added) {
+    PhotoUploads(Projects projects, MediaLibrary media, Supplier<ProjectId> project, Consumer<PhotoSummary> added) {
         this.projects = projects;
         this.project = project;
         this.added = added;
@@ -141,7 +141,7 @@ class PhotoUploads extends Composite<Section> {
         var ui = UI.getCurrent();
         importUrl.setEnabled(false);
         fetching.setVisible(true);
-        UUID into = project.get();
+        ProjectId into = project.get();
         URL_IMPORTS.execute(DelegatingSecurityContextRunnable.create(() -> {
             var result = projects.addFromUrl(into, address);
             ui.access(() -> {

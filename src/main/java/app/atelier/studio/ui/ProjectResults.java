@@ -10,6 +10,7 @@ import app.atelier.generation.ReviewChanged;
 import app.atelier.generation.Reviews;
 import app.atelier.project.ProjectDetails;
 import app.atelier.provider.Providers;
+import app.atelier.shared.GenerationId;
 import app.atelier.sharing.AiLabel;
 import app.atelier.sharing.Downloads;
 import app.atelier.sharing.Shares;
@@ -55,12 +56,12 @@ class ProjectResults extends Composite<Section> {
     private final Clock clock;
     private final boolean canAdd;
     private final ResultActions actions;
-    private final Set<UUID> selected = new LinkedHashSet<>();
+    private final Set<GenerationId> selected = new LinkedHashSet<>();
     /** What the member said of the mention, result by result (the kind's default otherwise). */
-    private final Map<UUID, Boolean> labels = new HashMap<>();
-    private final Map<UUID, GenerationCard> cards = new HashMap<>();
+    private final Map<GenerationId, Boolean> labels = new HashMap<>();
+    private final Map<GenerationId, GenerationCard> cards = new HashMap<>();
     /** Where every generation of the project was when last read, shown or not (a few bytes each, not its summary). */
-    private Map<UUID, Seen> listed = Map.of();
+    private Map<GenerationId, Seen> listed = Map.of();
     /** How many cards are shown (more once asked for, and as new ones arrive at the top). */
     private int limit = ProjectView.FIRST_PAGE;
     private @Nullable ProjectDetails details;
@@ -132,7 +133,7 @@ class ProjectResults extends Composite<Section> {
             download.setContentType("application/zip");
             try (var out = download.getOutputStream()) {
                 // an empty selection would mean "everything": ask for something that is not there instead
-                downloads.writeZip(id, chosen.isEmpty() ? List.of(new UUID(0, 0)) : chosen,
+                downloads.writeZip(id, chosen.isEmpty() ? List.of(GenerationId.of(new UUID(0, 0))) : chosen,
                         (generation, result) -> GenerationCard.fileName(this, name, generation), this::labelled, label, out);
             }
         });
@@ -190,7 +191,7 @@ class ProjectResults extends Composite<Section> {
     private void draw(List<GenerationSummary> shown) {
         var projectName = details().project().name();
         var wanted = new ArrayList<GenerationCard>();
-        var kept = new HashMap<UUID, GenerationCard>();
+        var kept = new HashMap<GenerationId, GenerationCard>();
         for (var generation : shown) {
             var card = cards.get(generation.id());
             if (card == null || !card.shows(generation)) {
@@ -243,16 +244,16 @@ class ProjectResults extends Composite<Section> {
         return labels.getOrDefault(generation.id(), AiLabel.byDefault(generation.kind()));
     }
 
-    void label(UUID generation, boolean labelled) {
+    void label(GenerationId generation, boolean labelled) {
         labels.put(generation, labelled);
     }
 
-    boolean selected(UUID generation) {
+    boolean selected(GenerationId generation) {
         return selected.contains(generation);
     }
 
     /** A finished result joins the selection to download, or leaves it. */
-    void select(UUID generation, boolean chosen) {
+    void select(GenerationId generation, boolean chosen) {
         if (chosen) {
             selected.add(generation);
         } else {
@@ -288,7 +289,7 @@ class ProjectResults extends Composite<Section> {
      */
     static List<GenerationSummary> inFamilies(List<GenerationSummary> newestFirst) {
         var ids = newestFirst.stream().map(GenerationSummary::id).collect(Collectors.toSet());
-        var children = new HashMap<UUID, List<GenerationSummary>>();
+        var children = new HashMap<GenerationId, List<GenerationSummary>>();
         newestFirst.reversed().stream().filter(generation -> generation.continues() != null && ids.contains(generation.continues()))
                 .forEach(child -> children.computeIfAbsent(child.continues(), key -> new ArrayList<>()).add(child));
         var ordered = new ArrayList<GenerationSummary>();
@@ -297,7 +298,7 @@ class ProjectResults extends Composite<Section> {
         return ordered;
     }
 
-    private static void addFamily(GenerationSummary parent, Map<UUID, List<GenerationSummary>> children,
+    private static void addFamily(GenerationSummary parent, Map<GenerationId, List<GenerationSummary>> children,
                                   List<GenerationSummary> ordered) {
         ordered.add(parent);
         children.getOrDefault(parent.id(), List.of()).forEach(child -> addFamily(child, children, ordered));

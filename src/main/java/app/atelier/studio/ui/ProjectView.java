@@ -17,6 +17,7 @@ import app.atelier.project.Projects;
 import app.atelier.provider.Providers;
 import app.atelier.shared.Ids;
 import app.atelier.shared.LiveUpdates;
+import app.atelier.shared.ProjectId;
 import app.atelier.sharing.Downloads;
 import app.atelier.sharing.Shares;
 import app.atelier.ui.ConfirmDeletion;
@@ -45,7 +46,6 @@ import org.jspecify.annotations.Nullable;
 
 import java.time.Clock;
 import java.util.Objects;
-import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -69,7 +69,7 @@ public class ProjectView extends Main implements BeforeEnterObserver, HasDynamic
     private final ProjectResults results;
     private final PhotoUploads uploads;
     private @Nullable ProjectDetails details;
-    private @Nullable UUID projectId;
+    private @Nullable ProjectId projectId;
 
     final ProjectPhotoGrid grid;
     final Div generationGrid;
@@ -104,7 +104,7 @@ public class ProjectView extends Main implements BeforeEnterObserver, HasDynamic
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        var found = event.getRouteParameters().get(PROJECT).flatMap(Ids::parse).flatMap(projects::find);
+        var found = event.getRouteParameters().get(PROJECT).flatMap(Ids::parse).map(ProjectId::of).flatMap(projects::find);
         if (found.isEmpty()) {
             event.rerouteToError(NotFoundException.class);
             return;
@@ -198,11 +198,11 @@ public class ProjectView extends Main implements BeforeEnterObserver, HasDynamic
     }
 
     /** The project this view shows, once it has been opened. */
-    @Nullable UUID shownProject() {
+    @Nullable ProjectId shownProject() {
         return projectId;
     }
 
-    private UUID projectId() {
+    private ProjectId projectId() {
         return Objects.requireNonNull(projectId);
     }
 

@@ -7,6 +7,7 @@ import app.atelier.generation.Generations;
 import app.atelier.generation.SubmitResult;
 import app.atelier.project.DeleteOutcome;
 import app.atelier.provider.Providers;
+import app.atelier.shared.GenerationId;
 import app.atelier.sharing.Shares;
 import app.atelier.ui.ConfirmDeletion;
 import com.vaadin.flow.component.UI;
@@ -16,7 +17,6 @@ import com.vaadin.flow.router.QueryParameters;
 
 import java.util.HashMap;
 import java.util.List;
-import java.util.UUID;
 
 /** What the cards of a project's page do when a member acts on one: asked of the services, said in a notice. */
 final class ResultActions implements CardActions {
@@ -39,7 +39,7 @@ final class ResultActions implements CardActions {
     }
 
     @Override
-    public void cancel(UUID generation) {
+    public void cancel(GenerationId generation) {
         var refusal = switch (generations.cancel(generation)) {
             case CANCELLED -> null;
             case NOT_CANCELLABLE -> "generation.cancel.not_cancellable";
@@ -55,7 +55,7 @@ final class ResultActions implements CardActions {
     }
 
     @Override
-    public void retry(UUID generation) {
+    public void retry(GenerationId generation) {
         switch (requests.retry(generation)) {
             case SubmitResult.Accepted accepted -> Notification.show(results.getTranslation("generation.retried"), 4000,
                     Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.SUCCESS);
@@ -131,12 +131,12 @@ final class ResultActions implements CardActions {
     }
 
     @Override
-    public boolean selected(UUID generation) {
+    public boolean selected(GenerationId generation) {
         return results.selected(generation);
     }
 
     @Override
-    public void select(UUID generation, boolean chosen) {
+    public void select(GenerationId generation, boolean chosen) {
         results.select(generation, chosen);
     }
 
@@ -146,7 +146,7 @@ final class ResultActions implements CardActions {
     }
 
     @Override
-    public void label(UUID generation, boolean labelled) {
+    public void label(GenerationId generation, boolean labelled) {
         results.label(generation, labelled);
     }
 

@@ -18,6 +18,7 @@ import app.atelier.media.MediaLibrary;
 import app.atelier.provider.GenerationKind;
 import app.atelier.shared.CreditCurrency;
 import app.atelier.shared.CurrentMember;
+import app.atelier.shared.ProjectId;
 import app.atelier.ui.BeforeAfter;
 import app.atelier.ui.RenderedText;
 import com.vaadin.browserless.SpringBrowserlessTest;
@@ -306,7 +307,7 @@ class ExteriorViewsTest extends SpringBrowserlessTest {
         return jdbc.sql("SELECT COUNT(*) FROM media_asset WHERE kind = 'MASK'").query(Integer.class).single();
     }
 
-    private GenerationSummary only(UUID project) {
+    private GenerationSummary only(ProjectId project) {
         var all = generations.ofProject(project);
         assertThat(all).hasSize(1);
         return all.getFirst();

@@ -13,6 +13,7 @@ import app.atelier.generation.GenerationState;
 import app.atelier.generation.work.GenerationLifecycle;
 import app.atelier.shared.CreditCurrency;
 import app.atelier.shared.CurrentMember;
+import app.atelier.shared.GenerationId;
 import app.atelier.shared.Language;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.internal.MockVaadin;
@@ -85,7 +86,7 @@ class GenerationLiveTest extends SpringBrowserlessTest {
         var secondWindow = navigate(ProjectView.class, Map.of(ProjectView.PROJECT, project.toString()));
         assertThat(List.of(firstWindow, secondWindow)).allSatisfy(view -> assertThat(progressOf(view)).isEqualTo("En cours · 10 %"));
 
-        CompletableFuture.runAsync(() -> lifecycle.progressed(generation, 55, null, null, null)).join();
+        CompletableFuture.runAsync(() -> lifecycle.progressed(generation.value(), 55, null, null, null)).join();
 
         await().pollInSameThread().atMost(Duration.ofSeconds(5)).untilAsserted(() -> {
             runPendingAccessTasks();
@@ -104,7 +105,7 @@ class GenerationLiveTest extends SpringBrowserlessTest {
 
         CompletableFuture.runAsync(() -> {
             for (int refusal = 0; refusal < 3; refusal++) {
-                lifecycle.keyRefusedOnPoll(generation, later);
+                lifecycle.keyRefusedOnPoll(generation.value(), later);
             }
         }).join();
 
@@ -114,7 +115,7 @@ class GenerationLiveTest extends SpringBrowserlessTest {
                     + "(Équipe › Fournisseurs). La génération reprendra alors.");
         });
 
-        CompletableFuture.runAsync(() -> lifecycle.progressed(generation, 35, null, null, later)).join();
+        CompletableFuture.runAsync(() -> lifecycle.progressed(generation.value(), 35, null, null, later)).join();
 
         await().pollInSameThread().atMost(Duration.ofSeconds(5)).untilAsserted(() -> {
             runPendingAccessTasks();
@@ -153,7 +154,7 @@ class GenerationLiveTest extends SpringBrowserlessTest {
         var view = navigate(ProjectView.class, Map.of(ProjectView.PROJECT, project.toString()));
         assertThat(cardsOf(view)).singleElement().satisfies(card -> assertThat(card.state()).isEqualTo(GenerationState.RUNNING));
 
-        CompletableFuture.runAsync(() -> lifecycle.failed(generation, FailureReason.VENDOR_DOWN, "502")).join();
+        CompletableFuture.runAsync(() -> lifecycle.failed(generation.value(), FailureReason.VENDOR_DOWN, "502")).join();
 
         await().pollInSameThread().atMost(Duration.ofSeconds(5)).untilAsserted(() -> {
             runPendingAccessTasks();
@@ -171,12 +172,12 @@ class GenerationLiveTest extends SpringBrowserlessTest {
         var project = projects.project(TestAccounts.TEAM_ID, "Domaine des Cent Oliviers", 1);
         var photo = projects.photosOf(project).getFirst();
         var me = currentMember.require().actorId();
-        var newestFirst = new java.util.ArrayList<java.util.UUID>();
+        var newestFirst = new java.util.ArrayList<GenerationId>();
         for (int age = 0; age < 40; age++) {
             var made = testGenerations.cameraMotion(TestAccounts.TEAM_ID, project, photo, me, "ZOOM_IN",
                     age == 14 ? "RUNNING" : "FAILED", age == 14 ? 40 : 0, age == 14 ? null : "UNKNOWN");
             jdbc.sql("UPDATE generation SET created_at = ? WHERE id = ?")
-                    .params(java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC).minusMinutes(age), made).update();
+                    .params(java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC).minusMinutes(age), made.value()).update();
             newestFirst.add(made);
         }
         var view = navigate(ProjectView.class, Map.of(ProjectView.PROJECT, project.toString()));
@@ -187,11 +188,11 @@ class GenerationLiveTest extends SpringBrowserlessTest {
 
         // further down than the page shows: its progress changes nothing here, its end is read but shows nothing new
         var hidden = newestFirst.get(14);
-        CompletableFuture.runAsync(() -> lifecycle.progressed(hidden, 60, null, null, null)).join();
-        CompletableFuture.runAsync(() -> lifecycle.failed(hidden, FailureReason.VENDOR_DOWN, "502")).join();
+        CompletableFuture.runAsync(() -> lifecycle.progressed(hidden.value(), 60, null, null, null)).join();
+        CompletableFuture.runAsync(() -> lifecycle.failed(hidden.value(), FailureReason.VENDOR_DOWN, "502")).join();
         // a new one arrives at the top: nothing that was in view leaves it
         var arrived = testGenerations.cameraMotion(TestAccounts.TEAM_ID, project, photo, me, "PAN_LEFT", "RUNNING", 5, null);
-        CompletableFuture.runAsync(() -> lifecycle.progressed(arrived, 10, null, null, null)).join();
+        CompletableFuture.runAsync(() -> lifecycle.progressed(arrived.value(), 10, null, null, null)).join();
         await().pollInSameThread().atMost(Duration.ofSeconds(5)).untilAsserted(() -> {
             runPendingAccessTasks();
             assertThat(idsOf(view)).hasSize(ProjectView.FIRST_PAGE + 1).startsWith(arrived);
@@ -215,11 +216,11 @@ class GenerationLiveTest extends SpringBrowserlessTest {
         var project = projects.project(TestAccounts.TEAM_ID, "Mas des Cigales", 1);
         var photo = projects.photosOf(project).getFirst();
         var me = currentMember.require().actorId();
-        var byAge = new java.util.ArrayList<java.util.UUID>();
+        var byAge = new java.util.ArrayList<GenerationId>();
         for (int age = 0; age <= 14; age++) {
             var made = testGenerations.cameraMotion(TestAccounts.TEAM_ID, project, photo, me, "ZOOM_OUT", "FAILED", 0, "UNKNOWN");
             jdbc.sql("UPDATE generation SET created_at = ? WHERE id = ?")
-                    .params(java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC).minusMinutes(age), made).update();
+                    .params(java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC).minusMinutes(age), made.value()).update();
             byAge.add(made);
         }
         // the two newest continue the 12th on the page; each is read under it
@@ -264,8 +265,8 @@ class GenerationLiveTest extends SpringBrowserlessTest {
         navigate(GalleryView.class);
         assertThat(notices()).isEmpty();
 
-        CompletableFuture.runAsync(() -> lifecycle.succeeded(ready, generation -> List.of())).join();
-        CompletableFuture.runAsync(() -> lifecycle.failed(broken, FailureReason.VENDOR_DOWN, "502")).join();
+        CompletableFuture.runAsync(() -> lifecycle.succeeded(ready.value(), generation -> List.of())).join();
+        CompletableFuture.runAsync(() -> lifecycle.failed(broken.value(), FailureReason.VENDOR_DOWN, "502")).join();
 
         await().pollInSameThread().atMost(Duration.ofSeconds(5)).untilAsserted(() -> {
             runPendingAccessTasks();
@@ -292,8 +293,8 @@ class GenerationLiveTest extends SpringBrowserlessTest {
                 "ZOOM_OUT", "RUNNING", 50, null);
         var view = navigate(ProjectView.class, Map.of(ProjectView.PROJECT, project.toString()));
 
-        CompletableFuture.runAsync(() -> lifecycle.succeeded(mine, generation -> List.of())).join();
-        CompletableFuture.runAsync(() -> lifecycle.succeeded(theirs, generation -> List.of())).join();
+        CompletableFuture.runAsync(() -> lifecycle.succeeded(mine.value(), generation -> List.of())).join();
+        CompletableFuture.runAsync(() -> lifecycle.succeeded(theirs.value(), generation -> List.of())).join();
 
         await().pollInSameThread().atMost(Duration.ofSeconds(5)).untilAsserted(() -> {
             runPendingAccessTasks();
@@ -311,8 +312,8 @@ class GenerationLiveTest extends SpringBrowserlessTest {
                 .toList();
     }
 
-    private List<java.util.UUID> idsOf(ProjectView view) {
-        return cardsOf(view).stream().map(card -> java.util.UUID.fromString(card.getElement().getAttribute("data-generation"))).toList();
+    private List<GenerationId> idsOf(ProjectView view) {
+        return cardsOf(view).stream().map(card -> GenerationId.of(java.util.UUID.fromString(card.getElement().getAttribute("data-generation")))).toList();
     }
 
     private List<GenerationCard> cardsOf(ProjectView view) {

@@ -11,6 +11,7 @@ import app.atelier.generation.Generations;
 import app.atelier.media.TestPhotos;
 import app.atelier.shared.CreditCurrency;
 import app.atelier.shared.CurrentMember;
+import app.atelier.shared.ProjectId;
 import app.atelier.ui.EmptyState;
 import app.atelier.ui.RenderedText;
 import com.vaadin.browserless.SpringBrowserlessTest;
@@ -24,7 +25,6 @@ import com.vaadin.flow.router.QueryParameters;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -47,7 +47,7 @@ class NewGenerationViewTest extends SpringBrowserlessTest {
     @Autowired
     Generations generations;
 
-    private NewGenerationView openFor(UUID project) {
+    private NewGenerationView openFor(ProjectId project) {
         UI.getCurrent().navigate(NewGenerationView.class, QueryParameters.of(NewGenerationView.PROJECT, project.toString()));
         return (NewGenerationView) getCurrentView();
     }
@@ -204,12 +204,12 @@ class NewGenerationViewTest extends SpringBrowserlessTest {
     }
 
     /** A project of the member's team, and 10 video credits to spend on it. */
-    private UUID projectWithCredits(String name, int photos) {
+    private ProjectId projectWithCredits(String name, int photos) {
         credits.grant(TestAccounts.TEAM_ID, currentMember.require().actorId(), CreditCurrency.VIDEO, 10);
         return projects.project(TestAccounts.TEAM_ID, name, photos);
     }
 
-    private GenerationSummary onlyGeneration(UUID project) {
+    private GenerationSummary onlyGeneration(ProjectId project) {
         var made = generations.ofProject(project);
         assertThat(made).hasSize(1);
         return made.getFirst();

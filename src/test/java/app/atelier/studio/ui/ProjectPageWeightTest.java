@@ -7,6 +7,7 @@ import app.atelier.TestProjects;
 import app.atelier.WithMember;
 import app.atelier.account.Role;
 import app.atelier.shared.CurrentMember;
+import app.atelier.shared.ProjectId;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
@@ -62,7 +63,7 @@ class ProjectPageWeightTest extends SpringBrowserlessTest {
     }
 
     /** A project of ten photos with this many finished camera motions. */
-    private java.util.UUID project(String name, int results) {
+    private ProjectId project(String name, int results) {
         var project = projects.project(TestAccounts.TEAM_ID, name, 10);
         var photos = projects.photosOf(project);
         var me = currentMember.require().actorId();

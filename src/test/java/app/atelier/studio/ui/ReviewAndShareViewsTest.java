@@ -11,6 +11,8 @@ import app.atelier.generation.Reviews;
 import app.atelier.generation.Verdict;
 import app.atelier.provider.GenerationKind;
 import app.atelier.shared.CurrentMember;
+import app.atelier.shared.GenerationId;
+import app.atelier.shared.ProjectId;
 import app.atelier.sharing.Shares;
 import app.atelier.ui.ConfirmDeletion;
 import app.atelier.ui.RenderedText;
@@ -27,7 +29,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import java.time.Duration;
-import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -62,7 +63,7 @@ class ReviewAndShareViewsTest extends SpringBrowserlessTest {
     @Autowired
     TestAccounts accounts;
 
-    private UUID exterior(UUID project) {
+    private GenerationId exterior(ProjectId project) {
         return made.succeeded(TestAccounts.TEAM_ID, project, projects.photosOf(project).getFirst(),
                 currentMember.require().actorId(), "iacrea-exterior", "EXTERIOR", "{\"exterior\":\"POOL\"}", "{}", 1200, 800);
     }
