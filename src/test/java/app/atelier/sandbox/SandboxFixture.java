@@ -16,7 +16,6 @@ import app.atelier.shared.GenerationId;
 import app.atelier.shared.ProjectId;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
 
 import java.awt.Color;
 import java.awt.image.BufferedImage;
@@ -32,7 +31,6 @@ import javax.imageio.ImageIO;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** What the sandbox tests share: a member with credits, a project, submitting, and reading what came back. */
-@Component
 public class SandboxFixture {
 
     private final GenerationRequests requests;
