@@ -22,6 +22,7 @@ import java.util.UUID;
  * @param optionLabels   for each chosen option, the i18n key of its value as the provider names it
  * @param vendorMessage  the provider's own words about a failure: for admins only, null for others
  * @param cancellable    whether it may still be cancelled (by this member)
+ * @param deletable      whether this member may delete it once it ended: an admin, or whoever asked for it
  * @param sandbox        whether the sandbox made it (a simulation, labelled so)
  * @param estimatedDone  when the provider expects to be done, where it says
  * @param continues      the generation this one continues (an exterior's variation, a Luma video's extension)
@@ -39,7 +40,7 @@ public record GenerationSummary(GenerationId id, ProjectId projectId, UUID photo
                                 @Nullable FailureReason failure, @Nullable String vendorMessage,
                                 CreditCurrency currency, int cost, MemberId memberId, String memberName,
                                 Instant createdAt, @Nullable Instant finishedAt, List<GenerationResult> results,
-                                boolean cancellable, boolean sandbox, @Nullable GenerationId continues,
+                                boolean cancellable, boolean deletable, boolean sandbox, @Nullable GenerationId continues,
                                 @Nullable Integer variationNumber, Continuation continuation,
                                 @Nullable Review review, int comments, boolean viaApi,
                                 boolean keyRefused) {

@@ -161,7 +161,7 @@ public class Generations {
                     generation.failure(), admin ? generation.errorMessage() : null, generation.costCurrency(),
                     generation.costAmount(), MemberId.of(generation.memberId()), names.getOrDefault(generation.memberId(), ""),
                     generation.createdAt(), generation.finishedAt(), files.getOrDefault(generation.id(), List.of()),
-                    (mine || admin) && cancellable(generation, provider), generation.sandbox(),
+                    (mine || admin) && cancellable(generation, provider), mine || admin, generation.sandbox(),
                     generation.continuesId() == null ? null : GenerationId.of(generation.continuesId()), variationNumber(generation),
                     provider.map(Provider::continuation).orElse(Continuation.NONE),
                     Optional.ofNullable(verdicts.get(generation.id())).map(verdict -> new Review(verdict.verdict(),

@@ -9,8 +9,10 @@ import java.util.UUID;
 /**
  * A project as the gallery shows it.
  *
- * @param cover the thumbnail asset of its first photo, if it has any
+ * @param cover     the thumbnail asset of its first photo, if it has any
+ * @param deletable whether the member may delete it: an admin, or whoever made it
  */
 public record ProjectSummary(ProjectId id, String name, @Nullable String listingReference, @Nullable String address,
-                             int photos, @Nullable UUID cover, Instant createdAt) {
+                             int photos, @Nullable UUID cover, Instant createdAt,
+                             boolean deletable) {
 }

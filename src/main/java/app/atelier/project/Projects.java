@@ -182,9 +182,11 @@ public class Projects {
     }
 
 
-    private static ProjectSummary summary(Project project, int photos, @Nullable UUID cover) {
+    private ProjectSummary summary(Project project, int photos, @Nullable UUID cover) {
+        boolean deletable = currentMember.require().actorId().equals(project.createdBy())
+                || currentMember.has(Role.ADMIN.authority());
         return new ProjectSummary(ProjectId.of(project.id()), project.name(), project.listingReference(), project.address(), photos,
-                cover, project.createdAt());
+                cover, project.createdAt(), deletable);
     }
 
     private static @Nullable String blankToNull(String value) {

@@ -1,6 +1,6 @@
 package app.atelier.sharing;
 
-import app.atelier.provider.GenerationKind;
+import app.atelier.provider.Providers;
 
 /**
  * The mention burnt into a delivered result to say that AI made or retouched it ("Visuel retouché par
@@ -11,8 +11,12 @@ import app.atelier.provider.GenerationKind;
  */
 public record AiLabel(String language, String text) {
 
-    /** Whether a result of this kind carries the mention unless the member says otherwise: exteriors do. */
-    public static boolean byDefault(GenerationKind kind) {
-        return kind == GenerationKind.EXTERIOR;
+    /**
+     * Whether a result carries the mention unless the member says otherwise: whatever an AI model made
+     * (an exterior, a Wan, Luma or IA Créa video) does; the local engine's camera motions, which only
+     * move over the photo, do not.
+     */
+    public static boolean byDefault(String providerId) {
+        return !Providers.LOCAL.equals(providerId);
     }
 }

@@ -14,7 +14,10 @@ import com.vaadin.flow.component.menubar.MenuBar;
 import com.vaadin.flow.component.menubar.MenuBarVariant;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.router.NavigationTrigger;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.spring.security.AuthenticationContext;
@@ -30,10 +33,11 @@ import java.util.List;
  */
 @Layout
 @PermitAll
-public class MainLayout extends AppLayout {
+public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final SignedInAccount account;
     private final AuthenticationContext authentication;
+    private String shownPath = "";
 
     MainLayout(SignedInAccount account, AuthenticationContext authentication, List<ShellWidget> widgets) {
         this.account = account;
@@ -51,6 +55,26 @@ public class MainLayout extends AppLayout {
             widgets.forEach(widget -> features.add(widget.create()));
             addToNavbar(teamName(signedIn), features, memberMenu(signedIn));
         });
+    }
+
+    /**
+     * A page reached by a link, a button or a redirect opens at its top, as a web page does (the
+     * project page after Generate used to open scrolled where the wizard was); going back in the
+     * browser's history keeps the position the browser gives back.
+     */
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        var path = event.getLocation().getPath();
+        if (!path.equals(shownPath) && event.getLocationChangeEvent().getTrigger() != NavigationTrigger.HISTORY) {
+            // the layout's content area scrolls, not the window (both, to be sure)
+            getElement().executeJs("""
+                    window.scrollTo(0, 0);
+                    const content = this.shadowRoot && this.shadowRoot.querySelector('[part~="content"]');
+                    if (content) {
+                      content.scrollTop = 0;
+                    }""");
+        }
+        shownPath = path;
     }
 
     private Component brand() {

@@ -44,7 +44,7 @@ class AiVideoJourneyTest extends Journey {
             page.getByText("10 s", new Page.GetByTextOptions().setExact(true)).click();
             page.getByText("1080p", new Page.GetByTextOptions().setExact(true)).click();
             assertThat(page.locator(".wizard-summary")).hasText("1 vidéo · 10 s · 1080p");
-            assertThat(page.locator(".wizard-cost")).hasText("Cette génération utilisera 4 crédits vidéo (il vous en restera 16).");
+            assertThat(page.locator(".wizard-cost")).hasText("Cette génération utilisera 6 crédits vidéo (il vous en restera 14).");
             Chromium.screenshot(page, "wizard-wan-fr");
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Générer")).click();
 
@@ -56,7 +56,7 @@ class AiVideoJourneyTest extends Journey {
             assertThat(wan.locator(".sandbox-chip")).hasText("Sandbox");
             assertThat(wan).containsText("« Lente avancée vers la terrasse au coucher du soleil »");
             play(wan, 10, page);
-            assertThat(page.locator(".credit-balances")).containsText("16");
+            assertThat(page.locator(".credit-balances")).containsText("14");
 
             openWizard(page, project);
             page.locator(".choice-card[data-kind=AI_VIDEO]").click();

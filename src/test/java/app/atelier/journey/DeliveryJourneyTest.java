@@ -49,8 +49,9 @@ class DeliveryJourneyTest extends Journey {
                 }
             }
             var day = LocalDate.now(ZoneOffset.UTC);
-            assertThat(entries).containsOnlyKeys("mas-des-cigales-zoom-avant-" + day + ".mp4",
-                    "mas-des-cigales-piscine-" + day + ".jpg");
+            assertThat(entries).as("named after the photo each was made from")
+                    .containsOnlyKeys("mas-des-cigales-photo-1-zoom-avant-" + day + ".mp4",
+                    "mas-des-cigales-photo-2-piscine-" + day + ".jpg");
             assertThat(entries.values()).allSatisfy(bytes -> assertThat(bytes).isGreaterThan(1000));
             Chromium.screenshot(page, "project-download-all-fr");
 
@@ -67,7 +68,7 @@ class DeliveryJourneyTest extends Journey {
                     names.add(entry.getName());
                 }
             }
-            assertThat(names).containsExactly("mas-des-cigales-piscine-" + day + ".jpg");
+            assertThat(names).containsExactly("mas-des-cigales-photo-2-piscine-" + day + ".jpg");
             Chromium.screenshot(page, "project-download-selection-fr");
         } catch (RuntimeException | AssertionError failure) {
             Chromium.screenshot(page, "delivery-journey-failure");

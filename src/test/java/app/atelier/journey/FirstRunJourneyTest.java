@@ -56,10 +56,15 @@ class FirstRunJourneyTest extends Journey {
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Créer l’équipe")).click();
             page.waitForURL("**/login?created");
             assertThat(page.locator(".auth-notice")).containsText("Votre équipe est prête.");
+            // the address just set up, ready for its password
+            assertThat(page.locator("input[name=username]")).hasValue(EMAIL);
+            assertThat(page.locator("input[name=password]")).isFocused();
 
             signIn(page, EMAIL, "not my password");
             page.waitForURL("**/login?error");
             assertThat(page.locator("vaadin-login-form")).containsText("Adresse e-mail ou mot de passe incorrect.");
+            // kept after a refusal
+            assertThat(page.locator("input[name=username]")).hasValue(EMAIL);
             Chromium.screenshot(page, "journey-03-sign-in-refused-fr");
 
             var sessionBefore = sessionCookie(page);

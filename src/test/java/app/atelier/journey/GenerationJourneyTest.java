@@ -31,6 +31,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 @BrowserTest
 class GenerationJourneyTest extends Journey {
 
+    /** How far the page is scrolled: the layout's content area scrolls, not the window. */
+    private static final String SCROLLED = """
+            () => {
+              const layout = document.querySelector('vaadin-app-layout');
+              const content = layout && layout.shadowRoot.querySelector('[part~="content"]');
+              return Math.max(window.scrollY, content ? content.scrollTop : 0);
+            }""";
+
     @Autowired
     GenerationLifecycle lifecycle;
 
@@ -56,9 +64,14 @@ class GenerationJourneyTest extends Journey {
             assertThat(page.locator(".wizard-summary")).hasText("1 vidéo · Zoom arrière · Paysage 1280 × 768 · 10 s");
             assertThat(page.locator(".wizard-cost")).containsText("Gratuite");
             page.evaluate("() => window.stillTheSamePage = true");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Générer")).scrollIntoViewIfNeeded();
+            assertThat(((Number) page.evaluate(SCROLLED)).intValue()).as("the wizard scrolled to its button").isPositive();
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Générer")).click();
 
             page.waitForURL("**/projects/" + project);
+            // the project page opens at its top, the new card in view, not where the wizard was scrolled
+            page.waitForFunction("() => (" + SCROLLED + ")() === 0");
+            assertThat(page.locator(".generation-card").first()).isInViewport();
             var bar = page.locator(".generation-card vaadin-progress-bar");
             page.waitForFunction("() => { const bar = document.querySelector('.generation-card vaadin-progress-bar');"
                     + " return bar && bar.value > 0 && bar.value < 1; }", null, new Page.WaitForFunctionOptions().setTimeout(30_000));
@@ -80,7 +93,7 @@ class GenerationJourneyTest extends Journey {
             page.waitForFunction("before => document.querySelector('.generation-card video').currentTime > before + 0.3", played);
 
             var download = page.waitForDownload(() -> page.locator(".download-link").click());
-            assertThat(download.suggestedFilename()).matches("villa-les-oliviers-zoom-arriere-\\d{4}-\\d{2}-\\d{2}\\.mp4");
+            assertThat(download.suggestedFilename()).matches("villa-les-oliviers-photo-1-zoom-arriere-\\d{4}-\\d{2}-\\d{2}\\.mp4");
             var saved = folder.resolve("video.mp4");
             download.saveAs(saved);
             byte[] bytes = Files.readAllBytes(saved);

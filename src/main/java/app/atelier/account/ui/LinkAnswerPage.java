@@ -95,7 +95,10 @@ abstract class LinkAnswerPage extends AuthPage implements BeforeEnterObserver, H
 
     private void answer() {
         switch (send()) {
-            case LinkAnswer.Done done -> UI.getCurrent().navigate(LoginView.class, QueryParameters.of(doneNotice(), ""));
+            case LinkAnswer.Done done -> {
+                LoginView.remember(done.email());
+                UI.getCurrent().navigate(LoginView.class, QueryParameters.of(doneNotice(), ""));
+            }
             case LinkAnswer.Gone gone -> gone();
             case LinkAnswer.Invalid invalid -> invalid.problems().forEach((field, key) -> {
                 var component = fields.get(field);

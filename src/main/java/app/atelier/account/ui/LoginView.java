@@ -18,6 +18,7 @@ import org.springframework.security.web.WebAttributes;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Sign-in with e-mail and password. Before the first team exists it sends the visitor to setup.
@@ -34,6 +35,8 @@ public class LoginView extends AuthPage implements BeforeEnterObserver, HasDynam
     static final String PASSWORD_CHANGED = "password";
     /** Where a session ended by an admin (a new role, a deactivation, a new password) lands. */
     static final String SESSION_ENDED = "ended";
+    /** The session's attribute holding the address to fill in: the one just set up, joined with or tried. */
+    static final String ADDRESS = "atelier.sign-in.address";
 
     private final AccountService accounts;
     private final AuthenticationContext authentication;
@@ -76,6 +79,7 @@ public class LoginView extends AuthPage implements BeforeEnterObserver, HasDynam
         }
         form.setI18n(i18n(parameters.containsKey("error") ? lastFailure() : null));
         form.setError(parameters.containsKey("error"));
+        address().ifPresent(this::fillIn);
         List<Component> content = new ArrayList<>(notices);
         content.add(form);
         setPanelContent(content.toArray(Component[]::new));
@@ -102,6 +106,36 @@ public class LoginView extends AuthPage implements BeforeEnterObserver, HasDynam
         }
         i18n.setAdditionalInformation(getTranslation("login.help"));
         return i18n;
+    }
+
+    /** Remembers the address the sign-in form shows next in this browser (after setup, joining, a new password). */
+    static void remember(String address) {
+        var session = VaadinSession.getCurrent();
+        if (session != null && session.getSession() != null) {
+            session.getSession().setAttribute(ADDRESS, address);
+        }
+    }
+
+    private static Optional<String> address() {
+        var session = VaadinSession.getCurrent();
+        if (session == null || session.getSession() == null) {
+            return Optional.empty();
+        }
+        return session.getSession().getAttribute(ADDRESS) instanceof String address ? Optional.of(address) : Optional.empty();
+    }
+
+    /** The address in its field and the cursor in the password's, once the form has drawn its fields. */
+    private void fillIn(String address) {
+        form.getElement().executeJs("""
+                customElements.whenDefined('vaadin-login-form').then(() => this.updateComplete).then(() => {
+                  const field = this.querySelector('#vaadinLoginUsername');
+                  if (field && !field.value) {
+                    field.value = $0;
+                    const password = this.querySelector('#vaadinLoginPassword');
+                    // after the form's own autofocus, which puts the cursor in the address
+                    requestAnimationFrame(() => requestAnimationFrame(() => password && password.focus()));
+                  }
+                });""", address);
     }
 
     private static @Nullable Exception lastFailure() {

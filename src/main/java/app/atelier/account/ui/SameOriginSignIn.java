@@ -35,8 +35,12 @@ final class SameOriginSignIn extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !"POST".equalsIgnoreCase(request.getMethod())
-                || !(request.getContextPath() + "/login").equals(request.getRequestURI());
+        return !isSignIn(request);
+    }
+
+    /** Whether the request posts the sign-in form. */
+    static boolean isSignIn(HttpServletRequest request) {
+        return "POST".equalsIgnoreCase(request.getMethod()) && (request.getContextPath() + "/login").equals(request.getRequestURI());
     }
 
     @Override

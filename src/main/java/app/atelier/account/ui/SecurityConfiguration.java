@@ -65,6 +65,8 @@ class SecurityConfiguration {
                 .headers(PageHeaders::configure)
                 // Vaadin's sign-in form has no CSRF token: another site must not be able to post it
                 .addFilterBefore(new SameOriginSignIn(atelier.publicUrl()), UsernamePasswordAuthenticationFilter.class)
+                // the address a refused sign-in was tried with is filled in again
+                .addFilterBefore(new SignInAddress(), UsernamePasswordAuthenticationFilter.class)
                 .authorizeHttpRequests(requests -> requests
                         // the stylesheet and icons dress the sign-in page too
                         .requestMatchers(PUBLIC_ASSETS).permitAll()

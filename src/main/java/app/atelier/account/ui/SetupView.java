@@ -136,8 +136,10 @@ public class SetupView extends AuthPage implements BeforeEnterObserver, HasDynam
     private void submit() {
         try {
             switch (accounts.setUp(draft())) {
-                case SetupResult.Completed completed ->
-                        UI.getCurrent().navigate(LoginView.class, QueryParameters.of(LoginView.TEAM_CREATED, ""));
+                case SetupResult.Completed completed -> {
+                    LoginView.remember(email.getValue().strip());
+                    UI.getCurrent().navigate(LoginView.class, QueryParameters.of(LoginView.TEAM_CREATED, ""));
+                }
                 case SetupResult.AlreadyCompleted already -> {
                     Notification.show(getTranslation("setup.already-done"), 6000, Notification.Position.MIDDLE);
                     UI.getCurrent().navigate(LoginView.class);

@@ -35,7 +35,8 @@ class InviteDialog extends Dialog {
     InviteDialog(TeamAdmin team, Notifications notifications, Runnable changed) {
         setHeaderTitle(getTranslation("team.invite.title"));
         addClassName("invite-dialog");
-        email.setLabel(getTranslation("setup.email"));
+        email.setLabel(getTranslation("team.invite.email"));
+        email.setHelperText(getTranslation("team.invite.email.helper"));
         email.setRequiredIndicatorVisible(true);
         email.setManualValidation(true);
         email.addValueChangeListener(change -> email.setInvalid(false));

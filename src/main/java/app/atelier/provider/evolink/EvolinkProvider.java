@@ -104,7 +104,8 @@ class EvolinkProvider extends VendorProvider implements VendorAccount {
 
     @Override
     public Cost cost(Map<String, String> options) {
-        return new Cost(CreditCurrency.VIDEO, settings.cost() * ("10".equals(options.get(DURATION)) ? 2 : 1));
+        // as the vendor prices it: by quality, and 10 seconds twice 5
+        return new Cost(CreditCurrency.VIDEO, settings.costOf(options.get(QUALITY)) * ("10".equals(options.get(DURATION)) ? 2 : 1));
     }
 
     @Override

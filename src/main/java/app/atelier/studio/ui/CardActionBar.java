@@ -3,24 +3,18 @@ package app.atelier.studio.ui;
 import app.atelier.generation.GenerationResult;
 import app.atelier.generation.GenerationState;
 import app.atelier.generation.GenerationSummary;
-import app.atelier.media.MediaLibrary;
 import app.atelier.provider.Continuation;
-import app.atelier.provider.ResultType;
-import app.atelier.sharing.AiLabel;
 import app.atelier.sharing.Downloads;
 import com.vaadin.flow.component.Composite;
-import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.menubar.MenuBar;
 import com.vaadin.flow.component.menubar.MenuBarVariant;
-import com.vaadin.flow.server.streams.DownloadHandler;
 
 import java.util.Optional;
 
@@ -50,7 +44,7 @@ class CardActionBar extends Composite<Div> {
         var bar = getContent();
         bar.addClassName("generation-actions");
         buttons();
-        result.ifPresent(found -> bar.add(download(found, actions.labelled(generation))));
+        result.ifPresent(found -> bar.add(download(found, actions.labelled(generation)), fullSize()));
         var more = menu();
         if (more.isPresent()) {
             bar.add(more.get());
@@ -105,7 +99,7 @@ class CardActionBar extends Composite<Div> {
             menu.addItem(getTranslation("generation.elsewhere"), click -> actions.elsewhere(generation))
                     .addClassName("elsewhere-generation");
         }
-        if (canCreate && generation.state().terminal()) {
+        if (canCreate && generation.deletable() && generation.state().terminal()) {
             var remove = menu.addItem(getTranslation("generation.delete.item"), click -> actions.delete(generation));
             remove.addClassName("delete-generation");
             remove.addThemeNames("error");
@@ -134,37 +128,16 @@ class CardActionBar extends Composite<Div> {
         });
     }
 
-    /**
-     * The file, named after the project, the effect and the day (the server adds the image's
-     * extension); with the mention, its labelled copy (made the first time, on the way).
-     */
-    private Anchor download(GenerationResult found, boolean labelled) {
-        var fileName = GenerationCard.fileName(this, projectName, generation);
-        var name = fileName + (found.type() == ResultType.VIDEO ? ".mp4" : "");
-        var link = new Anchor();
-        if (labelled) {
-            var label = new AiLabel(getLocale().getLanguage(), getTranslation("label.ai"));
-            var id = generation.id();
-            var base = fileName + "-" + getTranslation("generation.label.file");
-            link.setHref((DownloadHandler) download -> {
-                download.setFileName(base + "." + downloads.extension(found));
-                download.setContentType(found.type() == ResultType.VIDEO ? "video/mp4" : "application/octet-stream");
-                try (var out = download.getOutputStream()) {
-                    downloads.writeResult(id, label, out);
-                }
-            });
-            link.getElement().setAttribute("download", true);
-        } else {
-            link.setHref(MediaLibrary.memberUrl(found.asset()) + "?download=" + name);
-            link.getElement().setAttribute("download", found.type() == ResultType.VIDEO ? name : "");
-        }
-        link.setTarget(AnchorTarget.DEFAULT);
-        link.getElement().setAttribute("router-ignore", true);
-        link.addClassName("download-link");
-        if (labelled) {
-            link.addClassName("labelled");
-        }
-        link.add(new Icon(VaadinIcon.DOWNLOAD_ALT), new Text(getTranslation("generation.download")));
+    /** Opens the result in the viewer, at its own address (a link: it opens in a new tab as well). */
+    private Anchor fullSize() {
+        var link = new Anchor(ResultView.address(generation), new Icon(VaadinIcon.EXPAND_FULL));
+        link.addClassName("full-size-link");
+        link.setAriaLabel(getTranslation("generation.full-size", GenerationCard.effect(this, generation)));
+        link.getElement().setAttribute("title", getTranslation("generation.full-size.hint"));
         return link;
+    }
+
+    private Anchor download(GenerationResult found, boolean labelled) {
+        return ResultDownload.link(this, getLocale(), downloads, projectName, generation, found, labelled);
     }
 }

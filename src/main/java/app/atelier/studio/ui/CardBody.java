@@ -3,14 +3,15 @@ package app.atelier.studio.ui;
 import app.atelier.generation.GenerationResult;
 import app.atelier.generation.GenerationState;
 import app.atelier.generation.GenerationSummary;
+import app.atelier.media.MediaLibrary;
 import app.atelier.provider.Continuation;
 import app.atelier.ui.Formats;
-import app.atelier.ui.UploadTexts;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
@@ -21,8 +22,6 @@ import org.jspecify.annotations.Nullable;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.stream.Collectors;
 
 /**
@@ -44,7 +43,7 @@ class CardBody extends Composite<Div> {
         body.addClassName("media-card-body");
         var title = new Span(GenerationCard.effect(this, generation));
         title.addClassName("media-card-title");
-        body.add(title);
+        body.add(title, source());
         if (generation.continues() != null) {
             body.add(continuation());
         }
@@ -70,6 +69,19 @@ class CardBody extends Composite<Div> {
     /** Adds parts below the words (the actions, the review). */
     void append(Component... parts) {
         getContent().add(parts);
+    }
+
+    /** The photo it was made from, small, with its name: three "Pan right" of three photos are told apart. */
+    private Span source() {
+        var line = detail(generation.photoName());
+        line.addClassName("card-source");
+        line.getElement().setAttribute("title", getTranslation("generation.source", generation.photoName()));
+        if (generation.photoThumbnail() != null) {
+            var thumbnail = new Image(MediaLibrary.memberUrl(generation.photoThumbnail()), "");
+            thumbnail.addClassName("card-source-thumbnail");
+            line.addComponentAsFirst(thumbnail);
+        }
+        return line;
     }
 
     /** "Variation 2", "Extension": what this one continues is shown above it. */
@@ -162,42 +174,7 @@ class CardBody extends Composite<Div> {
     }
 
     private Div detailList(GenerationResult result) {
-        var list = new Div();
-        list.addClassName("result-details");
-        for (var row : rows(result)) {
-            var term = new Span(row[0]);
-            term.addClassName("result-details-term");
-            var value = new Span(row[1]);
-            value.addClassName("result-details-value");
-            list.add(term, value);
-        }
-        return list;
-    }
-
-    private List<String[]> rows(GenerationResult result) {
-        var rows = new ArrayList<String[]>();
-        rows.add(new String[]{getTranslation("result.details.provider"), getTranslation(generation.providerNameKey())});
-        var settings = generation.optionLabels().values().stream().map(this::getTranslation).collect(Collectors.joining(" · "));
-        if (!settings.isEmpty()) {
-            rows.add(new String[]{getTranslation("result.details.settings"), settings});
-        }
-        var prompt = prompt();
-        if (prompt != null) {
-            rows.add(new String[]{getTranslation("result.details.prompt"), prompt});
-        }
-        rows.add(new String[]{getTranslation("result.details.size"), Formats.size(result.width(), result.height(), getLocale())});
-        if (result.duration() != null) {
-            rows.add(new String[]{getTranslation("result.details.duration"),
-                    getTranslation("result.details.seconds", result.duration().toMillis() / 1000.0)});
-        }
-        rows.add(new String[]{getTranslation("result.details.file"), Formats.fileSize(result.bytes(), getLocale(),
-                UploadTexts.unitsOf(this))});
-        rows.add(new String[]{getTranslation("result.details.cost"), generation.cost() == 0 ? getTranslation("result.details.free")
-                : generation.cost() + " " + getTranslation(generation.currency().labelKey(), generation.cost())});
-        rows.add(new String[]{getTranslation("result.details.by"), generation.memberName()});
-        rows.add(new String[]{getTranslation("result.details.when"), Formats.dateTime(
-                generation.finishedAt() == null ? generation.createdAt() : generation.finishedAt(), getLocale())});
-        return rows;
+        return ResultFacts.list(this, getLocale(), generation, result);
     }
 
     private String settings() {

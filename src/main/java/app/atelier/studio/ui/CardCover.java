@@ -51,6 +51,8 @@ class CardCover extends Composite<Div> {
         showReview(generation);
     }
 
+
+
     /** The chip of the review the result has now (none when it has none). */
     void showReview(GenerationSummary current) {
         if (reviewChip != null) {
@@ -129,18 +131,23 @@ class CardCover extends Composite<Div> {
     }
 
     private Element player(GenerationResult video) {
+        var player = video(video, effect());
+        player.getClassList().add("generation-video");
+        return player;
+    }
+
+    /** A finished video's player, starting at once (muted: clips have no sound track, and every browser then lets it start). */
+    static Element video(GenerationResult video, String label) {
         var player = new Element("video");
         player.setAttribute("controls", true);
         player.setAttribute("autoplay", true);
-        // clips have no sound track; muted, they may start at once in every browser
         player.setAttribute("muted", true);
         player.setAttribute("playsinline", true);
         player.setAttribute("src", MediaLibrary.memberUrl(video.asset()));
         if (video.poster() != null) {
             player.setAttribute("poster", MediaLibrary.memberUrl(video.poster()));
         }
-        player.setAttribute("aria-label", effect());
-        player.getClassList().add("generation-video");
+        player.setAttribute("aria-label", label);
         return player;
     }
 

@@ -89,10 +89,18 @@ class GenerationCard extends Div {
     static String fileName(Component words, String projectName, GenerationSummary generation) {
         var day = LocalDate.ofInstant(generation.finishedAt() == null ? generation.createdAt() : generation.finishedAt(),
                 ZoneOffset.UTC);
-        return Stream.of(generation.sandbox() ? "sandbox" : "", projectName, effect(words, generation), day.toString())
+        return Stream.of(generation.sandbox() ? "sandbox" : "", projectName, photoName(generation), effect(words, generation),
+                        day.toString())
                 .map(Downloads::slug)
                 .filter(part -> !part.isEmpty())
                 .collect(Collectors.joining("-"));
+    }
+
+    /** The name of the photo a result was made from, without its extension ("façade" of "façade.jpg"). */
+    private static String photoName(GenerationSummary generation) {
+        var name = generation.photoName();
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
     }
 
     /** What was made: the motion's name for a camera motion, the exterior's type, the kind of generation otherwise. */

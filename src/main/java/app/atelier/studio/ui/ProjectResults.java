@@ -241,7 +241,7 @@ class ProjectResults extends Composite<Section> {
 
     /** Whether a result's downloads carry the AI-visual mention: what the member said, or its kind's default. */
     boolean labelled(GenerationSummary generation) {
-        return labels.getOrDefault(generation.id(), AiLabel.byDefault(generation.kind()));
+        return labels.getOrDefault(generation.id(), AiLabel.byDefault(generation.providerId()));
     }
 
     void label(GenerationId generation, boolean labelled) {

@@ -141,7 +141,10 @@ public class ProjectView extends Main implements BeforeEnterObserver, HasDynamic
             var remove = new Button(getTranslation("project.delete"), new Icon(VaadinIcon.TRASH), click -> confirmProjectDelete());
             remove.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.ERROR);
             remove.addClassName("delete-project");
-            header.withPrimaryAction(remove).withPrimaryAction(generate);
+            if (project.deletable()) {
+                header.withPrimaryAction(remove);
+            }
+            header.withPrimaryAction(generate);
         }
         return header;
     }
@@ -183,7 +186,8 @@ public class ProjectView extends Main implements BeforeEnterObserver, HasDynamic
         var project = current.project();
         details = new ProjectDetails(new ProjectSummary(project.id(), project.name(),
                 project.listingReference(), project.address(), photos.size(),
-                project.cover() == null ? photo.thumbnailLarge() : project.cover(), project.createdAt()), photos);
+                project.cover() == null ? photo.thumbnailLarge() : project.cover(), project.createdAt(), project.deletable()),
+                photos);
         results.photosChanged(details);
         replace(getComponentAt(0), header());
         showPhotos();

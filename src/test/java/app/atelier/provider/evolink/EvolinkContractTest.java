@@ -63,7 +63,7 @@ class EvolinkContractTest {
     final VendorServer vendor = new VendorServer();
 
     EvolinkProvider provider(String key) {
-        return new EvolinkProvider(new EvolinkProperties(vendor.baseUrl(), key, Duration.ofSeconds(1), Duration.ofSeconds(2), 2),
+        return new EvolinkProvider(new EvolinkProperties(vendor.baseUrl(), key, Duration.ofSeconds(1), Duration.ofSeconds(2), 2, 1, 3),
                 VendorServer.endpoints(), VendorServer.clients(), KeyLookup.none(), new PublicReach(new AtelierProperties(
                 URI.create("https://atelier.agence-du-port.fr"), Path.of("data"), null), true, VendorServer.clients(),
                 VendorServer.CLOCK), VendorServer.CLOCK);
@@ -268,6 +268,11 @@ class EvolinkContractTest {
 
         assertThat(provider.cost(Map.of("duration", "5"))).isEqualTo(new Cost(CreditCurrency.VIDEO, 2));
         assertThat(provider.cost(Map.of("duration", "10"))).isEqualTo(new Cost(CreditCurrency.VIDEO, 4));
+        assertThat(provider.cost(Map.of("duration", "5", "quality", "480p"))).as("the vendor's lower price")
+                .isEqualTo(new Cost(CreditCurrency.VIDEO, 1));
+        assertThat(provider.cost(Map.of("duration", "10", "quality", "1080p"))).as("the vendor's higher price")
+                .isEqualTo(new Cost(CreditCurrency.VIDEO, 6));
+        assertThat(provider.cost(Map.of("duration", "5", "quality", "720p"))).isEqualTo(new Cost(CreditCurrency.VIDEO, 2));
         var capabilities = provider.capabilities();
         assertThat(capabilities.images()).isEqualTo(1);
         assertThat(capabilities.input().minSide()).isEqualTo(360);

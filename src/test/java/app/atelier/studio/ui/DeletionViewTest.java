@@ -9,6 +9,7 @@ import app.atelier.account.Role;
 import app.atelier.generation.Generations;
 import app.atelier.project.Projects;
 import app.atelier.shared.CurrentMember;
+import app.atelier.shared.Language;
 import app.atelier.ui.ConfirmDeletion;
 import app.atelier.ui.RenderedText;
 import com.vaadin.browserless.SpringBrowserlessTest;
@@ -39,6 +40,9 @@ class DeletionViewTest extends SpringBrowserlessTest {
     @Autowired
     CurrentMember currentMember;
 
+    @Autowired
+    TestAccounts accounts;
+
     @Test
     void aGenerationThenTheProjectAreDeletedAfterTheMemberConfirms() {
         var me = currentMember.require().actorId();
@@ -65,5 +69,23 @@ class DeletionViewTest extends SpringBrowserlessTest {
 
         assertThat(getCurrentView()).isInstanceOf(GalleryView.class);
         assertThat(allProjects.find(project)).isEmpty();
+    }
+
+    @Test
+    @WithMember(role = Role.MEMBER)
+    void aMemberIsOfferedToDeleteWhatTheyMadeButNotWhatATeammateMade() {
+        var project = projects.project(TestAccounts.TEAM_ID, "Villa de Sophie", 1);
+        var photo = projects.photosOf(project).getFirst();
+        var sophie = accounts.member(Role.MEMBER, Language.FRENCH, "Sophie Laurent").memberId();
+        var hers = made.cameraMotion(TestAccounts.TEAM_ID, project, photo, sophie, "ZOOM_IN", "SUCCEEDED", 100, null);
+        var mine = made.cameraMotion(TestAccounts.TEAM_ID, project, photo, currentMember.require().actorId(), "PAN_LEFT",
+                "SUCCEEDED", 100, null);
+        var view = navigate("projects/" + project, ProjectView.class);
+
+        assertThat(find(Button.class).all()).as("someone else's project").noneMatch(button -> button.hasClassName("delete-project"));
+        var offered = new java.util.HashMap<String, Boolean>();
+        find(GenerationCard.class, view.generationGrid).all().forEach(card -> offered.put(card.getElement().getAttribute("data-generation"),
+                CardMenus.position(CardMenus.of(card), "delete-generation") >= 0));
+        assertThat(offered).containsEntry(hers.toString(), false).containsEntry(mine.toString(), true);
     }
 }

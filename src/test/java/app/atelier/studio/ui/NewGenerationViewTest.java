@@ -106,15 +106,16 @@ class NewGenerationViewTest extends SpringBrowserlessTest {
         assertThat(wizard.generate.isEnabled()).as("no description yet").isFalse();
 
         text(wizard, "prompt").setValue("Lente avancée vers la terrasse au coucher du soleil");
+        assertThat(RenderedText.joined()).contains("Cette génération utilisera 2 crédits vidéo (il vous en restera 8).");
         choice(wizard, "quality").setValue("1080p");
-        assertThat(RenderedText.joined()).contains("1 vidéo · 5 s · 1080p",
+        assertThat(RenderedText.joined()).as("1080p priced higher, as the vendor prices it").contains("1 vidéo · 5 s · 1080p",
                 "Réalisée par le bac à sable de Wan 2.5 (Evolink)",
-                "Cette génération utilisera 2 crédits vidéo (il vous en restera 8).",
+                "Cette génération utilisera 3 crédits vidéo (il vous en restera 7).",
                 "51 / 2 000 caractères");
 
         choice(wizard, "duration").setValue("10");
         assertThat(RenderedText.joined()).as("ten seconds cost twice as much")
-                .contains("Cette génération utilisera 4 crédits vidéo (il vous en restera 6).");
+                .contains("Cette génération utilisera 6 crédits vidéo (il vous en restera 4).");
 
         test(wizard.generate).click();
 
@@ -122,7 +123,7 @@ class NewGenerationViewTest extends SpringBrowserlessTest {
         assertThat(generation.providerId()).isEqualTo("evolink-wan");
         assertThat(generation.options()).containsEntry("prompt", "Lente avancée vers la terrasse au coucher du soleil")
                 .containsEntry("duration", "10").containsEntry("quality", "1080p").containsEntry("prompt_extend", "true");
-        assertThat(generation.cost()).isEqualTo(4);
+        assertThat(generation.cost()).isEqualTo(6);
     }
 
     @Test

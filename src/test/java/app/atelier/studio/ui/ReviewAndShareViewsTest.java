@@ -105,6 +105,31 @@ class ReviewAndShareViewsTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void theMentionIsOnForWhatAnAiMadeAndOffForTheLocalEnginesMotions() {
+        var project = projects.project(TestAccounts.TEAM_ID, "Bastide des Pins", 1);
+        var photo = projects.photosOf(project).getFirst();
+        var me = currentMember.require().actorId();
+        var local = made.cameraMotion(TestAccounts.TEAM_ID, project, photo, me, "ZOOM_IN", "SUCCEEDED", 100, null);
+        var luma = made.succeeded(TestAccounts.TEAM_ID, project, photo, me, "luma", "AI_VIDEO", "{\"prompt\":\"Survol\"}",
+                "{}", 1280, 768);
+        var animation = made.succeeded(TestAccounts.TEAM_ID, project, photo, me, "iacrea-animation", "CAMERA_MOTION",
+                "{\"motion\":\"ZOOM_IN\"}", "{}", 1280, 768);
+        var view = navigate("projects/" + project, ProjectView.class);
+
+        var mention = new java.util.HashMap<String, Boolean>();
+        find(GenerationCard.class, view.generationGrid).all().forEach(card -> mention.put(
+                card.getElement().getAttribute("data-generation"),
+                find(Checkbox.class, card).all().stream().filter(box -> box.hasClassName("label-result"))
+                        .findFirst().orElseThrow().getValue()));
+        assertThat(mention).containsEntry(local.toString(), false).containsEntry(luma.toString(), true)
+                .containsEntry(animation.toString(), true);
+        assertThat(find(GenerationCard.class, view.generationGrid).all()).as("each card names its photo").allSatisfy(card ->
+                assertThat(find(com.vaadin.flow.component.html.Span.class, card).all().stream()
+                        .filter(span -> span.hasClassName("card-source")).findFirst().orElseThrow().getText())
+                        .isEqualTo("photo-1.jpg"));
+    }
+
+    @Test
     void aShareLinkIsMadeListedAndRevoked() {
         var project = projects.project(TestAccounts.TEAM_ID, "Mas des Cigales", 1);
         exterior(project);
