@@ -22,6 +22,7 @@ import java.awt.Color;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
@@ -200,6 +201,19 @@ class ScreenshotTourTest extends Journey {
                             second.elementHandle());
                     shoot(page, "variation-dialog-" + suffix);
                     page.keyboard().press("Escape");
+
+                    // the viewer: the exterior full size over its photo, then its variation, then the video after them
+                    page.navigate(base() + "/projects/" + project + "/results/" + pool);
+                    assertThat(page.locator(".viewer-stage atelier-compare")).isVisible();
+                    assertThat(page.locator(".viewer-side")).containsText(texts.getProperty("review.approve"));
+                    shoot(page, "viewer-exterior-" + suffix);
+                    page.locator(".viewer-next").click();
+                    assertThat(page.locator(".viewer-position")).hasText(Pattern.compile("2\\D+3"));
+                    page.locator(".viewer-next").click();
+                    assertThat(page.locator(".viewer-stage video")).isVisible();
+                    shoot(page, "viewer-video-" + suffix);
+                    page.keyboard().press("Escape");
+                    heading(page, "Villa Les Oliviers");
 
                     page.navigate(base() + "/");
                     heading(page, texts.getProperty("gallery.title"));

@@ -16,6 +16,7 @@ import app.atelier.shared.Ids;
 import app.atelier.shared.ProjectId;
 import app.atelier.ui.BeforeAfter;
 import com.vaadin.flow.component.ClientCallable;
+import com.vaadin.flow.component.badge.Badge;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Image;
@@ -142,6 +143,13 @@ public class ResultView extends Div implements BeforeEnterObserver, HasDynamicTi
         var project = new Span(project().project().name());
         project.addClassName("viewer-project");
         var review = new ReviewBar(generation, reviews);
+        if (generation.sandbox()) {
+            // a simulation, not the vendor's work: said here too
+            var sandbox = new Badge(getTranslation("generation.sandbox"));
+            sandbox.addClassName("sandbox-chip");
+            sandbox.getElement().setAttribute("title", getTranslation("generation.sandbox.hint"));
+            side.add(sandbox);
+        }
         side.add(title, project, ResultDownload.link(this, getLocale(), downloads, project().project().name(), generation,
                 result, AiLabel.byDefault(generation.providerId())), review, ResultFacts.list(this, getLocale(), generation, result));
         getUI().ifPresent(ui -> ui.getPage().setTitle(getPageTitle()));
