@@ -7,6 +7,7 @@ import app.atelier.provider.Provider;
 import app.atelier.provider.Providers;
 import app.atelier.shared.CreditCurrency;
 import app.atelier.shared.CurrentMember;
+import app.atelier.shared.Durations;
 import app.atelier.shared.TeamMember;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -163,7 +164,7 @@ public class Dashboard {
         var me = currentMember.require();
         var subject = subject(me, member);
         var since = clock.instant().minus(FIGURES_WINDOW);
-        var succeeded = new HashMap<String, List<Long>>();
+        var succeeded = new HashMap<String, List<Duration>>();
         var failed = new HashMap<String, Integer>();
         jdbc.sql("""
                         SELECT provider_id, state, created_at, finished_at FROM generation
@@ -174,7 +175,7 @@ public class Dashboard {
                     var provider = rs.getString("provider_id");
                     if ("SUCCEEDED".equals(rs.getString("state"))) {
                         succeeded.computeIfAbsent(provider, unused -> new ArrayList<>())
-                                .add(Duration.between(instant(rs, "created_at"), instant(rs, "finished_at")).toMillis());
+                                .add(Duration.between(instant(rs, "created_at"), instant(rs, "finished_at")));
                     } else {
                         failed.merge(provider, 1, Integer::sum);
                     }
@@ -186,19 +187,9 @@ public class Dashboard {
                 .map(provider -> {
                     var waits = succeeded.getOrDefault(provider.id(), List.of());
                     return new ProviderFigures(provider.id(), provider.nameKey(), waits.size(),
-                            failed.getOrDefault(provider.id(), 0), median(waits));
+                            failed.getOrDefault(provider.id(), 0), Durations.median(waits));
                 })
                 .toList();
-    }
-
-    private static @Nullable Duration median(List<Long> millis) {
-        if (millis.isEmpty()) {
-            return null;
-        }
-        var sorted = millis.stream().sorted().toList();
-        int middle = sorted.size() / 2;
-        long value = sorted.size() % 2 == 1 ? sorted.get(middle) : (sorted.get(middle - 1) + sorted.get(middle)) / 2;
-        return Duration.ofMillis(value);
     }
 
     private String label(UsageBreakdown by, String key, ResultSet rs) {

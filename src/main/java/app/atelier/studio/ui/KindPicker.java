@@ -17,6 +17,8 @@ import org.jspecify.annotations.Nullable;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * The wizard's third step: what to make (a camera motion, an AI video, an exterior) and who makes it,
@@ -29,12 +31,17 @@ class KindPicker extends Composite<Div> {
     final Div providerCards = new Div();
     private final Providers providers;
     private final Runnable changed;
+    private final Supplier<Map<String, Duration>> waits;
     private GenerationKind kind = GenerationKind.CAMERA_MOTION;
     private @Nullable Provider provider;
 
-    /** @param changed what the wizard does when the kind or the provider changes */
-    KindPicker(Providers providers, Runnable changed) {
+    /**
+     * @param waits   the team's median wait of each provider lately, said instead of the provider's own estimate
+     * @param changed what the wizard does when the kind or the provider changes
+     */
+    KindPicker(Providers providers, Supplier<Map<String, Duration>> waits, Runnable changed) {
         this.providers = providers;
+        this.waits = waits;
         this.changed = changed;
         kinds.addClassName("kind-picker");
         kinds.getElement().setAttribute("role", "radiogroup");
@@ -123,10 +130,11 @@ class KindPicker extends Composite<Div> {
             kinds.add(card);
         }
         providerCards.removeAll();
-        offering(kind).forEach(candidate -> providerCards.add(providerCard(candidate)));
+        var measured = waits.get();
+        offering(kind).forEach(candidate -> providerCards.add(providerCard(candidate, measured.get(candidate.id()))));
     }
 
-    private Div providerCard(Provider candidate) {
+    private Div providerCard(Provider candidate, @Nullable Duration measured) {
         var name = new Span(getTranslation(candidate.nameKey()));
         name.addClassName("choice-card-name");
         var card = choiceCard(candidate == provider, candidate.available(), () -> {
@@ -149,6 +157,7 @@ class KindPicker extends Composite<Div> {
         card.add(price);
         var note = new Span(!candidate.available() ? getTranslation("wizard.provider.unavailable")
                 : candidate.sandboxed() ? getTranslation("wizard.provider.sandboxed")
+                : measured != null ? getTranslation("wizard.provider.measured", minutes(measured))
                 : getTranslation("wizard.provider.typical", minutes(candidate.capabilities().typicalDuration())));
         note.addClassName("choice-card-hint");
         card.add(note);

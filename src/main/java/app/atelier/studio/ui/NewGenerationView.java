@@ -7,6 +7,7 @@ import app.atelier.generation.GenerationRequests;
 import app.atelier.generation.GenerationSummary;
 import app.atelier.generation.Generations;
 import app.atelier.generation.SubmitResult;
+import app.atelier.generation.TypicalWaits;
 import app.atelier.media.PhotoSummary;
 import app.atelier.project.ProjectDetails;
 import app.atelier.project.ProjectSummary;
@@ -95,13 +96,13 @@ public class NewGenerationView extends Main implements BeforeEnterObserver, HasD
     private @Nullable UUID startMaskPhoto;
 
     NewGenerationView(Projects projects, GenerationRequests requests, Generations generations, Providers providers,
-                      AccountService accounts) {
+                      AccountService accounts, TypicalWaits waits) {
         this.accounts = accounts;
         this.projects = projects;
         this.requests = requests;
         this.generations = generations;
         this.providers = providers;
-        this.kinds = new KindPicker(providers, this::kindChanged);
+        this.kinds = new KindPicker(providers, waits::medians, this::kindChanged);
         this.review = new WizardReview(requests, this::submit);
         this.kindPicker = kinds.kinds;
         this.providerPicker = kinds.providerCards;

@@ -3,6 +3,7 @@ package app.atelier.studio.ui;
 import app.atelier.IntegrationTest;
 import app.atelier.TestAccounts;
 import app.atelier.TestCredits;
+import app.atelier.TestGenerations;
 import app.atelier.TestProjects;
 import app.atelier.WithMember;
 import app.atelier.account.Role;
@@ -24,7 +25,10 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.QueryParameters;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -46,6 +50,15 @@ class NewGenerationViewTest extends SpringBrowserlessTest {
 
     @Autowired
     Generations generations;
+
+    @Autowired
+    TestGenerations made;
+
+    @Autowired
+    TestAccounts accounts;
+
+    @Autowired
+    JdbcClient jdbc;
 
     private NewGenerationView openFor(ProjectId project) {
         UI.getCurrent().navigate(NewGenerationView.class, QueryParameters.of(NewGenerationView.PROJECT, project.toString()));
@@ -202,6 +215,24 @@ class NewGenerationViewTest extends SpringBrowserlessTest {
 
         assertThat(find(EmptyState.class).all()).hasSize(1);
         assertThat(RenderedText.joined()).contains("Commencez par un projet", "Aller à la galerie");
+    }
+
+    @Test
+    @WithMember(role = Role.MEMBER, freshTeam = true)
+    void aServiceSaysHowLongItTakesForTheTeamOnceItHasBeenMeasured() {
+        var team = accounts.currentTeamId();
+        var project = projects.project(team, "Villa mesurée", 1);
+        assertThat(provider(openFor(project), "local").getElement().getTextRecursively()).as("the engine's own estimate")
+                .contains("Environ 5 s").doesNotContain("médiane");
+
+        var done = made.cameraMotion(team, project, projects.photosOf(project).getFirst(), currentMember.require().actorId(),
+                "ZOOM_IN", "SUCCEEDED", 100, null);
+        var finished = OffsetDateTime.now(ZoneOffset.UTC);
+        jdbc.sql("UPDATE generation SET created_at = ?, finished_at = ? WHERE id = ?")
+                .params(finished.minusSeconds(110), finished, done.value()).update();
+
+        assertThat(provider(openFor(project), "local").getElement().getTextRecursively()).as("what the team waited")
+                .contains("Environ 2 min (médiane de vos réalisations récentes)");
     }
 
     /** A project of the member's team, and 10 video credits to spend on it. */
