@@ -75,12 +75,14 @@ public class Dashboard {
         return jdbc.sql("""
                         SELECT e.id, e.created_at, e.kind, e.currency, e.amount, e.generation_id, e.member_id, e.note,
                                m.display_name AS member_name, b.display_name AS by_name,
-                               g.project_id, g.kind AS generation_kind, g.provider_id, p.name AS project_name
+                               g.project_id, g.kind AS generation_kind, g.provider_id, p.name AS project_name,
+                               c.kind AS closed
                         FROM credit_entry e
                         JOIN member m ON m.id = e.member_id
                         LEFT JOIN member b ON b.id = e.created_by AND e.kind IN ('GRANT', 'REMOVE')
                         LEFT JOIN generation g ON g.id = e.generation_id
                         LEFT JOIN project p ON p.id = g.project_id
+                        LEFT JOIN credit_entry c ON e.kind = 'RESERVE' AND c.closes = e.generation_id
                         WHERE %s
                         ORDER BY e.created_at DESC, e.id
                         LIMIT ? OFFSET ?""".formatted(where.sql))
@@ -246,7 +248,8 @@ public class Dashboard {
 
     private Where where(LedgerFilter filter) {
         var me = currentMember.require();
-        var sql = new StringBuilder("e.team_id = ?");
+        // a settlement is shown as what became of its reservation, and an entry of no credit says nothing
+        var sql = new StringBuilder("e.team_id = ? AND e.kind <> 'SETTLE' AND e.amount <> 0");
         var params = new ArrayList<Object>();
         params.add(me.teamId());
         var member = subject(me, filter.member());
@@ -286,7 +289,7 @@ public class Dashboard {
                 CreditCurrency.valueOf(rs.getString("currency")), amount, change, rs.getObject("generation_id", UUID.class),
                 rs.getObject("project_id", UUID.class), rs.getString("project_name"), generationKind(rs.getString("generation_kind")),
                 rs.getString("provider_id"), rs.getObject("member_id", UUID.class), rs.getString("member_name"),
-                byName == null ? "" : byName, rs.getString("note"));
+                byName == null ? "" : byName, rs.getString("note"), rs.getString("closed"));
     }
 
     /** A generation's kind as stored; none when the generation was deleted since. */

@@ -1,6 +1,7 @@
 package app.atelier.ui;
 
 import com.vaadin.flow.component.UI;
+import org.jspecify.annotations.Nullable;
 
 import java.text.NumberFormat;
 import java.time.Instant;
@@ -48,7 +49,11 @@ public final class Formats {
     }
 
     private static ZoneId zone() {
-        var ui = UI.getCurrent();
+        return zone(UI.getCurrent());
+    }
+
+    /** The member's time zone, as their browser says it (the installation's default before it has). */
+    public static ZoneId zone(@Nullable UI ui) {
         if (ui != null) {
             var details = ui.getPage().getExtendedClientDetails();
             if (details != null && details.getTimeZoneId() != null && !details.getTimeZoneId().isBlank()) {

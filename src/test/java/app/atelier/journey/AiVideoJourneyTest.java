@@ -38,7 +38,7 @@ class AiVideoJourneyTest extends Journey {
             openWizard(page, project);
             page.locator(".choice-card[data-kind=AI_VIDEO]").click();
             assertThat(page.locator(".choice-card[data-provider=evolink-wan]")).hasAttribute("aria-checked", "true");
-            assertThat(page.locator(".choice-card[data-provider=evolink-wan] .sandbox-badge")).hasText("Sandbox");
+            assertThat(page.locator(".choice-card[data-provider=evolink-wan] .sandbox-badge")).hasText("Bac à sable");
             assertThat(page.locator(".wizard-cost")).containsText("Description : Ce réglage est obligatoire.");
             page.locator("vaadin-text-area[data-option=prompt] textarea").fill("Lente avancée vers la terrasse au coucher du soleil");
             page.getByText("10 s", new Page.GetByTextOptions().setExact(true)).click();
@@ -53,7 +53,7 @@ class AiVideoJourneyTest extends Journey {
             awaitLiveProgress(page, wan, "encore environ");
             Chromium.screenshot(page, "wan-running-fr");
             assertThat(wan.locator(".state-chip")).hasText("Prête", new LocatorAssertions.HasTextOptions().setTimeout(60_000));
-            assertThat(wan.locator(".sandbox-chip")).hasText("Sandbox");
+            assertThat(wan.locator(".sandbox-chip")).hasText("Bac à sable");
             assertThat(wan).containsText("« Lente avancée vers la terrasse au coucher du soleil »");
             play(wan, 10, page);
             assertThat(page.locator(".credit-balances")).containsText("14");

@@ -7,7 +7,6 @@ import app.atelier.credits.Balances;
 import app.atelier.credits.CreditAlerts;
 import app.atelier.credits.Credits;
 import app.atelier.credits.CreditsChanged;
-import app.atelier.credits.CreditsProperties;
 import app.atelier.management.Dashboard;
 import app.atelier.provider.VendorAccountBalance;
 import app.atelier.provider.VendorKeys;
@@ -71,7 +70,7 @@ public class CreditsView extends Main implements HasDynamicTitle {
     private final LedgerSection ledgerSection;
 
     CreditsView(Credits credits, Dashboard dashboard, VendorKeys vendorKeys, AccountService accounts,
-                CurrentMember currentMember, LiveUpdates updates, CreditsProperties settings) {
+                CurrentMember currentMember, LiveUpdates updates) {
         this.credits = credits;
         this.dashboard = dashboard;
         this.vendorKeys = vendorKeys;
@@ -87,7 +86,7 @@ public class CreditsView extends Main implements HasDynamicTitle {
         warnings.addClassName("credit-warnings");
         vendorWarnings.addClassName("credit-warnings");
         vendors.addClassName("vendor-balances");
-        add(header(dashboard, settings));
+        add(header(dashboard));
         if (admin) {
             add(memberChoice());
         }
@@ -110,11 +109,12 @@ public class CreditsView extends Main implements HasDynamicTitle {
     }
 
     /** The title, and the export of what the ledger shows. */
-    private ViewHeader header(Dashboard dashboard, CreditsProperties settings) {
+    private ViewHeader header(Dashboard dashboard) {
         export.setText(getTranslation("dashboard.export"));
         export.addClassName("export-ledger");
+        var ui = UI.getCurrent();
         export.setHref(new LedgerExport(dashboard, ledgerSection::filter,
-                (key, arguments) -> getTranslation(getLocale(), key, arguments), getLocale(), settings.zone()));
+                (key, arguments) -> getTranslation(getLocale(), key, arguments), getLocale(), () -> Formats.zone(ui)));
         export.getElement().setAttribute("download", true);
         var exportButton = new Button(getTranslation("dashboard.export"), new Icon(VaadinIcon.DOWNLOAD));
         exportButton.addThemeVariants(ButtonVariant.PRIMARY);

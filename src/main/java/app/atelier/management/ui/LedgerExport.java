@@ -10,6 +10,7 @@ import org.apache.commons.csv.CSVPrinter;
 
 import java.io.IOException;
 import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
@@ -33,9 +34,9 @@ class LedgerExport implements DownloadHandler {
     private final Supplier<LedgerFilter> filter;
     private final Words words;
     private final Locale locale;
-    private final ZoneId zone;
+    private final Supplier<ZoneId> zone;
 
-    LedgerExport(Dashboard dashboard, Supplier<LedgerFilter> filter, Words words, Locale locale, ZoneId zone) {
+    LedgerExport(Dashboard dashboard, Supplier<LedgerFilter> filter, Words words, Locale locale, Supplier<ZoneId> zone) {
         this.dashboard = dashboard;
         this.filter = filter;
         this.words = words;
@@ -51,18 +52,26 @@ class LedgerExport implements DownloadHandler {
         var format = CSVFormat.DEFAULT.builder().setDelimiter(french ? ';' : ',').setRecordSeparator("\r\n").get();
         var out = new OutputStreamWriter(event.getOutputStream(), StandardCharsets.UTF_8);
         out.write('\uFEFF');
+        write(out, format);
+    }
+
+    /** The header and the lines, in the member's words, signs and time zone; closes {@code out}. */
+    void write(Writer out, CSVFormat format) throws IOException {
         try (var csv = new CSVPrinter(out, format)) {
-            csv.printRecord(words.get("ledger.when"), words.get("ledger.kind"), words.get("team.credits.currency"),
-                    words.get("ledger.amount"), words.get("ledger.change"), words.get("ledger.member"),
-                    words.get("ledger.generation"), words.get("ledger.project"), words.get("ledger.by"), words.get("ledger.note"));
+            // the screen's words and signs, and its time zone (the member's, as the browser says it)
+            csv.printRecord(words.get("ledger.when"), words.get("ledger.kind"), words.get("ledger.currency"),
+                    words.get("ledger.amount"), words.get("ledger.member"), words.get("ledger.project"),
+                    words.get("ledger.generation"), words.get("ledger.by"), words.get("ledger.note"));
             var time = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+            var zone = this.zone.get();
             dashboard.eachLine(filter.get(), line -> {
                 try {
-                    csv.printRecord(time.format(line.at().atZone(zone)), line.kind(),
+                    csv.printRecord(time.format(line.at().atZone(zone)), LedgerSection.operation(line, words::get),
                             words.get(line.currency() == CreditCurrency.VIDEO ? "credits.video" : "credits.photo"),
-                            line.amount(), line.change(), line.memberName(),
-                            line.generationId() == null ? "" : line.generationId(), line.project() == null ? "" : line.project(),
-                            line.byName(), line.note() == null ? "" : line.note());
+                            line.change() > 0 ? "+" + line.change() : String.valueOf(line.change()), line.memberName(),
+                            line.project() == null ? "" : line.project(),
+                            line.generationId() == null ? "" : line.generationId(), line.byName(),
+                            line.note() == null ? "" : line.note());
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }

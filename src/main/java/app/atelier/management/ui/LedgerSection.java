@@ -19,8 +19,11 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.data.provider.DataProvider;
 import org.jspecify.annotations.Nullable;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -28,6 +31,9 @@ import java.util.function.Supplier;
  * currency, kind and dates; what the export writes is what it shows.
  */
 class LedgerSection extends Composite<Div> {
+
+    /** Below this window width (CSS pixels), the ledger keeps only its first three columns. */
+    static final int NARROW = 700;
 
     final Select<String> ledgerCurrency = new Select<>();
     final Select<String> ledgerKind = new Select<>();
@@ -38,6 +44,10 @@ class LedgerSection extends Composite<Div> {
     private final boolean admin;
     private final Supplier<@Nullable UUID> subject;
     private volatile LedgerFilter filter = LedgerFilter.ALL;
+    /** The columns a phone's width has no room for: the project, the member, the reason. */
+    private final List<Grid.Column<LedgerLine>> wide = new ArrayList<>();
+    /** The columns a phone keeps, sharing its width (their words wrap). */
+    private final List<Grid.Column<LedgerLine>> narrow = new ArrayList<>();
 
     /** @param subject whose entries are shown (everyone's when empty) */
     LedgerSection(Dashboard dashboard, boolean admin, Supplier<@Nullable UUID> subject) {
@@ -50,8 +60,8 @@ class LedgerSection extends Composite<Div> {
                 : getTranslation(value.equals("VIDEO") ? "credits.video" : "credits.photo"));
         ledgerCurrency.setValue("");
         ledgerKind.setLabel(getTranslation("ledger.kind"));
-        ledgerKind.setItems("", "GRANT", "REMOVE", "RESERVE", "SETTLE", "RELEASE");
-        ledgerKind.setItemLabelGenerator(value -> value.isEmpty() ? getTranslation("dashboard.all") : kindLabel(value));
+        ledgerKind.setItems("", "GRANT", "REMOVE", "RESERVE", "RELEASE");
+        ledgerKind.setItemLabelGenerator(value -> value.isEmpty() ? getTranslation("dashboard.all") : getTranslation(kindKey(value)));
         ledgerKind.setValue("");
         from.setLabel(getTranslation("gallery.filter.from"));
         to.setLabel(getTranslation("gallery.filter.to"));
@@ -73,22 +83,41 @@ class LedgerSection extends Composite<Div> {
     private void table() {
         ledger.addClassName("ledger");
         ledger.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
-        ledger.addColumn(line -> Formats.dateTime(line.at(), getLocale())).setHeader(getTranslation("ledger.when"))
-                .setAutoWidth(true).setFlexGrow(0);
-        ledger.addColumn(line -> kindLabel(line.kind())).setHeader(getTranslation("ledger.kind")).setAutoWidth(true);
-        ledger.addColumn(line -> amount(line)).setHeader(getTranslation("ledger.amount")).setAutoWidth(true)
-                .setPartNameGenerator(line -> line.change() < 0 ? "debit" : line.change() > 0 ? "credit" : null);
-        ledger.addComponentColumn(this::generationCell).setHeader(getTranslation("ledger.generation")).setFlexGrow(1);
+        narrow.add(ledger.addColumn(line -> Formats.dateTime(line.at(), getLocale())).setHeader(getTranslation("ledger.when"))
+                .setAutoWidth(true).setFlexGrow(0));
+        narrow.add(ledger.addColumn(line -> operation(line, this::getTranslation)).setHeader(getTranslation("ledger.kind"))
+                .setAutoWidth(true));
+        narrow.add(ledger.addColumn(line -> amount(line)).setHeader(getTranslation("ledger.amount")).setAutoWidth(true)
+                .setPartNameGenerator(line -> line.change() < 0 ? "debit" : line.change() > 0 ? "credit" : null));
+        wide.add(ledger.addComponentColumn(this::generationCell).setHeader(getTranslation("ledger.generation")).setFlexGrow(1));
         if (admin) {
-            ledger.addColumn(LedgerLine::memberName).setHeader(getTranslation("ledger.member")).setAutoWidth(true);
+            wide.add(ledger.addColumn(LedgerLine::memberName).setHeader(getTranslation("ledger.member")).setAutoWidth(true));
         }
-        ledger.addColumn(this::why).setHeader(getTranslation("ledger.why")).setFlexGrow(1);
+        wide.add(ledger.addColumn(this::why).setHeader(getTranslation("ledger.why")).setFlexGrow(1));
+        ledger.addThemeName("wrap-cell-content");
+        // on a phone: when, what and how much, without a sideways scroll
+        addAttachListener(attach -> {
+            var page = attach.getUI().getPage();
+            page.retrieveExtendedClientDetails(details -> fitTo(details.getWindowInnerWidth()));
+            attach.getUI().getPage().addBrowserWindowResizeListener(resized -> fitTo(resized.getWidth()));
+        });
         ledger.setItems(DataProvider.fromCallbacks(
                 query -> dashboard.ledger(filter, query.getOffset(), query.getLimit()).stream(),
                 query -> dashboard.count(filter)));
         ledger.setEmptyStateText(getTranslation("ledger.empty"));
         ledger.setAllRowsVisible(false);
         ledger.setHeight("28rem");
+    }
+
+    private void fitTo(int width) {
+        boolean roomy = width <= 0 || width >= NARROW;
+        wide.forEach(column -> column.setVisible(roomy));
+        narrow.forEach(column -> column.setAutoWidth(roomy).setWidth(roomy ? null : "4rem"));
+        // when, what, how much: on a laptop the date as wide as it needs; on a phone what it was gets the most room
+        narrow.get(0).setFlexGrow(roomy ? 0 : 1);
+        narrow.get(1).setFlexGrow(roomy ? 1 : 2);
+        narrow.get(2).setFlexGrow(1);
+        ledger.recalculateColumnWidths();
     }
 
     /** What the ledger shows now (the export writes the same). */
@@ -131,14 +160,27 @@ class LedgerSection extends Composite<Div> {
         return line.generationKind() == null ? "" : getTranslation(line.generationKind().labelKey());
     }
 
-    String kindLabel(String kind) {
-        return getTranslation(switch (kind) {
+    /**
+     * What an entry was, in words: "Attribution", "Génération · débitée" (a reservation and its
+     * settlement read as one charge), "Génération · en cours", "Génération · remboursée", "Remboursement"
+     * (the screen and the export say the same).
+     */
+    static String operation(LedgerLine line, Function<String, String> words) {
+        var said = words.apply(kindKey(line.kind()));
+        if (!"RESERVE".equals(line.kind())) {
+            return said;
+        }
+        return said + " · " + words.apply(line.closed() == null ? "ledger.state.open"
+                : "SETTLE".equals(line.closed()) ? "ledger.state.spent" : "ledger.state.refunded");
+    }
+
+    private static String kindKey(String kind) {
+        return switch (kind) {
             case "GRANT" -> "ledger.kind.grant";
             case "REMOVE" -> "ledger.kind.remove";
             case "RESERVE" -> "ledger.kind.reserve";
-            case "SETTLE" -> "ledger.kind.settle";
             default -> "ledger.kind.release";
-        });
+        };
     }
 
     void show() {

@@ -19,11 +19,14 @@ import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import org.jspecify.annotations.Nullable;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The wizard's last step: what will be made, by whom, what will be done to the photos so that the
@@ -103,11 +106,20 @@ class WizardReview extends Composite<Div> {
         var choices = provider.capabilities().options().stream()
                 .filter(option -> option.type() == OptionSpec.Type.CHOICE)
                 .map(option -> settings.label(option.key(), settings.values().get(option.key())))
+                .filter(label -> label != null && !label.isBlank())
                 .toList();
-        summary.setText(getTranslation(makesImages ? "wizard.review.summary.image" : "wizard.review.summary", count,
-                String.join(" · ", choices)));
-        engine.setText(getTranslation(provider.sandboxed() ? "wizard.review.engine.sandbox" : "wizard.review.engine",
-                getTranslation(provider.nameKey())));
+        // "1 image", not "1 image ·" when nothing is chosen yet
+        summary.setText(Stream.concat(Stream.of(getTranslation(makesImages ? "wizard.review.summary.image" : "wizard.review.summary",
+                count)), choices.stream()).collect(Collectors.joining(" · ")));
+        var name = getTranslation(provider.nameKey());
+        engine.setText(provider.sandboxed() ? getTranslation("wizard.review.engine.sandbox", name, elided(name) ? 1 : 0)
+                : getTranslation("wizard.review.engine", name));
+    }
+
+    /** Whether French elides "de" before the name ("d’IA Créa", "de Luma"). */
+    private static boolean elided(String name) {
+        var first = Normalizer.normalize(name.isEmpty() ? "x" : name.substring(0, 1), Normalizer.Form.NFD).charAt(0);
+        return "aeiouyhAEIOUYH".indexOf(first) >= 0;
     }
 
     /** What the settings still lack, in sentences (the zone first, when one is drawn). */

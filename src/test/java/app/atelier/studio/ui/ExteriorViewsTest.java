@@ -117,7 +117,7 @@ class ExteriorViewsTest extends SpringBrowserlessTest {
         assertThat(wizard.generate.isEnabled()).as("still no type").isFalse();
 
         exteriorChoice(wizard).setValue("POOL");
-        assertThat(RenderedText.joined()).contains("1 image · Piscine",
+        assertThat(RenderedText.joined()).contains("1 image · Piscine", "Réalisée par le bac à sable d’IA Créa",
                 "Cette génération utilisera 1 crédit photo (il vous en restera 4).");
         assertThat(wizard.generate.isEnabled()).isTrue();
 

@@ -114,7 +114,7 @@ class NewGenerationViewTest extends SpringBrowserlessTest {
         test(kind(wizard, "AI_VIDEO")).click();
 
         assertThat(provider(wizard, "evolink-wan").getElement().getAttribute("aria-checked")).isEqualTo("true");
-        assertThat(RenderedText.joined()).contains("Wan 2.5 (Evolink)", "Sandbox", "Simulé par Atelier : aucune clé saisie",
+        assertThat(RenderedText.joined()).contains("Wan 2.5 (Evolink)", "Bac à sable", "Simulé par Atelier : aucune clé saisie",
                 "Luma (AceData)", "Description : Ce réglage est obligatoire.", "0 / 2 000 caractères");
         assertThat(wizard.generate.isEnabled()).as("no description yet").isFalse();
 
