@@ -68,6 +68,12 @@ class ReviewJourneyTest extends Journey {
             assertThat(visitor.locator(".shared-item")).hasCount(1);
             assertThat(visitor.locator("vaadin-app-layout, .main-layout")).hasCount(0);
             assertThat(visitor.locator("body")).not().containsText("Claire Martin");
+            // the image at its own shape, the whole width of the phone's card: no dark bands around it
+            var shown = visitor.locator(".shared-media img").boundingBox();
+            var frame = visitor.locator(".shared-media").boundingBox();
+            assertThat(shown.width / shown.height).isCloseTo(1400 / 800.0, org.assertj.core.api.Assertions.within(0.02));
+            assertThat(shown.width).isCloseTo(frame.width, org.assertj.core.api.Assertions.within(1.0));
+            assertThat(shown.height).isCloseTo(frame.height, org.assertj.core.api.Assertions.within(1.0));
             var download = visitor.waitForDownload(() -> visitor.locator(".shared-download").click());
             assertThat(download.suggestedFilename()).isEqualTo("villa-les-oliviers.jpg");
             var image = ImageIO.read(Files.newInputStream(download.path()));

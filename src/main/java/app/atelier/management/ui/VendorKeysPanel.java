@@ -46,7 +46,9 @@ class VendorKeysPanel extends Div {
         publicHead.addClassName("section-head");
         add(new H2(getTranslation("vendor-keys.title")), intro, cards, publicHead, publicUrl);
         showCards();
-        publicUrl.add(new Paragraph(getTranslation("public-url.intro")));
+        var publicIntro = new Paragraph(getTranslation("public-url.intro"));
+        publicIntro.getElement().setAttribute("title", getTranslation("public-url.setting"));
+        publicUrl.add(publicIntro);
     }
 
     private void showCards() {
@@ -68,7 +70,9 @@ class VendorKeysPanel extends Div {
         }
         var key = new PasswordField(getTranslation("vendor-keys.key"));
         key.setPlaceholder(state.source() == VendorKeyState.Source.SAVED ? "••••" + state.hint() : "");
-        key.setHelperText(getTranslation("vendor-keys.key.hint", state.keySetting()));
+        key.setHelperText(getTranslation("vendor-keys.key.hint"));
+        // the setting's name is for whoever runs the server, not for the team: on hover only
+        key.getElement().setAttribute("title", getTranslation("vendor-keys.key.setting", state.keySetting()));
         key.addClassName("vendor-key");
         key.setWidthFull();
         var account = new TextField(getTranslation("vendor-keys.account-id"));

@@ -80,9 +80,11 @@ public class SharedView extends Main implements BeforeEnterObserver, HasDynamicT
         var file = Shares.FILES + token + "/" + item.position();
         var media = new Div();
         media.addClassName("shared-media");
-        media.getStyle().set("aspect-ratio", item.width() + " / " + item.height());
         if (item.type() == ResultType.VIDEO) {
             var player = new Element("video");
+            // its size known before anything loads: the poster is painted in a frame of the right shape at once
+            player.setAttribute("width", String.valueOf(item.width()));
+            player.setAttribute("height", String.valueOf(item.height()));
             player.setAttribute("controls", true);
             player.setAttribute("playsinline", true);
             player.setAttribute("preload", "metadata");
@@ -94,6 +96,8 @@ public class SharedView extends Main implements BeforeEnterObserver, HasDynamicT
             media.getElement().appendChild(player);
         } else {
             var image = new Image(file, item.fileName());
+            image.getElement().setAttribute("width", String.valueOf(item.width()));
+            image.getElement().setAttribute("height", String.valueOf(item.height()));
             media.add(image);
         }
         var details = new Span(item.duration() == null ? Formats.size(item.width(), item.height(), getLocale())
