@@ -27,6 +27,8 @@ public final class MaskConvention {
     public static final double LEAST_COVERAGE = 0.001;
     /** Above this share there is hardly any photo left to keep. */
     public static final double MOST_COVERAGE = 0.95;
+    /** Below this share of the photo a zone is likely a slip of the brush: the member is asked before it is sent. */
+    public static final double SMALL_COVERAGE = 0.01;
     /** The largest image read as a mask, in pixels (its header says, before anything is decoded). */
     static final long MAX_PIXELS = 100_000_000;
 

@@ -51,6 +51,8 @@ class ProjectJourneyTest extends Journey {
             page.waitForFunction("() => [...document.querySelectorAll('.photo-card img')]"
                     + ".every(img => img.complete && img.naturalWidth > 0)");
             assertThat(page.locator(".view-header")).containsText("3 photos");
+            // the uploads, done, leave the upload's list: the photos are in the grid
+            assertThat(page.locator("vaadin-upload-file")).hasCount(0);
             Chromium.screenshot(page, "project-three-photos-fr");
 
             page.navigate("http://localhost:" + port + "/");

@@ -206,6 +206,9 @@ class ScreenshotTourTest extends Journey {
                     var second = page.locator(".continue-body atelier-mask-editor");
                     page.waitForFunction("editor => editor.photo && editor.photo.complete && editor.operations.length === 1",
                             second.elementHandle());
+                    // the editor's keys work as soon as it shows: P takes the polygon
+                    page.keyboard().press("p");
+                    assertThat(second.locator("button[data-tool=polygon]")).hasAttribute("aria-pressed", "true");
                     shoot(page, "variation-dialog-" + suffix);
                     page.keyboard().press("Escape");
 

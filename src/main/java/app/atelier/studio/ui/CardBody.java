@@ -54,8 +54,10 @@ class CardBody extends Composite<Div> {
             said.getElement().setAttribute("title", prompt);
             body.add(said);
         }
-        body.add(detail(getTranslation(generation.providerNameKey())),
-                detail(generation.memberName() + " · " + Formats.dateTime(generation.createdAt(), getLocale())));
+        var byline = detail(generation.memberName() + " · " + Formats.dateTime(generation.createdAt(), getLocale()));
+        // who and when, whole: a date cut to "9:2…" says nothing
+        byline.addClassName("card-byline");
+        body.add(detail(getTranslation(generation.providerNameKey())), byline);
         if (!generation.state().terminal()) {
             body.add(progress());
         }

@@ -103,6 +103,8 @@ class ContinueDialog extends Dialog {
                 editor = MaskEditors.over(photo, requests.mask(parent.id()).orElse(null), accounts);
                 editor.addMaskChangedListener(changed -> refresh());
                 editorHolder.add(editor);
+                // its keys (B, E, P, L, X, Space…) work at once, without a click on the photo first
+                editor.getElement().executeJs("requestAnimationFrame(() => this.focus({preventScroll: true}))");
                 setWidth("min(96vw, 72rem)");
             }
             refresh();
@@ -182,6 +184,14 @@ class ContinueDialog extends Dialog {
             refresh();
             return;
         }
+        if (editor != null) {
+            SmallZone.confirmed(editor, this::send, () -> generate.setEnabled(true));
+        } else {
+            send();
+        }
+    }
+
+    private void send() {
         var result = editor == null ? requests.submit(request()) : requests.submit(request(), editor.getMaskImage());
         switch (result) {
             case SubmitResult.Accepted accepted -> {

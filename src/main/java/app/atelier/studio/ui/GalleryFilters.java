@@ -122,6 +122,11 @@ class GalleryFilters extends Composite<Div> {
         reviews.setLabel(getTranslation("gallery.filter.review"));
         reviews.setItems(Verdict.values());
         reviews.setItemLabelGenerator(verdict -> getTranslation(verdict.labelKey()));
+        for (var choice : List.of(kinds, states, providers, members, reviews)) {
+            // empty says "all"; chosen values show whole (the field grows) rather than cut ("Aménagem…")
+            choice.setPlaceholder(getTranslation("gallery.filter.any"));
+            choice.setAutoExpand(MultiSelectComboBox.AutoExpandMode.BOTH);
+        }
         from.setLabel(getTranslation("gallery.filter.from"));
         to.setLabel(getTranslation("gallery.filter.to"));
         from.setLocale(getLocale());

@@ -279,15 +279,22 @@ public class NewGenerationView extends Main implements BeforeEnterObserver, HasD
             refreshReview();
             return;
         }
-        var result = drawn.isPresent() ? requests.submit(request.get(), drawn.get().getMaskImage())
-                : requests.submit(request.get());
+        if (drawn.isPresent()) {
+            SmallZone.confirmed(drawn.get(), () -> send(request.get(), drawn), () -> generate.setEnabled(true));
+        } else {
+            send(request.get(), drawn);
+        }
+    }
+
+    private void send(GenerationRequest request, Optional<MaskEditor> drawn) {
+        var result = drawn.isPresent() ? requests.submit(request, drawn.get().getMaskImage()) : requests.submit(request);
         switch (result) {
             case SubmitResult.Accepted accepted -> {
                 Notification.show(getTranslation(kinds.kind() == GenerationKind.EXTERIOR ? "wizard.submitted.image"
                                 : "wizard.submitted", accepted.generationIds().size()), 4000,
                         Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.SUCCESS);
                 getUI().ifPresent(ui -> ui.navigate(ProjectView.class,
-                        new RouteParameters(ProjectView.PROJECT, request.get().projectId().toString())));
+                        new RouteParameters(ProjectView.PROJECT, request.projectId().toString())));
             }
             case SubmitResult.NotEnoughCredits refused -> review.refused(refused, false);
             case SubmitResult.Invalid invalid -> review.refused(invalid, true);

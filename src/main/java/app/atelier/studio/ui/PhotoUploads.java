@@ -109,7 +109,14 @@ class PhotoUploads extends Composite<Section> {
                 batchFinished = false;
             }
         });
-        upload.addAllFinishedListener(finished -> batchFinished = true);
+        upload.addAllFinishedListener(finished -> {
+            batchFinished = true;
+            // what arrived leaves the list after a moment (it is in the photos above); a refused file stays, with its reason
+            upload.getElement().executeJs("""
+                    setTimeout(() => {
+                      this.files = this.files.filter(file => !file.complete || file.error);
+                    }, 2500);""");
+        });
         upload.setUploadHandler(this::received);
     }
 

@@ -144,8 +144,34 @@ class ExteriorViewsTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void aZoneOfAFewDotsIsSaidAndAskedAboutBeforeItIsSent() {
+        var project = projects.project(TestAccounts.TEAM_ID, "Bastide des Oliviers", 2);
+        UI.getCurrent().navigate(NewGenerationView.class, QueryParameters.of(NewGenerationView.PROJECT, project.toString()));
+        var wizard = (NewGenerationView) getCurrentView();
+        test(card(wizard.kindPicker, "data-kind", "EXTERIOR")).click();
+        // a slip of the brush: 80 × 60 px of a 1200 × 800 photo
+        PaintedMasks.paint(wizard.settings.maskEditor().orElseThrow(), "[" + PaintedMasks.rectangle(600, 400, 680, 460) + "]");
+        exteriorChoice(wizard).setValue("POOL");
+        assertThat(RenderedText.joined()).contains("La zone ne couvre que 0,5 % de la photo : est-ce bien toute la zone à aménager ?");
+        assertThat(wizard.generate.isEnabled()).as("a small zone may still be sent").isTrue();
+
+        test(wizard.generate).click();
+        var asked = find(SmallZone.class).single();
+        test(find(Button.class, asked).all().stream().filter(button -> button.hasClassName("small-zone-review"))
+                .findFirst().orElseThrow()).click();
+        assertThat(getCurrentView()).as("back to the zone").isInstanceOf(NewGenerationView.class);
+        assertThat(generations.ofProject(project)).as("nothing sent").isEmpty();
+        assertThat(wizard.generate.isEnabled()).isTrue();
+
+        test(wizard.generate).click();
+        test(find(SmallZone.class).single().anyway).click();
+        assertThat(getCurrentView()).isInstanceOf(ProjectView.class);
+        assertThat(generations.ofProject(project)).hasSize(1);
+    }
+
+    @Test
     void aFinishedExteriorIsComparedAndVariedWithTheSameZoneThenWithAnEditedOne() {
-        var project = projects.project(TestAccounts.TEAM_ID, "Bastide des Oliviers", 1);
+        var project = projects.project(TestAccounts.TEAM_ID, "Bastide des Oliviers", 2);
         var photo = projects.photosOf(project).getFirst();
         var zone = MaskConvention.blank(1200, 800);
         var g = zone.createGraphics();
