@@ -48,6 +48,7 @@ class LedgerSection extends Composite<Div> {
     private final List<Grid.Column<LedgerLine>> wide = new ArrayList<>();
     /** The columns a phone keeps, sharing its width (their words wrap). */
     private final List<Grid.Column<LedgerLine>> narrow = new ArrayList<>();
+    private boolean compact;
 
     /** @param subject whose entries are shown (everyone's when empty) */
     LedgerSection(Dashboard dashboard, boolean admin, Supplier<@Nullable UUID> subject) {
@@ -85,8 +86,7 @@ class LedgerSection extends Composite<Div> {
         ledger.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         narrow.add(ledger.addColumn(line -> Formats.dateTime(line.at(), getLocale())).setHeader(getTranslation("ledger.when"))
                 .setAutoWidth(true).setFlexGrow(0));
-        narrow.add(ledger.addColumn(line -> operation(line, this::getTranslation)).setHeader(getTranslation("ledger.kind"))
-                .setAutoWidth(true));
+        narrow.add(ledger.addColumn(this::what).setHeader(getTranslation("ledger.kind")).setAutoWidth(true));
         narrow.add(ledger.addColumn(line -> amount(line)).setHeader(getTranslation("ledger.amount")).setAutoWidth(true)
                 .setPartNameGenerator(line -> line.change() < 0 ? "debit" : line.change() > 0 ? "credit" : null));
         wide.add(ledger.addComponentColumn(this::generationCell).setHeader(getTranslation("ledger.generation")).setFlexGrow(1));
@@ -109,8 +109,19 @@ class LedgerSection extends Composite<Div> {
         ledger.setHeight("28rem");
     }
 
+    /** What an entry was; on a phone, where the reason has no column of its own, with its reason. */
+    private String what(LedgerLine line) {
+        var said = operation(line, this::getTranslation);
+        var why = compact ? why(line) : "";
+        return why.isEmpty() ? said : said + " — " + why;
+    }
+
     private void fitTo(int width) {
         boolean roomy = width <= 0 || width >= NARROW;
+        if (compact == roomy) {
+            compact = !roomy;
+            ledger.getDataProvider().refreshAll();
+        }
         wide.forEach(column -> column.setVisible(roomy));
         narrow.forEach(column -> column.setAutoWidth(roomy).setWidth(roomy ? null : "4rem"));
         // when, what, how much: on a laptop the date as wide as it needs; on a phone what it was gets the most room
