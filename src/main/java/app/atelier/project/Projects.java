@@ -3,6 +3,7 @@ package app.atelier.project;
 import app.atelier.account.Role;
 import app.atelier.media.MediaLibrary;
 import app.atelier.media.PhotoImport;
+import app.atelier.media.PhotoSummary;
 import app.atelier.media.StagedPhoto;
 import app.atelier.project.internal.Project;
 import app.atelier.project.internal.ProjectPhotos;
@@ -88,9 +89,29 @@ public class Projects {
         var team = currentMember.require().teamId();
         return projects.findByIdAndTeamId(projectId.value(), team).map(project -> {
             var photos = media.photos(team, projectPhotos.of(project.id()));
-            return new ProjectDetails(summary(project, photos.size(),
-                    photos.isEmpty() ? null : photos.getFirst().thumbnailLarge()), photos);
+            var cover = photos.stream().filter(photo -> photo.id().equals(project.coverPhotoId())).findFirst()
+                    .or(() -> photos.stream().findFirst());
+            return new ProjectDetails(summary(project, photos.size(), cover.map(PhotoSummary::thumbnailLarge).orElse(null)),
+                    photos, cover.map(PhotoSummary::id).orElse(null));
         });
+    }
+
+    /**
+     * Makes one of the project's photos its cover (the gallery's card, the project's header): the
+     * façade rather than whichever photo was added first.
+     *
+     * @return false when the project is not the team's or the photo is not in it
+     */
+    @PreAuthorize("hasAnyRole('ADMIN', 'MEMBER')")
+    @Transactional
+    public boolean chooseCover(ProjectId projectId, UUID photoId) {
+        var team = currentMember.require().teamId();
+        var found = projects.findByIdAndTeamId(projectId.value(), team);
+        if (found.isEmpty() || !projectPhotos.of(projectId.value()).contains(photoId)) {
+            return false;
+        }
+        found.get().coverPhoto(photoId);
+        return true;
     }
 
     /**

@@ -84,7 +84,7 @@ public class Gallery {
         };
         var sql = """
                 WITH page AS (
-                    SELECT p.id, p.name, p.listing_reference, p.address, p.created_at, LOWER(p.name) AS sort_name,
+                    SELECT p.id, p.name, p.listing_reference, p.address, p.created_at, p.cover_photo_id, LOWER(p.name) AS sort_name,
                            COALESCE(p.activity_at, p.created_at) AS activity
                     FROM project p
                     WHERE %s
@@ -94,7 +94,8 @@ public class Gallery {
                 SELECT page.*,
                        (SELECT COUNT(*) FROM project_photo pp WHERE pp.project_id = page.id) AS photos,
                        (SELECT pp.photo_id FROM project_photo pp WHERE pp.project_id = page.id
-                         ORDER BY pp.added_at, pp.photo_id LIMIT 1) AS first_photo,
+                         ORDER BY CASE WHEN pp.photo_id = page.cover_photo_id THEN 0 ELSE 1 END, pp.added_at, pp.photo_id
+                         LIMIT 1) AS first_photo,
                        (SELECT COUNT(*) FROM generation_result r JOIN generation g ON g.id = r.generation_id
                          WHERE g.team_id = :team AND g.project_id = page.id AND r.type = 'VIDEO') AS videos,
                        (SELECT COUNT(*) FROM generation_result r JOIN generation g ON g.id = r.generation_id

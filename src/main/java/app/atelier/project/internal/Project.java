@@ -24,6 +24,9 @@ public class Project extends AuditedEntity {
     @Column(length = 300)
     private @Nullable String address;
 
+    @Column(name = "cover_photo_id")
+    private @Nullable UUID coverPhotoId;
+
     protected Project() {
         this.teamId = new UUID(0, 0);
         this.name = "";
@@ -50,5 +53,14 @@ public class Project extends AuditedEntity {
 
     public @Nullable String address() {
         return address;
+    }
+
+    /** The photo chosen as the cover, if one was (it may have left the project since). */
+    public @Nullable UUID coverPhotoId() {
+        return coverPhotoId;
+    }
+
+    public void coverPhoto(UUID photoId) {
+        this.coverPhotoId = photoId;
     }
 }

@@ -48,7 +48,7 @@ public class ProjectPhotos {
                 .params(Map.of("photos", List.copyOf(photos), "project", project)).query(UUID.class).list();
     }
 
-    /** For each project: how many photos it holds, and the first one (its cover). */
+    /** For each project: how many photos it holds, and its cover (the one chosen, else the first one added). */
     public Map<UUID, Cover> covers(Collection<UUID> projects) {
         var covers = new HashMap<UUID, Cover>();
         if (projects.isEmpty()) {
@@ -56,8 +56,10 @@ public class ProjectPhotos {
         }
         jdbc.sql("""
                         SELECT project_id, COUNT(*) AS photos,
-                               (SELECT p2.photo_id FROM project_photo p2 WHERE p2.project_id = pp.project_id
-                                ORDER BY p2.added_at, p2.photo_id LIMIT 1) AS first_photo
+                               (SELECT p2.photo_id FROM project_photo p2 JOIN project p ON p.id = p2.project_id
+                                WHERE p2.project_id = pp.project_id
+                                ORDER BY CASE WHEN p2.photo_id = p.cover_photo_id THEN 0 ELSE 1 END, p2.added_at, p2.photo_id
+                                LIMIT 1) AS first_photo
                         FROM project_photo pp WHERE project_id IN (:projects) GROUP BY project_id""")
                 .param("projects", projects)
                 .query((rs, row) -> covers.put(rs.getObject("project_id", UUID.class),

@@ -10,11 +10,15 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import org.jspecify.annotations.Nullable;
 
 /** A photo seen large, with its size and a way to the original. Escape or a click outside closes it. */
 class PhotoPreview extends Dialog {
 
-    PhotoPreview(PhotoSummary photo) {
+    /** @param makeCover makes it the project's cover (none when it is already, or the member may not) */
+    PhotoPreview(PhotoSummary photo, @Nullable Runnable makeCover) {
         setHeaderTitle(photo.fileName());
         addClassName("photo-preview");
         var image = new Image(MediaLibrary.memberUrl(photo.thumbnailLarge()), photo.fileName());
@@ -25,7 +29,16 @@ class PhotoPreview extends Dialog {
         add(image, details);
         var original = new Anchor(MediaLibrary.memberUrl(photo.original()), getTranslation("project.photo.open-original"),
                 AnchorTarget.BLANK);
-        getFooter().add(original, new Button(getTranslation("common.close"), click -> close()));
+        getFooter().add(original);
+        if (makeCover != null) {
+            var cover = new Button(getTranslation("project.cover.choose"), new Icon(VaadinIcon.STAR_O), click -> {
+                close();
+                makeCover.run();
+            });
+            cover.addClassName("make-cover");
+            getFooter().add(cover);
+        }
+        getFooter().add(new Button(getTranslation("common.close"), click -> close()));
         setCloseOnEsc(true);
         setCloseOnOutsideClick(true);
         setMaxWidth("min(96vw, 1320px)");

@@ -187,14 +187,27 @@ public class ProjectView extends Main implements BeforeEnterObserver, HasDynamic
         details = new ProjectDetails(new ProjectSummary(project.id(), project.name(),
                 project.listingReference(), project.address(), photos.size(),
                 project.cover() == null ? photo.thumbnailLarge() : project.cover(), project.createdAt(), project.deletable()),
-                photos);
+                photos, current.coverPhoto() == null ? photo.id() : current.coverPhoto());
         results.photosChanged(details);
         replace(getComponentAt(0), header());
         showPhotos();
     }
 
     private void showPhotos() {
-        grid.show(details().photos());
+        grid.show(details().photos(), details().coverPhoto(), canAdd ? this::makeCover : null);
+    }
+
+    /** The photo becomes the project's cover: the gallery's card and this page show it from now on. */
+    private void makeCover(PhotoSummary photo) {
+        if (!projects.chooseCover(projectId(), photo.id())) {
+            Notification.show(getTranslation("project.cover.failed"), 6000, Notification.Position.BOTTOM_START)
+                    .addThemeVariants(NotificationVariant.ERROR);
+            return;
+        }
+        projects.find(projectId()).ifPresent(found -> details = found);
+        showPhotos();
+        Notification.show(getTranslation("project.cover.done", photo.fileName()), 4000, Notification.Position.BOTTOM_START)
+                .addThemeVariants(NotificationVariant.SUCCESS);
     }
 
     private ProjectDetails details() {

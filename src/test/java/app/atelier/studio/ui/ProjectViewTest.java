@@ -5,11 +5,15 @@ import app.atelier.TestAccounts;
 import app.atelier.TestProjects;
 import app.atelier.WithMember;
 import app.atelier.account.Role;
+import app.atelier.media.MediaLibrary;
 import app.atelier.media.TestPhotos;
+import app.atelier.project.Projects;
 import app.atelier.ui.MediaCard;
 import app.atelier.ui.NotFoundView;
 import app.atelier.ui.RenderedText;
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadTester;
 import org.junit.jupiter.api.Test;
@@ -28,6 +32,12 @@ class ProjectViewTest extends SpringBrowserlessTest {
 
     @Autowired
     TestProjects projects;
+
+    @Autowired
+    Projects allProjects;
+
+    @Autowired
+    MediaLibrary media;
 
     @Test
     @WithMember(role = Role.MEMBER)
@@ -85,5 +95,39 @@ class ProjectViewTest extends SpringBrowserlessTest {
     private static void runPendingAccessTasks() {
         var session = com.vaadin.flow.server.VaadinSession.getCurrent();
         session.getService().runPendingAccessTasks(session);
+    }
+
+    @Test
+    @WithMember(role = Role.MEMBER)
+    void aMemberChoosesTheCoverThatTheGalleryAndThePageThenShow() {
+        var id = projects.project(accounts.ensureTeam(), "Villa Façade", 3);
+        var photos = media.photos(TestAccounts.TEAM_ID, projects.photosOf(id));
+        var view = navigate("projects/" + id, ProjectView.class);
+        assertThat(coverCard(view)).as("the first photo until one is chosen").isEqualTo("photo-1.jpg");
+
+        test(find(MediaCard.class, view.grid).all().stream().filter(card -> "photo-3.jpg".equals(card.getElement()
+                .getAttribute("aria-label"))).findFirst().orElseThrow()).click();
+        test(find(Button.class).all().stream().filter(button -> button.hasClassName("make-cover")).findFirst().orElseThrow()).click();
+
+        assertThat(coverCard(view)).isEqualTo("photo-3.jpg");
+        assertThat(allProjects.find(id).orElseThrow().project().cover()).isEqualTo(photos.get(2).thumbnailLarge());
+        var gallery = navigate(GalleryView.class);
+        assertThat(find(Image.class, gallery.grid).all()).extracting(image -> image.getSrc())
+                .contains(MediaLibrary.memberUrl(photos.get(2).thumbnailLarge()))
+                .doesNotContain(MediaLibrary.memberUrl(photos.get(0).thumbnailLarge()));
+    }
+
+    @Test
+    @WithMember(role = Role.VIEWER)
+    void aViewerIsNotOfferedToChooseTheCover() {
+        var id = projects.project(accounts.ensureTeam(), "Villa Vue", 2);
+        var view = navigate("projects/" + id, ProjectView.class);
+        test(find(MediaCard.class, view.grid).all().get(1)).click();
+        assertThat(find(Button.class).all()).noneMatch(button -> button.hasClassName("make-cover"));
+    }
+
+    private String coverCard(ProjectView view) {
+        return find(MediaCard.class, view.grid).all().stream().filter(card -> card.hasClassName("cover"))
+                .map(card -> card.getElement().getAttribute("aria-label")).findFirst().orElseThrow();
     }
 }
