@@ -4,6 +4,8 @@ import app.atelier.TestAccounts;
 import app.atelier.TestDatabase;
 import app.atelier.account.ApiKeys;
 import app.atelier.account.Role;
+import app.atelier.account.TeamAdmin;
+import app.atelier.account.TeamLinkResult;
 import app.atelier.media.MaskConvention;
 import app.atelier.media.MediaLibrary;
 import app.atelier.shared.CreditCurrency;
@@ -19,6 +21,7 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.context.SecurityContextHolder;
 
 import java.awt.Color;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -59,6 +62,9 @@ class ScreenshotTourTest extends Journey {
 
     @Autowired
     ApiKeys apiKeys;
+
+    @Autowired
+    TeamAdmin teamAdmin;
 
     @Autowired
     JdbcClient jdbc;
@@ -113,8 +119,13 @@ class ScreenshotTourTest extends Journey {
             var context = SecurityContextHolder.createEmptyContext();
             context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(admin, null, admin.getAuthorities()));
             SecurityContextHolder.setContext(context);
+            String joinPath;
+            String resetPath;
             try {
                 apiKeys.create(language == Language.FRENCH ? "Module CRM" : "Nightly script");
+                joinPath = ((TeamLinkResult.Made) teamAdmin.invite("invitee-" + language.code() + "@agence-du-port.fr",
+                        Role.MEMBER, Duration.ofDays(7), language)).link().path();
+                resetPath = ((TeamLinkResult.Made) teamAdmin.resetLink(colleague)).link().path();
             } finally {
                 SecurityContextHolder.clearContext();
             }
@@ -122,6 +133,14 @@ class ScreenshotTourTest extends Journey {
                 var page = chromium.newPage(language.code(), size[0], size[1]);
                 var suffix = language.code() + "-" + size[0];
                 try {
+                    // the pages a link from an e-mail opens: joining the team, a new password
+                    page.navigate(base() + "/" + joinPath);
+                    heading(page, texts.getProperty("join.title"));
+                    shoot(page, "join-" + suffix);
+                    page.navigate(base() + "/" + resetPath);
+                    heading(page, texts.getProperty("reset.title"));
+                    shoot(page, "reset-" + suffix);
+
                     page.navigate(base() + "/login");
                     assertThat(page.locator("vaadin-login-form")).containsText(texts.getProperty("login.submit"));
                     shoot(page, "login-" + suffix);
@@ -211,6 +230,25 @@ class ScreenshotTourTest extends Journey {
                     assertThat(second.locator("button[data-tool=polygon]")).hasAttribute("aria-pressed", "true");
                     shoot(page, "variation-dialog-" + suffix);
                     page.keyboard().press("Escape");
+
+                    // the team's dialogs and tabs: an invitation, a member's credits, the vendors' keys, the alerts
+                    page.navigate(base() + "/team");
+                    heading(page, texts.getProperty("team.title"));
+                    page.locator(".invite-member").click();
+                    assertThat(page.locator(".invite-dialog vaadin-email-field")).isVisible();
+                    shoot(page, "team-invite-" + suffix);
+                    page.keyboard().press("Escape");
+                    page.locator(".member-row", new Page.LocatorOptions().setHasText("Marc Petit")).locator(".member-actions").click();
+                    page.locator("vaadin-menu-bar-item.member-credits-action").click();
+                    assertThat(page.locator(".member-credits-dialog vaadin-integer-field").first()).isVisible();
+                    shoot(page, "team-member-credits-" + suffix);
+                    page.keyboard().press("Escape");
+                    page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName(texts.getProperty("team.tab.vendors"))).click();
+                    assertThat(page.locator(".vendor-keys")).isVisible();
+                    shoot(page, "team-vendors-" + suffix);
+                    page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName(texts.getProperty("team.tab.alerts"))).click();
+                    assertThat(page.locator(".alerts-panel")).isVisible();
+                    shoot(page, "team-alerts-" + suffix);
 
                     // the viewer: the exterior full size over its photo, then its variation, then the video after them
                     page.navigate(base() + "/projects/" + project + "/results/" + pool);
