@@ -153,6 +153,17 @@ public class MaskEditor extends Component implements HasSize {
         return MaskConvention.problem(coverage);
     }
 
+    /** Whether the zone is so small that it may be a slip of the brush (it may still be sent, once asked). */
+    public boolean small() {
+        return problem().isEmpty() && coverage < MaskConvention.SMALL_COVERAGE;
+    }
+
+    /** What the zone's status line says: what is wrong with it, that it is very small, or how much it covers. */
+    String status() {
+        return problem().map(this::getTranslation).orElseGet(() -> small() ? getTranslation("mask.small.status", coverage * 100)
+                : getTranslation("mask.coverage", coverage));
+    }
+
     public Registration addMaskChangedListener(ComponentEventListener<MaskChangedEvent> listener) {
         return addListener(MaskChangedEvent.class, listener);
     }

@@ -1,6 +1,5 @@
 package app.atelier.studio.ui;
 
-import app.atelier.media.MaskConvention;
 import app.atelier.media.MediaLibrary;
 import app.atelier.media.PhotoSummary;
 import app.atelier.provider.Capabilities;
@@ -154,13 +153,9 @@ class OptionFields extends Div {
 
     private void showMaskStatus() {
         var editor = Objects.requireNonNull(maskEditor);
-        var problem = editor.problem();
-        boolean small = problem.isEmpty() && editor.coverage() < MaskConvention.SMALL_COVERAGE;
-        maskStatus.setText(problem.map(this::getTranslation)
-                .orElseGet(() -> small ? getTranslation("mask.small.status", editor.coverage() * 100)
-                        : getTranslation("mask.coverage", editor.coverage())));
-        maskStatus.getElement().getClassList().set("error", problem.isPresent() && editor.coverage() > 0);
-        maskStatus.getElement().getClassList().set("warning", small);
+        maskStatus.setText(editor.status());
+        maskStatus.getElement().getClassList().set("error", editor.problem().isPresent() && editor.coverage() > 0);
+        maskStatus.getElement().getClassList().set("warning", editor.small());
         maskStatus.getElement().setAttribute("data-coverage", Double.toString(editor.coverage()));
     }
 

@@ -1,6 +1,5 @@
 package app.atelier.studio.ui;
 
-import app.atelier.media.MaskConvention;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -44,7 +43,7 @@ class SmallZone extends Dialog {
      * says so ({@code back} when they would rather look at it again).
      */
     static void confirmed(MaskEditor editor, Runnable go, Runnable back) {
-        if (editor.coverage() > 0 && editor.coverage() < MaskConvention.SMALL_COVERAGE) {
+        if (editor.small()) {
             new SmallZone(editor.coverage(), go, back).open();
         } else {
             go.run();
