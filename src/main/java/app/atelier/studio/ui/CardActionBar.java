@@ -44,7 +44,7 @@ class CardActionBar extends Composite<Div> {
         var bar = getContent();
         bar.addClassName("generation-actions");
         buttons();
-        result.ifPresent(found -> bar.add(download(found, actions.labelled(generation)), fullSize()));
+        result.ifPresent(found -> bar.add(download(found, actions.labelled(generation))));
         var more = menu();
         if (more.isPresent()) {
             bar.add(more.get());
@@ -126,16 +126,6 @@ class CardActionBar extends Composite<Div> {
             choices.addClassName("generation-choices");
             return choices;
         });
-    }
-
-    /** Opens the result in the viewer, at its own address (a link: it opens in a new tab as well). */
-    private Anchor fullSize() {
-        // its icon is drawn by the stylesheet: one element less on every card
-        var link = new Anchor(ResultView.address(generation), "");
-        link.addClassName("full-size-link");
-        link.setAriaLabel(getTranslation("generation.full-size", GenerationCard.effect(this, generation)));
-        link.getElement().setAttribute("title", getTranslation("generation.full-size.hint"));
-        return link;
     }
 
     private Anchor download(GenerationResult found, boolean labelled) {

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -42,6 +43,11 @@ class CardBody extends Composite<Div> {
         body.addClassName("media-card-body");
         var title = new Span(GenerationCard.effect(this, generation));
         title.addClassName("media-card-title");
+        if (generation.shownResult().isPresent()) {
+            // beside the title, where there is room, rather than in the row of actions
+            title.add(fullSize());
+            title.addClassName("with-full-size");
+        }
         body.add(title, source());
         if (generation.continues() != null) {
             body.add(continuation());
@@ -70,6 +76,16 @@ class CardBody extends Composite<Div> {
     /** Adds parts below the words (the actions, the review). */
     void append(Component... parts) {
         getContent().add(parts);
+    }
+
+    /** Opens the result in the viewer, at its own address (a link: it opens in a new tab as well). */
+    private Anchor fullSize() {
+        // its icon is drawn by the stylesheet: one element less on every card
+        var link = new Anchor(ResultView.address(generation), "");
+        link.addClassName("full-size-link");
+        link.setAriaLabel(getTranslation("generation.full-size", GenerationCard.effect(this, generation)));
+        link.getElement().setAttribute("title", getTranslation("generation.full-size.hint"));
+        return link;
     }
 
     /** The photo it was made from, small, with its name: three "Pan right" of three photos are told apart. */
