@@ -18,7 +18,6 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 
 /**
  * The wizard's third step: what to make (a camera motion, an AI video, an exterior) and who makes it,
@@ -31,17 +30,15 @@ class KindPicker extends Composite<Div> {
     final Div providerCards = new Div();
     private final Providers providers;
     private final Runnable changed;
-    private final Supplier<Map<String, Duration>> waits;
+    private Map<String, Duration> measured = Map.of();
     private GenerationKind kind = GenerationKind.CAMERA_MOTION;
     private @Nullable Provider provider;
 
     /**
-     * @param waits   the team's median wait of each provider lately, said instead of the provider's own estimate
      * @param changed what the wizard does when the kind or the provider changes
      */
-    KindPicker(Providers providers, Supplier<Map<String, Duration>> waits, Runnable changed) {
+    KindPicker(Providers providers, Runnable changed) {
         this.providers = providers;
-        this.waits = waits;
         this.changed = changed;
         kinds.addClassName("kind-picker");
         kinds.getElement().setAttribute("role", "radiogroup");
@@ -52,6 +49,11 @@ class KindPicker extends Composite<Div> {
         var providerTitle = new Paragraph(getTranslation("wizard.provider.label"));
         providerTitle.addClassName("picker-title");
         getContent().add(kinds, providerTitle, providerCards);
+    }
+
+    /** The team's median wait of each provider lately, said instead of the provider's own estimate (read once per opening). */
+    void measured(Map<String, Duration> medians) {
+        this.measured = Map.copyOf(medians);
     }
 
     GenerationKind kind() {
@@ -130,7 +132,6 @@ class KindPicker extends Composite<Div> {
             kinds.add(card);
         }
         providerCards.removeAll();
-        var measured = waits.get();
         offering(kind).forEach(candidate -> providerCards.add(providerCard(candidate, measured.get(candidate.id()))));
     }
 

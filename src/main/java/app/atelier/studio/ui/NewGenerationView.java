@@ -71,6 +71,7 @@ public class NewGenerationView extends Main implements BeforeEnterObserver, HasD
 
     private final Projects projects;
     private final GenerationRequests requests;
+    private final TypicalWaits waits;
     private final Generations generations;
     private final Providers providers;
     private final AccountService accounts;
@@ -102,7 +103,8 @@ public class NewGenerationView extends Main implements BeforeEnterObserver, HasD
         this.requests = requests;
         this.generations = generations;
         this.providers = providers;
-        this.kinds = new KindPicker(providers, waits::medians, this::kindChanged);
+        this.kinds = new KindPicker(providers, this::kindChanged);
+        this.waits = waits;
         this.review = new WizardReview(requests, this::submit);
         this.kindPicker = kinds.kinds;
         this.providerPicker = kinds.providerCards;
@@ -119,6 +121,7 @@ public class NewGenerationView extends Main implements BeforeEnterObserver, HasD
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
+        kinds.measured(waits.medians());
         add(new ViewHeader(getTranslation("generation.new"), getTranslation("generation.new.description")));
         var all = projects.list();
         var makeable = kinds.makeable();
