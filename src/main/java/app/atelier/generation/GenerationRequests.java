@@ -55,6 +55,8 @@ public class GenerationRequests {
 
     /** The option that names a zone: it must have the size of every photo it goes with. */
     static final String MASK = "mask";
+    /** Where a refusal of a photo's own values is reported. */
+    static final String PHOTO_OPTIONS = "photoOptions";
 
     private final GenerationRepository generations;
     private final ProjectRecords projectRecords;
@@ -87,6 +89,7 @@ public class GenerationRequests {
     @Transactional(readOnly = true)
     public Optional<Quote> quote(GenerationRequest request) {
         return providers.find(request.providerId()).map(provider -> {
+            // options taken per photo are never priced: the common ones say the price of each
             var cost = provider.cost(provider.capabilities().check(request.options()).options());
             int count = request.photoIds().size();
             return new Quote(count, cost.currency(), cost.times(count), credits.mine().of(cost.currency()).available(),
@@ -113,7 +116,7 @@ public class GenerationRequests {
     @Transactional(readOnly = true)
     public Preparation prepare(GenerationRequest request, Inputs inputs) {
         return check(new Asked(new Prepared.Target.InProject(request.projectId(), request.photoIds()),
-                request.photoIds().size(), request.providerId(), request.kind(), request.options(), inputs, Set.of(),
+                request.photoIds().size(), request.providerId(), request.kind(), request.options(), request.photoOptions(), inputs, Set.of(),
                 Fetch.NOTHING, request.continues(), null, request.viaApi()));
     }
 
@@ -127,7 +130,7 @@ public class GenerationRequests {
     @Transactional(readOnly = true)
     public Preparation prepare(GenerationRequest request, Set<String> fetchedKeys, Fetch fetch) {
         return check(new Asked(new Prepared.Target.InProject(request.projectId(), request.photoIds()),
-                request.photoIds().size(), request.providerId(), request.kind(), request.options(), Inputs.NONE,
+                request.photoIds().size(), request.providerId(), request.kind(), request.options(), request.photoOptions(), Inputs.NONE,
                 fetchedKeys, fetch, request.continues(), null, request.viaApi()));
     }
 
@@ -136,7 +139,7 @@ public class GenerationRequests {
     @Transactional(readOnly = true)
     public Preparation prepare(NewProjectRequest request, Set<String> fetchedKeys, Fetch fetch) {
         return check(new Asked(new Prepared.Target.InNewProject(request.project(), List.of()), request.photoCount(),
-                request.providerId(), request.kind(), request.options(), Inputs.NONE, fetchedKeys, fetch,
+                request.providerId(), request.kind(), request.options(), Map.of(), Inputs.NONE, fetchedKeys, fetch,
                 request.continues(), null, true));
     }
 
@@ -188,7 +191,7 @@ public class GenerationRequests {
         }
         var before = original.get();
         return submit(check(new Asked(new Prepared.Target.InProject(ProjectId.of(before.projectId()), List.of(before.photoId())), 1,
-                before.providerId(), before.kind(), options(before), Inputs.NONE, Set.of(), Fetch.NOTHING,
+                before.providerId(), before.kind(), options(before), Map.of(), Inputs.NONE, Set.of(), Fetch.NOTHING,
                 GenerationId.ofNullable(before.continuesId()), before.id(), false)));
     }
 
@@ -209,7 +212,8 @@ public class GenerationRequests {
 
     /** A request as every way of asking gives it. */
     private record Asked(Prepared.Target target, int count, String providerId, GenerationKind kind,
-                         Map<String, String> options, Inputs inputs, Set<String> fetchedKeys, Fetch fetch,
+                         Map<String, String> options, Map<UUID, Map<String, String>> photoOptions, Inputs inputs,
+                         Set<String> fetchedKeys, Fetch fetch,
                          @Nullable GenerationId continues, @Nullable UUID retryOf, boolean viaApi) {
     }
 
@@ -234,6 +238,7 @@ public class GenerationRequests {
             given.add(MASK);
         }
         var checked = checkOptions(team, provider.get(), asked.options(), given, problems);
+        var own = checkPhotoOptions(provider.get(), asked, checked, problems);
         checkMaskSize(team, checked, asked.inputs().mask(), sizes, problems);
         if (asked.continues() != null && !continuable(team, asked.continues(), provider.get())) {
             problems.put("continues", "generation.error.cannot-continue");
@@ -247,7 +252,7 @@ public class GenerationRequests {
         if (needed > available) {
             return new Preparation.NotEnoughCredits(cost.currency(), needed, available);
         }
-        return fetched(asked, provider.get(), checked, cost, sizes,
+        return fetched(asked, provider.get(), checked, own, cost, sizes,
                 asked.fetch() == Fetch.NOTHING ? null : asked.fetch().fetch());
     }
 
@@ -255,8 +260,8 @@ public class GenerationRequests {
      * The request with what was fetched for it, checked in what depends on it: the fetched photos' sizes,
      * the zone's against the photos' ({@code sizes}, known already for photos of the project).
      */
-    private Preparation fetched(Asked asked, Provider provider, Map<String, String> checked, Cost cost, List<int[]> sizes,
-                                Fetch.@Nullable Fetched fetched) {
+    private Preparation fetched(Asked asked, Provider provider, Map<String, String> checked, Map<UUID, Map<String, String>> own,
+                                Cost cost, List<int[]> sizes, Fetch.@Nullable Fetched fetched) {
         var team = currentMember.require().teamId();
         var target = asked.target();
         var inputs = asked.inputs();
@@ -287,7 +292,7 @@ public class GenerationRequests {
             }
         }
         return new Preparation.Ready(new Prepared(team, currentMember.require().actorId(), target, provider.id(), asked.kind(),
-                checked, inputs, asked.continues(), asked.retryOf(), asked.viaApi(), cost.currency(), cost.amount()));
+                checked, own, inputs, asked.continues(), asked.retryOf(), asked.viaApi(), cost.currency(), cost.amount()));
     }
 
     /** A drawn or fetched zone that is empty or covers almost the whole photo is refused before all else. */
@@ -358,6 +363,42 @@ public class GenerationRequests {
         return checked.options();
     }
 
+    /**
+     * Each photo's own values, checked as their options are: only for photos of the request and options
+     * the provider takes per photo. A blank value is none (the photo follows the common one). Such
+     * options are never priced: a provider pricing one would charge what the quote did not say.
+     */
+    private static Map<UUID, Map<String, String>> checkPhotoOptions(Provider provider, Asked asked, Map<String, String> common,
+                                                                   Map<String, String> problems) {
+        var photos = asked.target() instanceof Prepared.Target.InProject(var project, var ids) ? ids : List.<UUID>of();
+        var checked = new HashMap<UUID, Map<String, String>>();
+        for (var photo : asked.photoOptions().entrySet()) {
+            if (!photos.contains(photo.getKey())) {
+                problems.putIfAbsent(PHOTO_OPTIONS, "generation.error.photo-options-photo");
+                continue;
+            }
+            var own = new TreeMap<String, String>();
+            photo.getValue().forEach((key, value) -> {
+                var option = provider.capabilities().option(key);
+                if (option.isEmpty() || !option.get().perPhoto()) {
+                    problems.putIfAbsent(PHOTO_OPTIONS, "option.error.not-per-photo");
+                } else if (value != null && !value.isBlank()) {
+                    option.get().problem(value).ifPresentOrElse(problem -> problems.putIfAbsent(key, problem),
+                            () -> own.put(key, value.strip()));
+                }
+            });
+            var merged = new HashMap<>(common);
+            merged.putAll(own);
+            if (!provider.cost(merged).equals(provider.cost(common))) {
+                throw new IllegalStateException(provider.id() + " prices an option it takes per photo: " + own.keySet());
+            }
+            if (!own.isEmpty()) {
+                checked.put(photo.getKey(), own);
+            }
+        }
+        return checked;
+    }
+
     /** A zone, drawn or stored, must have the size of every photo it goes with. */
     private void checkMaskSize(UUID team, Map<String, String> checked, @Nullable BufferedImage drawn, List<int[]> sizes,
                                Map<String, String> problems) {
@@ -415,8 +456,13 @@ public class GenerationRequests {
         if (prepared.mask() != null) {
             options.put(MASK, media.storeMask(prepared.teamId, prepared.mask()).toString());
         }
+        var each = photoIds.stream().map(photo -> {
+            var own = new TreeMap<>(options);
+            own.putAll(prepared.photoOptions.getOrDefault(photo, Map.of()));
+            return json.writeValueAsString(own);
+        }).toList();
         return queueing.queue(new Queueing.Order(prepared.teamId, prepared.memberId, projectId, photoIds, prepared.providerId,
-                prepared.kind, json.writeValueAsString(options), prepared.currency, prepared.costEach, prepared.continues,
+                prepared.kind, each, prepared.currency, prepared.costEach, prepared.continues,
                 prepared.retryOf, prepared.viaApi));
     }
 

@@ -35,6 +35,8 @@ public final class Prepared {
     final GenerationKind kind;
     /** The checked options, with the provider's defaults; the image options still to store are not in it yet. */
     final Map<String, String> options;
+    /** By photo, its own checked values of options taken per photo. */
+    final Map<UUID, Map<String, String>> photoOptions;
     final Inputs inputs;
     final @Nullable GenerationId continues;
     final @Nullable UUID retryOf;
@@ -43,7 +45,7 @@ public final class Prepared {
     final int costEach;
 
     Prepared(UUID teamId, UUID memberId, Target target, String providerId, GenerationKind kind, Map<String, String> options,
-             Inputs inputs, @Nullable GenerationId continues, @Nullable UUID retryOf, boolean viaApi, CreditCurrency currency,
+             Map<UUID, Map<String, String>> photoOptions, Inputs inputs, @Nullable GenerationId continues, @Nullable UUID retryOf, boolean viaApi, CreditCurrency currency,
              int costEach) {
         this.teamId = teamId;
         this.memberId = memberId;
@@ -51,6 +53,7 @@ public final class Prepared {
         this.providerId = providerId;
         this.kind = kind;
         this.options = Map.copyOf(options);
+        this.photoOptions = Map.copyOf(photoOptions);
         this.inputs = inputs;
         this.continues = continues;
         this.retryOf = retryOf;

@@ -15,9 +15,11 @@ import java.util.Optional;
  * @param maxLength    the longest {@link Type#TEXT} accepted
  * @param labelKey     i18n key of the field's label
  * @param helpKey      i18n key of a sentence under the field, if any
+ * @param perPhoto     whether a request may give it a value of its own for each photo (a camera motion, a
+ *                     description): such an option is never priced, so photos set their own way cost the same
  */
 public record OptionSpec(String key, Type type, List<Choice> choices, @Nullable String defaultValue, boolean required,
-                         int maxLength, String labelKey, @Nullable String helpKey) {
+                         int maxLength, String labelKey, @Nullable String helpKey, boolean perPhoto) {
 
     /** IMAGE: one of our files (a mask, an end frame), by its id; the team's own, checked at submit. */
     public enum Type { CHOICE, TEXT, FLAG, IMAGE }
@@ -40,25 +42,30 @@ public record OptionSpec(String key, Type type, List<Choice> choices, @Nullable 
     }
 
     public static OptionSpec choice(String key, List<Choice> choices, @Nullable String defaultValue) {
-        return new OptionSpec(key, Type.CHOICE, choices, defaultValue, true, 0, "", null);
+        return new OptionSpec(key, Type.CHOICE, choices, defaultValue, true, 0, "", null, false);
     }
 
     public static OptionSpec text(String key, boolean required, int maxLength) {
-        return new OptionSpec(key, Type.TEXT, List.of(), null, required, maxLength, "", null);
+        return new OptionSpec(key, Type.TEXT, List.of(), null, required, maxLength, "", null, false);
     }
 
     public static OptionSpec flag(String key, boolean defaultValue) {
         return new OptionSpec(key, Type.FLAG, List.of(new Choice("true", "option.flag.yes"), new Choice("false", "option.flag.no")),
-                Boolean.toString(defaultValue), false, 0, "", null);
+                Boolean.toString(defaultValue), false, 0, "", null, false);
     }
 
     public static OptionSpec image(String key, boolean required) {
-        return new OptionSpec(key, Type.IMAGE, List.of(), null, required, 0, "", null);
+        return new OptionSpec(key, Type.IMAGE, List.of(), null, required, 0, "", null, false);
     }
 
     /** The same option with the words members read for it. */
     public OptionSpec labelled(String label, @Nullable String help) {
-        return new OptionSpec(key, type, choices, defaultValue, required, maxLength, label, help);
+        return new OptionSpec(key, type, choices, defaultValue, required, maxLength, label, help, perPhoto);
+    }
+
+    /** The same option, which each photo of a request may set its own way. */
+    public OptionSpec eachPhoto() {
+        return new OptionSpec(key, type, choices, defaultValue, required, maxLength, labelKey, helpKey, true);
     }
 
     public List<String> values() {

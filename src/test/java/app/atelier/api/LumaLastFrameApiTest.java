@@ -81,6 +81,48 @@ class LumaLastFrameApiTest extends ScriptTest {
         assertThat(endImage.get("accepts").asString()).contains("photo of the project", "image URL");
     }
 
+    @Test
+    void eachPhotoMayBeDescribedItsOwnWayAndTheProvidersListSaysWhichOptionsTakeThat() {
+        var made = script.post("/api/v1/generations", key, """
+                {"provider": "luma", "imageUrls": ["%s", "%s"], "projectName": "Villa Azur",
+                 "options": {"prompt": "Travelling avant"}}""".formatted(script.url("/image.jpg"), script.url("/image.jpg")));
+        assertThat(made.statusCode()).as(made.body()).isEqualTo(202);
+        var project = script.read(made).get("projectId").asString();
+        var photos = script.read(script.get("/api/v1/projects/" + project + "/photos", key));
+        var first = photos.get(0).get("id").asString();
+        var second = photos.get(1).get("id").asString();
+
+        var own = script.post("/api/v1/generations", key, """
+                {"provider": "luma", "projectId": "%s", "photoIds": ["%s", "%s"], "options": {"prompt": "Vue du salon"},
+                 "photoOptions": {"%s": {"prompt": "Vue de la terrasse"}}}""".formatted(project, first, second, second));
+        assertThat(own.statusCode()).as(own.body()).isEqualTo(202);
+        var ids = script.read(own).get("generationIds");
+        assertThat(promptOf(ids.get(0).asString())).isEqualTo("Vue du salon");
+        assertThat(promptOf(ids.get(1).asString())).isEqualTo("Vue de la terrasse");
+
+        var notPerPhoto = script.post("/api/v1/generations", key, """
+                {"provider": "luma", "projectId": "%s", "photoIds": ["%s"], "options": {"prompt": "Vue"},
+                 "photoOptions": {"%s": {"aspect_ratio": "9:16"}}}""".formatted(project, first, first));
+        var byAddress = script.post("/api/v1/generations", key, """
+                {"provider": "luma", "imageUrls": ["%s"], "options": {"prompt": "Vue"},
+                 "photoOptions": {"%s": {"prompt": "Vue"}}}""".formatted(script.url("/image.jpg"), first));
+        for (var refused : java.util.List.of(notPerPhoto, byAddress)) {
+            assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
+            assertThat(script.read(refused).get("field").asString()).isEqualTo("photoOptions");
+        }
+        assertThat(script.read(notPerPhoto).get("message").asString()).contains("photo by photo");
+        var providers = script.read(script.get("/api/v1/providers", key));
+        var luma = java.util.stream.StreamSupport.stream(providers.spliterator(), false)
+                .filter(provider -> provider.get("id").asString().equals("luma")).findFirst().orElseThrow();
+        var perPhoto = java.util.stream.StreamSupport.stream(luma.get("options").spliterator(), false)
+                .filter(option -> option.get("perPhoto").asBoolean()).map(option -> option.get("key").asString()).toList();
+        assertThat(perPhoto).containsExactly("prompt");
+    }
+
+    private String promptOf(String generation) {
+        return script.read(script.get("/api/v1/generations/" + generation, key)).get("options").get("prompt").asString();
+    }
+
     private void awaitSucceeded(String id) {
         await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
                 assertThat(script.read(script.get("/api/v1/generations/" + id, key)).get("state").asString()).isEqualTo("SUCCEEDED"));

@@ -235,6 +235,46 @@ class SubmissionChecksTest {
         assertThat(fetches).as("an option refused, credits short: nothing fetched").hasValue(0);
     }
 
+    @Test
+    void eachPhotoTakesItsOwnMotionAndDescriptionAtTheSamePrice() {
+        var garden = projects.addPhoto(TestAccounts.TEAM_ID, project, "jardin.jpg", TestPhotos.jpeg(1200, 800)).id();
+        var facade = projects.photosOf(project).getFirst();
+        var common = new GenerationRequest(project, List.of(facade, garden), "iacrea-animation", GenerationKind.CAMERA_MOTION,
+                Map.of("motion", "ZOOM_IN", "format", "PORTRAIT", "prompt", "Lumière du soir"));
+        var own = common.eachPhoto(Map.of(garden, Map.of("motion", "PAN_LEFT", "prompt", "Le long de la piscine")));
+
+        assertThat(requests.quote(own).orElseThrow().cost()).isEqualTo(requests.quote(common).orElseThrow().cost()).isPositive();
+        var accepted = (SubmitResult.Accepted) requests.submit(own);
+
+        var stored = jdbc.sql("SELECT photo_id, options FROM generation WHERE project_id = ?").param(project.value())
+                .query((row, n) -> Map.entry(row.getObject(1, UUID.class), row.getString(2))).list();
+        assertThat(accepted.generationIds()).hasSize(2);
+        assertThat(stored).anySatisfy(row -> {
+            assertThat(row.getKey()).isEqualTo(garden);
+            assertThat(row.getValue()).contains("\"PAN_LEFT\"", "Le long de la piscine", "\"PORTRAIT\"")
+                    .doesNotContain("ZOOM_IN", "Lumière du soir");
+        }).anySatisfy(row -> {
+            assertThat(row.getKey()).isEqualTo(facade);
+            assertThat(row.getValue()).contains("\"ZOOM_IN\"", "Lumière du soir", "\"PORTRAIT\"");
+        });
+    }
+
+    @Test
+    void aPhotosOwnValueIsCheckedAndOnlyForItsPhotosAndOptionsTakenPerPhoto() {
+        var facade = projects.photosOf(project).getFirst();
+        var local = new GenerationRequest(project, List.of(facade), Providers.LOCAL, GenerationKind.CAMERA_MOTION,
+                Map.of("motion", "PAN_RIGHT"));
+
+        assertThat(refusal(local.eachPhoto(Map.of(facade, Map.of("format", "SQUARE")))))
+                .as("a format is the same for all: the price and the film's shape depend on it")
+                .containsEntry("photoOptions", "option.error.not-per-photo");
+        assertThat(refusal(local.eachPhoto(Map.of(facade, Map.of("motion", "SPIN")))))
+                .containsEntry("motion", "option.error.not-offered");
+        assertThat(refusal(local.eachPhoto(Map.of(UUID.randomUUID(), Map.of("motion", "PAN_UP")))))
+                .containsEntry("photoOptions", "generation.error.photo-options-photo");
+        assertNothingSpent();
+    }
+
     private Map<String, String> refusal(GenerationRequest request) {
         var result = requests.submit(request);
         assertThat(result).isInstanceOf(SubmitResult.Invalid.class);

@@ -21,11 +21,20 @@ import java.util.UUID;
  * @param webhook    where to post the outcome when each generation ends
  * @param fields     the caller's name for an option or a part of the request, where it differs from ours
  *                   (IA Créa's {@code option} for our {@code motion}), so that a refusal names what they sent
+ * @param photoOptions by photo of {@code photoIds}, its own values of options taken per photo
  */
 record ApiAsk(ApiEndpoint endpoint, @Nullable ProjectId projectId, String projectName, List<String> imageUrls,
               List<UUID> photoIds, String providerId, GenerationKind kind, Map<String, String> options,
               @Nullable String maskUrl, @Nullable Size size, @Nullable GenerationId continues, @Nullable String webhook,
-              Map<String, String> fields) {
+              Map<String, String> fields, Map<UUID, Map<String, String>> photoOptions) {
+
+    ApiAsk(ApiEndpoint endpoint, @Nullable ProjectId projectId, String projectName, List<String> imageUrls,
+           List<UUID> photoIds, String providerId, GenerationKind kind, Map<String, String> options,
+           @Nullable String maskUrl, @Nullable Size size, @Nullable GenerationId continues, @Nullable String webhook,
+           Map<String, String> fields) {
+        this(endpoint, projectId, projectName, imageUrls, photoIds, providerId, kind, options, maskUrl, size, continues,
+                webhook, fields, Map.of());
+    }
 
     /** The photo's size as the caller gives it. */
     record Size(int width, int height) {

@@ -150,7 +150,7 @@ class ApiGenerations {
         var options = new HashMap<>(ask.options());
         var addresses = addresses(ask, imageOptions, photos, options);
         var request = new GenerationRequest(ask.projectId(), ask.photoIds(), ask.providerId(), ask.kind(), options,
-                ask.continues(), true);
+                ask.photoOptions(), ask.continues(), true);
         return ready(ask, requests.prepare(request, fetchedKeys(ask, addresses),
                 () -> new Fetch.Fetched(List.of(), new Inputs(mask(ask, first), images(ask, addresses, fetched)))));
     }

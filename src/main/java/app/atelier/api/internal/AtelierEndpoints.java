@@ -121,6 +121,10 @@ class AtelierEndpoints {
             @Schema(description = "The new project's name (with imageUrls)", example = "Villa Les Oliviers") @Nullable String projectName,
             @Schema(description = "A project of the team (with photoIds)") @Nullable UUID projectId,
             @Schema(description = "Photos of that project, one generation each") @Nullable List<UUID> photoIds,
+            @Schema(description = "By photo of photoIds, the values it takes instead of options' for the options the "
+                    + "provider takes per photo (perPhoto in GET /api/v1/providers: a camera motion, a description)",
+                    example = "{\"0b6f3c1e-8d0a-4e55-9a57-2f3c1d9e4b21\": {\"motion\": \"ORBIT_LEFT\"}}")
+            @Nullable Map<UUID, Map<String, String>> photoOptions,
             @Schema(description = "An exterior's zone: white = create, the photo's size") @Nullable String maskUrl,
             @Schema(description = "An earlier generation this one continues (a variation, a Luma extension); its photo and "
                     + "project are used when no photo is given") @Nullable UUID continues,
@@ -131,7 +135,7 @@ class AtelierEndpoints {
             description = "202 with the generations' ids; 402 when the member's credits do not suffice; 400 naming the field at fault.")
     @PostMapping("/generations")
     ResponseEntity<?> generate(@RequestBody(required = false) @Nullable GenerationAsk body, HttpServletRequest request) {
-        var ask = body == null ? new GenerationAsk(null, null, null, null, null, null, null, null, null, null) : body;
+        var ask = body == null ? new GenerationAsk(null, null, null, null, null, null, null, null, null, null, null) : body;
         if (ask.provider() == null || ask.provider().isBlank()) {
             return refusals.refuse(ApiRefusal.invalid("provider", "api.error.required", "provider"));
         }
@@ -165,6 +169,9 @@ class AtelierEndpoints {
         if (!imageUrls.isEmpty() && projectId != null) {
             return refusals.refuse(ApiRefusal.invalid("projectId", "api.error.urls-new-project"));
         }
+        if (!imageUrls.isEmpty() && ask.photoOptions() != null && !ask.photoOptions().isEmpty()) {
+            return refusals.refuse(ApiRefusal.invalid("photoOptions", "api.error.photo-options-urls"));
+        }
         if (imageUrls.size() > MAX_PHOTOS || photoIds.size() > MAX_PHOTOS) {
             return refusals.refuse(ApiRefusal.invalid(imageUrls.isEmpty() ? "photoIds" : "imageUrls", "api.error.too-many", MAX_PHOTOS));
         }
@@ -174,7 +181,7 @@ class AtelierEndpoints {
                 Optional.ofNullable(ask.options()).orElse(Map.of()), blankToNull(ask.maskUrl()), null, GenerationId.ofNullable(ask.continues()),
                 blankToNull(ask.webhook()), Map.of("photos", imageUrls.isEmpty() ? "photoIds" : "imageUrls",
                 "project", "projectId", "project_name", "projectName", "project_id", "projectId", "mask_url", "maskUrl",
-                "image_urls", "imageUrls"));
+                "image_urls", "imageUrls"), Optional.ofNullable(ask.photoOptions()).orElse(Map.of()));
         return switch (generations.start(apiAsk, IaCreaEndpoints.caller(request))) {
             case ApiGenerations.Outcome.Started started -> ResponseEntity.status(HttpStatus.ACCEPTED)
                     .body(new V1Bodies.Started(started.projectId().value(),
@@ -205,7 +212,7 @@ class AtelierEndpoints {
                 : refusals.say(spec.key().equals(ApiGenerations.MASK) ? "api.option.mask" : "api.option.image");
         return new V1Bodies.Option(spec.key(), spec.type().name(), spec.required(), spec.defaultValue(),
                 spec.type() == OptionSpec.Type.CHOICE || spec.type() == OptionSpec.Type.FLAG ? spec.values() : null,
-                spec.type() == OptionSpec.Type.TEXT ? spec.maxLength() : null, accepts);
+                spec.type() == OptionSpec.Type.TEXT ? spec.maxLength() : null, accepts, spec.perPhoto());
     }
 
     private static Optional<ApiRefusal> paging(int page, int size) {

@@ -58,22 +58,27 @@ public class Queueing {
         this.clock = clock;
     }
 
-    /** What to store: the checked options as JSON, the price of each generation. */
+    /** What to store: each photo's checked options as JSON (in the photos' order), the price of each generation. */
     public record Order(UUID teamId, UUID memberId, ProjectId projectId, List<UUID> photoIds, String providerId,
-                       GenerationKind kind, String options, CreditCurrency currency, int costEach,
+                       GenerationKind kind, List<String> options, CreditCurrency currency, int costEach,
                        @Nullable GenerationId continues, @Nullable UUID retryOf, boolean viaApi) {
 
         public Order {
             photoIds = List.copyOf(photoIds);
+            options = List.copyOf(options);
+            if (options.size() != photoIds.size()) {
+                throw new IllegalArgumentException(options.size() + " options for " + photoIds.size() + " photos");
+            }
         }
     }
 
     public SubmitResult queue(Order order) {
         var deadline = clock.instant().plus(settings.queueDeadline());
         var queued = new ArrayList<Generation>();
-        for (var photo : order.photoIds()) {
-            var generation = new Generation(order.teamId(), order.projectId().value(), order.memberId(), photo, order.providerId(),
-                    order.kind(), order.options(), order.currency(), order.costEach(), deadline, order.retryOf());
+        for (int i = 0; i < order.photoIds().size(); i++) {
+            var generation = new Generation(order.teamId(), order.projectId().value(), order.memberId(), order.photoIds().get(i),
+                    order.providerId(), order.kind(), order.options().get(i), order.currency(), order.costEach(), deadline,
+                    order.retryOf());
             if (order.continues() != null) {
                 generation.continues(order.continues().value());
             }
@@ -83,7 +88,7 @@ public class Queueing {
             queued.add(generations.save(generation));
         }
         generations.flush();
-        queued.forEach(generation -> text.write(generation.id(), order.options()));
+        queued.forEach(generation -> text.write(generation.id(), generation.options()));
         projects.contentsChanged(order.projectId());
         var charges = queued.stream().map(generation -> new Charge(GenerationId.of(generation.id()), generation.costAmount())).toList();
         if (credits.reserve(TeamId.of(order.teamId()), MemberId.of(order.memberId()), order.currency(), charges)

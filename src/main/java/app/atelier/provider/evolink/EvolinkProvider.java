@@ -90,7 +90,7 @@ class EvolinkProvider extends VendorProvider implements VendorAccount {
 
     private static Capabilities capabilities(EvolinkProperties settings) {
         return new Capabilities(Set.of(GenerationKind.AI_VIDEO),
-                List.of(OptionSpec.text(PROMPT, true, PROMPT_LIMIT).labelled("option.label.prompt", "option.help.prompt.wan"),
+                List.of(OptionSpec.text(PROMPT, true, PROMPT_LIMIT).labelled("option.label.prompt", "option.help.prompt.wan").eachPhoto(),
                         OptionSpec.choice(DURATION, DURATIONS, "5").labelled("option.label.duration", "option.help.duration.wan"),
                         OptionSpec.choice(QUALITY, QUALITIES, "720p").labelled("option.label.quality", null),
                         OptionSpec.flag(PROMPT_EXTEND, true).labelled("option.label.prompt_extend", "option.help.prompt_extend")),

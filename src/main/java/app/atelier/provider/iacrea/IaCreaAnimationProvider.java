@@ -59,10 +59,10 @@ class IaCreaAnimationProvider extends IaCreaProvider {
 
     private static Capabilities capabilities(IaCreaProperties settings) {
         return new Capabilities(Set.of(GenerationKind.CAMERA_MOTION),
-                List.of(OptionSpec.choice(MOTION, MOTIONS, "ZOOM_IN").labelled("option.label.motion", null),
+                List.of(OptionSpec.choice(MOTION, MOTIONS, "ZOOM_IN").labelled("option.label.motion", null).eachPhoto(),
                         OptionSpec.choice(FORMAT, FORMATS, "LANDSCAPE").labelled("option.label.format", null),
                         OptionSpec.text(PROMPT, false, PROMPT_LIMIT)
-                                .labelled("option.label.prompt.optional", "option.help.prompt.iacrea")),
+                                .labelled("option.label.prompt.optional", "option.help.prompt.iacrea").eachPhoto()),
                 1,
                 // the pages give no limits: JPEG or PNG of a reasonable size (docs/vendors.md)
                 new ImageConstraints(EnumSet.of(ImageFormat.JPEG, ImageFormat.PNG), 256, 4096, 10_000_000, false),

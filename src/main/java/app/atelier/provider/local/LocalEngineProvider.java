@@ -58,7 +58,7 @@ class LocalEngineProvider implements Provider {
         this.renderer = renderer;
         this.media = media;
         this.capabilities = new Capabilities(Set.of(GenerationKind.CAMERA_MOTION),
-                List.of(OptionSpec.choice(MOTION, MOTIONS, Motion.ZOOM_IN.name()).labelled("option.label.motion", null),
+                List.of(OptionSpec.choice(MOTION, MOTIONS, Motion.ZOOM_IN.name()).labelled("option.label.motion", null).eachPhoto(),
                         OptionSpec.choice(FORMAT, FORMATS, VideoFormat.LANDSCAPE.name()).labelled("option.label.format", null),
                         OptionSpec.choice(DURATION, DURATIONS, "5").labelled("option.label.duration", null)),
                 1,

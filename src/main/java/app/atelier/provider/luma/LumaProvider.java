@@ -80,7 +80,7 @@ class LumaProvider extends VendorProvider implements VendorAccount {
 
     private static Capabilities capabilities(LumaProperties settings) {
         return new Capabilities(Set.of(GenerationKind.AI_VIDEO),
-                List.of(OptionSpec.text(PROMPT, true, PROMPT_LIMIT).labelled("option.label.prompt", "option.help.prompt.luma"),
+                List.of(OptionSpec.text(PROMPT, true, PROMPT_LIMIT).labelled("option.label.prompt", "option.help.prompt.luma").eachPhoto(),
                         OptionSpec.choice(ASPECT_RATIO, ASPECT_RATIOS, "16:9").labelled("option.label.aspect_ratio", null),
                         OptionSpec.flag(LOOP, false).labelled("option.label.loop", "option.help.loop"),
                         OptionSpec.flag(ENHANCEMENT, true).labelled("option.label.enhancement", "option.help.enhancement"),
