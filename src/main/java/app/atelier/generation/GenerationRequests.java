@@ -239,6 +239,9 @@ public class GenerationRequests {
         }
         var checked = checkOptions(team, provider.get(), asked.options(), given, problems);
         var own = checkPhotoOptions(provider.get(), asked, checked, problems);
+        // a value every photo gives its own way is not missing from the common ones
+        problems.entrySet().removeIf(problem -> problem.getValue().equals("option.error.required") && asked.count() > 0
+                && own.size() == asked.count() && own.values().stream().allMatch(mine -> mine.containsKey(problem.getKey())));
         checkMaskSize(team, checked, asked.inputs().mask(), sizes, problems);
         if (asked.continues() != null && !continuable(team, asked.continues(), provider.get())) {
             problems.put("continues", "generation.error.cannot-continue");

@@ -21,8 +21,15 @@ import java.util.Optional;
 public record OptionSpec(String key, Type type, List<Choice> choices, @Nullable String defaultValue, boolean required,
                          int maxLength, String labelKey, @Nullable String helpKey, boolean perPhoto) {
 
-    /** IMAGE: one of our files (a mask, an end frame), by its id; the team's own, checked at submit. */
-    public enum Type { CHOICE, TEXT, FLAG, IMAGE }
+    /**
+     * IMAGE: one of our files (a mask, an end frame), by its id; the team's own, checked at submit.
+     * POINT: a point of the photo as "x,y", shares of its width and height ("0.5,0.5" is its centre).
+     */
+    public enum Type { CHOICE, TEXT, FLAG, IMAGE, POINT }
+
+    /** A POINT as written: two numbers from 0 to 1 with a dot for decimals, comma between. */
+    private static final java.util.regex.Pattern POINT_TEXT = java.util.regex.Pattern.compile(
+            "(0(\\.\\d{1,4})?|1(\\.0{1,4})?),(0(\\.\\d{1,4})?|1(\\.0{1,4})?)");
 
     /**
      * One allowed value.
@@ -52,6 +59,20 @@ public record OptionSpec(String key, Type type, List<Choice> choices, @Nullable 
     public static OptionSpec flag(String key, boolean defaultValue) {
         return new OptionSpec(key, Type.FLAG, List.of(new Choice("true", "option.flag.yes"), new Choice("false", "option.flag.no")),
                 Boolean.toString(defaultValue), false, 0, "", null, false);
+    }
+
+    /** A point of the photo, {@code defaultValue} unless the member moves it. */
+    public static OptionSpec point(String key, String defaultValue) {
+        return new OptionSpec(key, Type.POINT, List.of(), defaultValue, false, 0, "", null, false);
+    }
+
+    /** A POINT's value as {x, y}, each from 0 to 1, if it is one. */
+    public static Optional<double[]> pointOf(@Nullable String value) {
+        if (value == null || !POINT_TEXT.matcher(value.strip()).matches()) {
+            return Optional.empty();
+        }
+        var parts = value.strip().split(",");
+        return Optional.of(new double[]{Double.parseDouble(parts[0]), Double.parseDouble(parts[1])});
     }
 
     public static OptionSpec image(String key, boolean required) {
@@ -85,6 +106,7 @@ public record OptionSpec(String key, Type type, List<Choice> choices, @Nullable 
             case CHOICE, FLAG -> choice(value).isPresent() ? Optional.empty() : Optional.of("option.error.not-offered");
             case TEXT -> value.length() > maxLength ? Optional.of("option.error.too-long") : Optional.empty();
             case IMAGE -> Ids.parse(value).isPresent() ? Optional.empty() : Optional.of("option.error.not-offered");
+            case POINT -> pointOf(value).isPresent() ? Optional.empty() : Optional.of("option.error.point");
         };
     }
 }

@@ -128,7 +128,7 @@ public class MotionRenderer implements DisposableBean {
         var format = clip.format();
         int frames = clip.length().frames();
         int[] size = SourcePhoto.size(photo);
-        var path = new CameraPath(clip.motion(), size[0], size[1], format.aspect());
+        var path = new CameraPath(clip.motion(), size[0], size[1], format.aspect(), clip.framing());
         double closest = Double.MAX_VALUE;
         for (int i = 0; i < frames; i++) {
             closest = Math.min(closest, path.frame(i, frames).width());

@@ -72,11 +72,7 @@ class LumaLastFrameApiTest extends ScriptTest {
             assertThat(script.read(refused).get("field").asString()).isEqualTo("end_image");
             assertThat(script.read(refused).get("message").asString()).contains("GET /api/v1/projects/<id>/photos");
         }
-        var providers = script.read(script.get("/api/v1/providers", key));
-        var luma = java.util.stream.StreamSupport.stream(providers.spliterator(), false)
-                .filter(provider -> provider.get("id").asString().equals("luma")).findFirst().orElseThrow();
-        var endImage = java.util.stream.StreamSupport.stream(luma.get("options").spliterator(), false)
-                .filter(option -> option.get("key").asString().equals("end_image")).findFirst().orElseThrow();
+        var endImage = lumaOptions().filter(option -> option.get("key").asString().equals("end_image")).findFirst().orElseThrow();
         assertThat(endImage.get("type").asString()).isEqualTo("IMAGE");
         assertThat(endImage.get("accepts").asString()).contains("photo of the project", "image URL");
     }
@@ -111,12 +107,17 @@ class LumaLastFrameApiTest extends ScriptTest {
             assertThat(script.read(refused).get("field").asString()).isEqualTo("photoOptions");
         }
         assertThat(script.read(notPerPhoto).get("message").asString()).contains("photo by photo");
+        var perPhoto = lumaOptions().filter(option -> option.get("perPhoto").asBoolean()).map(option -> option.get("key").asString())
+                .toList();
+        assertThat(perPhoto).containsExactly("prompt");
+    }
+
+    /** Luma's options, as the providers list gives them. */
+    private java.util.stream.Stream<tools.jackson.databind.JsonNode> lumaOptions() {
         var providers = script.read(script.get("/api/v1/providers", key));
         var luma = java.util.stream.StreamSupport.stream(providers.spliterator(), false)
                 .filter(provider -> provider.get("id").asString().equals("luma")).findFirst().orElseThrow();
-        var perPhoto = java.util.stream.StreamSupport.stream(luma.get("options").spliterator(), false)
-                .filter(option -> option.get("perPhoto").asBoolean()).map(option -> option.get("key").asString()).toList();
-        assertThat(perPhoto).containsExactly("prompt");
+        return java.util.stream.StreamSupport.stream(luma.get("options").spliterator(), false);
     }
 
     private String promptOf(String generation) {

@@ -272,7 +272,16 @@ class SubmissionChecksTest {
                 .containsEntry("motion", "option.error.not-offered");
         assertThat(refusal(local.eachPhoto(Map.of(UUID.randomUUID(), Map.of("motion", "PAN_UP")))))
                 .containsEntry("photoOptions", "generation.error.photo-options-photo");
+        var garden = projects.addPhoto(TestAccounts.TEAM_ID, project, "jardin.jpg", TestPhotos.jpeg(1200, 800)).id();
+        var wan = new GenerationRequest(project, List.of(facade, garden), "evolink-wan", GenerationKind.AI_VIDEO, Map.of());
+        assertThat(refusal(wan.eachPhoto(Map.of(garden, Map.of("prompt", "Vue du jardin")))))
+                .as("one photo without a description of its own, and none for all")
+                .containsEntry("prompt", "option.error.required");
         assertNothingSpent();
+
+        var each = wan.eachPhoto(Map.of(facade, Map.of("prompt", "La façade"), garden, Map.of("prompt", "Le jardin")));
+        assertThat(requests.prepare(each, Inputs.NONE)).as("every photo described its own way")
+                .isInstanceOf(Preparation.Ready.class);
     }
 
     private Map<String, String> refusal(GenerationRequest request) {

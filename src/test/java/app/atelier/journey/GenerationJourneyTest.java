@@ -42,18 +42,30 @@ class GenerationJourneyTest extends Journey {
     @Autowired
     GenerationLifecycle lifecycle;
 
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
     @TempDir
     Path folder;
 
-    @Test
-    void aCameraMotionIsOrderedWatchedLivePlayedAndDownloaded() throws IOException {
+    /** A member of a team of her own, French, and a laptop page to sign her in on. */
+    private record Member(java.util.UUID team, String address, Page page) {
+    }
+
+    private Member claire() {
         accounts.ensureTeam();
         var team = accounts.otherTeam();
         var member = accounts.memberOf(team, Role.MEMBER, Language.FRENCH, "Claire Martin");
-        var project = projects.project(team, "Villa Les Oliviers", 1);
-        var page = chromium.newPage("fr-FR", 1440, 900);
+        return new Member(team, member.getUsername(), chromium.newPage("fr-FR", 1440, 900));
+    }
+
+    @Test
+    void aCameraMotionIsOrderedWatchedLivePlayedAndDownloaded() throws IOException {
+        var claire = claire();
+        var project = projects.project(claire.team(), "Villa Les Oliviers", 1);
+        var page = claire.page();
         try {
-            Chromium.signIn(page, port, member.getUsername());
+            Chromium.signIn(page, port, claire.address());
             assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Galerie"))).isVisible();
 
             page.navigate("http://localhost:" + port + "/projects/" + project);
@@ -104,6 +116,63 @@ class GenerationJourneyTest extends Journey {
             assertThat(info.duration()).isEqualTo(Duration.ofSeconds(10));
         } catch (RuntimeException | AssertionError failure) {
             Chromium.screenshot(page, "generation-journey-failure");
+            throw failure;
+        } finally {
+            page.context().close();
+        }
+    }
+
+    @Test
+    void photosSetTheirOwnWayEndUpOnTheirOwnCards() {
+        var claire = claire();
+        var project = projects.project(claire.team(), "Domaine des Pins", 3);
+        var page = claire.page();
+        try {
+            Chromium.signIn(page, port, claire.address());
+            page.navigate("http://localhost:" + port + "/generations/new?project=" + project);
+            var scopes = page.locator(".photo-scope");
+            assertThat(scopes).hasCount(4);
+            page.getByText("Vertical HD 1080 × 1920").click();
+            // the cut of each photo in 9:16
+            assertThat(page.locator(".framing-stage")).hasCount(3);
+            // a photo's cut, clicked, opens its own settings; its frame is dragged to the photo's left edge (its centre then
+            // a little over a tenth of the width in: the 9:16 frame keeps about a third of a 16:9 photo)
+            page.locator(".framing-stage").nth(1).click();
+            assertThat(scopes.nth(2)).hasAttribute("aria-selected", "true");
+            assertThat(page.locator("[data-option=format]")).isHidden();
+            page.locator(".motion-card[data-motion=PAN_LEFT]").click();
+            var frame = page.locator(".framing-stage.movable .framing-box").boundingBox();
+            var stage = page.locator(".framing-stage.movable").boundingBox();
+            page.mouse().move(frame.x + frame.width / 2, frame.y + frame.height / 2);
+            page.mouse().down();
+            page.mouse().move(stage.x + 2, frame.y + frame.height / 2, new com.microsoft.playwright.Mouse.MoveOptions().setSteps(8));
+            page.mouse().up();
+            page.waitForCondition(() -> page.locator(".framing-stage.movable .framing-box").boundingBox().x <= stage.x + 1);
+            Chromium.screenshot(page, "wizard-framing-fr");
+            scopes.filter(new Locator.FilterOptions().setHasText("photo-3.jpg")).click();
+            page.locator(".motion-card[data-motion=PAN_UP]").click();
+            assertThat(scopes.filter(new Locator.FilterOptions().setHasText("photo-2.jpg")))
+                    .containsText("Panoramique vers la gauche · à part");
+            assertThat(page.locator(".wizard-summary"))
+                    .hasText("3 vidéos · Mouvement de caméra selon la photo · Vertical HD 1080 × 1920 · 5 s");
+            Chromium.screenshot(page, "wizard-each-photo-fr");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Générer")).click();
+
+            page.waitForURL("**/projects/" + project);
+            var cards = page.locator(".generation-card");
+            assertThat(cards).hasCount(3);
+            for (var made : List.of(List.of("photo-1.jpg", "Zoom avant"), List.of("photo-2.jpg", "Panoramique vers la gauche"),
+                    List.of("photo-3.jpg", "Panoramique vers le haut"))) {
+                assertThat(cards.filter(new Locator.FilterOptions().setHas(page.locator(".card-source",
+                        new Page.LocatorOptions().setHasText(made.get(0)))))).containsText(made.get(1));
+            }
+            var framings = jdbc.sql("SELECT p.file_name, g.options FROM generation g JOIN media_photo p ON p.id = g.photo_id"
+                    + " WHERE g.project_id = ?").param(project.value()).query((row, n) -> row.getString(1) + " " + row.getString(2)).list();
+            assertThat(framings).hasSize(3).allSatisfy(row -> assertThat(row).contains("\"format\":\"VERTICAL_HD\""))
+                    .anySatisfy(row -> assertThat(row).startsWith("photo-2.jpg").containsPattern("\"framing\":\"0\\.1\\d*,0\\.5"))
+                    .anySatisfy(row -> assertThat(row).startsWith("photo-1.jpg").contains("\"framing\":\"0.5,0.5\""));
+        } catch (RuntimeException | AssertionError failure) {
+            Chromium.screenshot(page, "each-photo-journey-failure");
             throw failure;
         } finally {
             page.context().close();

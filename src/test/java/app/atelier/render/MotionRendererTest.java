@@ -118,6 +118,27 @@ class MotionRendererTest {
         assertThat(difference(both.getLast(), both.getFirst())).as("and back to the start").isLessThan(2.0);
     }
 
+    @Test
+    void theFramingChoosesWhichPartOfThePhotoAVerticalClipKeeps() {
+        // a wide photo, dark on its left third and light on its right: 9:16 keeps about a third of its width
+        var photo = plain(2400, 1000, new java.awt.Color(30, 30, 30));
+        var g = photo.createGraphics();
+        g.setColor(new java.awt.Color(220, 220, 220));
+        g.fillRect(1600, 0, 800, 1000);
+        g.dispose();
+        var file = SyntheticPhoto.write(photo, folder.resolve("wide.png"));
+
+        var left = lumaOf(renderer.render(file, new MotionClip(Motion.ZOOM_IN, VideoFormat.PORTRAIT, ClipLength.FIVE_SECONDS,
+                new Framing(0, 0.5)), folder.resolve("left.mp4"), folder.resolve("left.jpg"), percent -> { }, () -> false));
+        var right = lumaOf(renderer.render(file, new MotionClip(Motion.ZOOM_IN, VideoFormat.PORTRAIT, ClipLength.FIVE_SECONDS,
+                new Framing(1, 0.5)), folder.resolve("right.mp4"), folder.resolve("right.jpg"), percent -> { }, () -> false));
+
+        assertThat(mean(left.getFirst())).as("the left side kept").isLessThan(45);
+        assertThat(mean(left.getLast())).as("and zoomed into").isLessThan(45);
+        assertThat(mean(right.getFirst())).as("the right side kept").isGreaterThan(200);
+        assertThat(mean(right.getLast())).isGreaterThan(200);
+    }
+
     private static List<byte[]> lumaOf(RenderedClip clip) {
         return Mp4File.lumaFrames(clip.video());
     }

@@ -208,8 +208,11 @@ class AtelierEndpoints {
     }
 
     private V1Bodies.Option option(OptionSpec spec) {
-        var accepts = spec.type() != OptionSpec.Type.IMAGE ? null
-                : refusals.say(spec.key().equals(ApiGenerations.MASK) ? "api.option.mask" : "api.option.image");
+        var accepts = switch (spec.type()) {
+            case IMAGE -> refusals.say(spec.key().equals(ApiGenerations.MASK) ? "api.option.mask" : "api.option.image");
+            case POINT -> refusals.say("api.option.point");
+            default -> null;
+        };
         return new V1Bodies.Option(spec.key(), spec.type().name(), spec.required(), spec.defaultValue(),
                 spec.type() == OptionSpec.Type.CHOICE || spec.type() == OptionSpec.Type.FLAG ? spec.values() : null,
                 spec.type() == OptionSpec.Type.TEXT ? spec.maxLength() : null, accepts, spec.perPhoto());

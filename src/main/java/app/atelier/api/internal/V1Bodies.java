@@ -88,7 +88,7 @@ final class V1Bodies {
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record Option(@Schema(example = "motion") String key, @Schema(example = "CHOICE") String type, boolean required,
                   @Nullable String defaultValue, @Nullable List<String> values, @Nullable Integer maxLength,
-                  @Schema(description = "For an IMAGE option: what to send") @Nullable String accepts,
+                  @Schema(description = "For an IMAGE or POINT option: what to send") @Nullable String accepts,
                   @Schema(description = "Whether each photo may take its own value (photoOptions)") boolean perPhoto) {
     }
 

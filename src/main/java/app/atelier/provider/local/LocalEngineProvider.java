@@ -17,6 +17,7 @@ import app.atelier.provider.ResultType;
 import app.atelier.provider.SubmitOutcome;
 import app.atelier.provider.SubmitRequest;
 import app.atelier.render.ClipLength;
+import app.atelier.render.Framing;
 import app.atelier.render.Motion;
 import app.atelier.render.MotionClip;
 import app.atelier.render.MotionRenderer;
@@ -48,6 +49,8 @@ class LocalEngineProvider implements Provider {
     static final String MOTION = "motion";
     static final String FORMAT = "format";
     static final String DURATION = "duration";
+    /** Where the format's frame is cut from the photo: each photo its own. */
+    static final String FRAMING = "framing";
 
     private final MotionRenderer renderer;
     private final MediaLibrary media;
@@ -60,7 +63,8 @@ class LocalEngineProvider implements Provider {
         this.capabilities = new Capabilities(Set.of(GenerationKind.CAMERA_MOTION),
                 List.of(OptionSpec.choice(MOTION, MOTIONS, Motion.ZOOM_IN.name()).labelled("option.label.motion", null).eachPhoto(),
                         OptionSpec.choice(FORMAT, FORMATS, VideoFormat.LANDSCAPE.name()).labelled("option.label.format", null),
-                        OptionSpec.choice(DURATION, DURATIONS, "5").labelled("option.label.duration", null)),
+                        OptionSpec.choice(DURATION, DURATIONS, "5").labelled("option.label.duration", null),
+                        OptionSpec.point(FRAMING, "0.5,0.5").labelled("option.label.framing", "option.help.framing").eachPhoto()),
                 1,
                 new ImageConstraints(EnumSet.allOf(ImageFormat.class), 1, Integer.MAX_VALUE, Long.MAX_VALUE, true),
                 new Cost(CreditCurrency.VIDEO, settings.cost()),
@@ -109,8 +113,11 @@ class LocalEngineProvider implements Provider {
     @Override
     public SubmitOutcome submit(SubmitRequest request) {
         var image = request.images().getFirst();
+        // generations asked for before the framing existed are cut around the centre, as they were
+        var framing = OptionSpec.pointOf(request.options().get(FRAMING)).map(point -> new Framing(point[0], point[1]))
+                .orElse(Framing.CENTRE);
         var clip = new MotionClip(Motion.valueOf(request.option(MOTION)), VideoFormat.valueOf(request.option(FORMAT)),
-                lengthOf(request.option(DURATION)));
+                lengthOf(request.option(DURATION)), framing);
         var photo = request.workFolder().resolve("photo." + image.format().extension());
         var video = request.workFolder().resolve("clip.mp4");
         var poster = request.workFolder().resolve("poster.jpg");

@@ -1,11 +1,14 @@
 package app.atelier.render.internal;
 
+import app.atelier.render.Framing;
 import app.atelier.render.Motion;
 
 /**
  * The camera's path over a photo: which rectangle each frame shows. The frame's aspect is cut from
- * the photo as a centred cover crop; the camera moves along it with a cosine ease-in-out, zooms at a
- * constant perceived speed (the width changes geometrically) and never leaves the photo.
+ * the photo as a cover crop centred on the framing's point (the photo's centre unless the member
+ * moved it); the camera moves along it with a cosine ease-in-out, zooms at a constant perceived
+ * speed (the width changes geometrically) towards that point, pans across the photo keeping that
+ * point's height (or side, for a tilt), and never leaves the photo.
  */
 public final class CameraPath {
 
@@ -19,18 +22,23 @@ public final class CameraPath {
     private final Motion motion;
     private final double photoWidth;
     private final double photoHeight;
+    private final Framing framing;
     private final CropRect base;
 
     public CameraPath(Motion motion, double photoWidth, double photoHeight, double frameAspect) {
+        this(motion, photoWidth, photoHeight, frameAspect, Framing.CENTRE);
+    }
+
+    public CameraPath(Motion motion, double photoWidth, double photoHeight, double frameAspect, Framing framing) {
         this.motion = motion;
         this.photoWidth = photoWidth;
         this.photoHeight = photoHeight;
-        this.base = photoWidth / photoHeight > frameAspect
-                ? centred(photoHeight * frameAspect, photoHeight)
-                : centred(photoWidth, photoWidth / frameAspect);
+        this.framing = framing;
+        double width = photoWidth / photoHeight > frameAspect ? photoHeight * frameAspect : photoWidth;
+        this.base = framed(width, width / frameAspect, 0, 0, true, true);
     }
 
-    /** The largest rectangle of the frame's aspect, in the middle of the photo. */
+    /** The largest rectangle of the frame's aspect, centred on the framing's point as far as the photo allows. */
     public CropRect base() {
         return base;
     }
@@ -39,13 +47,14 @@ public final class CameraPath {
     public CropRect at(double t) {
         double e = ease(t);
         return switch (motion) {
-            case ZOOM_IN -> zoomed(Math.pow(ZOOM, e), 0, 0);
-            case ZOOM_OUT -> zoomed(Math.pow(ZOOM, 1 - e), 0, 0);
-            case PAN_LEFT -> zoomed(PAN_ZOOM, 1 - 2 * e, 0);
-            case PAN_RIGHT -> zoomed(PAN_ZOOM, 2 * e - 1, 0);
-            case PAN_UP -> zoomed(PAN_ZOOM, 0, 1 - 2 * e);
-            case PAN_DOWN -> zoomed(PAN_ZOOM, 0, 2 * e - 1);
-            case CAMERA_PUSH_OUT -> zoomed(Math.pow(ZOOM, 1 - e), -PUSH_OUT_DRIFT * (1 - e), -PUSH_OUT_DRIFT * (1 - e));
+            case ZOOM_IN -> zoomed(Math.pow(ZOOM, e), 0, 0, true, true);
+            case ZOOM_OUT -> zoomed(Math.pow(ZOOM, 1 - e), 0, 0, true, true);
+            case PAN_LEFT -> zoomed(PAN_ZOOM, 1 - 2 * e, 0, false, true);
+            case PAN_RIGHT -> zoomed(PAN_ZOOM, 2 * e - 1, 0, false, true);
+            case PAN_UP -> zoomed(PAN_ZOOM, 0, 1 - 2 * e, true, false);
+            case PAN_DOWN -> zoomed(PAN_ZOOM, 0, 2 * e - 1, true, false);
+            case CAMERA_PUSH_OUT -> zoomed(Math.pow(ZOOM, 1 - e), -PUSH_OUT_DRIFT * (1 - e), -PUSH_OUT_DRIFT * (1 - e),
+                    false, false);
         };
     }
 
@@ -63,20 +72,16 @@ public final class CameraPath {
     /**
      * The base rectangle brought {@code zoom} times closer, its centre moved by {@code shiftX} and
      * {@code shiftY} in units of the room there is on each side (-1 = against the left or top edge,
-     * +1 = against the right or bottom edge).
+     * +1 = against the right or bottom edge), or on the framing's point along an axis that follows it.
      */
-    private CropRect zoomed(double zoom, double shiftX, double shiftY) {
-        double width = base.width() / zoom;
-        double height = base.height() / zoom;
-        double roomX = (photoWidth - width) / 2;
-        double roomY = (photoHeight - height) / 2;
-        double x = roomX * (1 + shiftX);
-        double y = roomY * (1 + shiftY);
-        return new CropRect(clamp(x, 0, photoWidth - width), clamp(y, 0, photoHeight - height), width, height);
+    private CropRect zoomed(double zoom, double shiftX, double shiftY, boolean followX, boolean followY) {
+        return framed(base.width() / zoom, base.height() / zoom, shiftX, shiftY, followX, followY);
     }
 
-    private CropRect centred(double width, double height) {
-        return new CropRect((photoWidth - width) / 2, (photoHeight - height) / 2, width, height);
+    private CropRect framed(double width, double height, double shiftX, double shiftY, boolean followX, boolean followY) {
+        double x = followX ? framing.x() * photoWidth - width / 2 : (photoWidth - width) / 2 * (1 + shiftX);
+        double y = followY ? framing.y() * photoHeight - height / 2 : (photoHeight - height) / 2 * (1 + shiftY);
+        return new CropRect(clamp(x, 0, photoWidth - width), clamp(y, 0, photoHeight - height), width, height);
     }
 
     private static double clamp(double value, double min, double max) {

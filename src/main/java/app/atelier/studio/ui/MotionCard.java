@@ -18,7 +18,7 @@ class MotionCard extends Div {
     MotionCard(OptionSpec.Choice choice, Optional<PhotoSummary> sample, boolean chosen, Runnable choose) {
         var value = choice.value();
         var preview = new Div();
-        preview.addClassNames("motion-preview", "motion-" + OptionFields.cssName(value));
+        preview.addClassNames("motion-preview", "motion-" + OptionInputs.cssName(value));
         if (sample.isPresent()) {
             var image = new Image(MediaLibrary.memberUrl(sample.get().thumbnailSmall()), "");
             image.getElement().setAttribute("aria-hidden", "true");

@@ -244,8 +244,11 @@ public class NewGenerationView extends Main implements BeforeEnterObserver, HasD
             settingsHolder.add(PhotoPicker.hint(getTranslation("wizard.settings.no-provider")));
             return;
         }
+        var own = settings.photoOptions();
         settings = new OptionFields(provider.capabilities(), settings.values(), photos.photos(), this::maskEditor,
                 this::refreshReview);
+        settings.chosen(photos.chosenPhotos());
+        settings.keep(own);
         settings.sample(photos.sample());
         settingsHolder.add(settings);
     }
@@ -254,6 +257,7 @@ public class NewGenerationView extends Main implements BeforeEnterObserver, HasD
     private void refresh() {
         photos.oneAtATime(drawsMask());
         photos.draw();
+        settings.chosen(photos.chosenPhotos());
         settings.sample(photos.sample());
         refreshReview();
     }
@@ -268,7 +272,7 @@ public class NewGenerationView extends Main implements BeforeEnterObserver, HasD
             return Optional.empty();
         }
         return Optional.of(new GenerationRequest(chosenProject.project().id(), photos.chosen(), provider.id(), kinds.kind(),
-                settings.values()));
+                settings.values()).eachPhoto(settings.photoOptions()));
     }
 
     private void submit() {

@@ -1,36 +1,30 @@
 package app.atelier.studio.ui;
 
-import app.atelier.media.MediaLibrary;
 import app.atelier.media.PhotoSummary;
 import app.atelier.provider.Capabilities;
 import app.atelier.provider.OptionSpec;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Image;
-import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.data.renderer.ComponentRenderer;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import org.jspecify.annotations.Nullable;
 
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.function.Function;
 
 /**
  * The settings of one provider, drawn from its capabilities: camera motions as cards that move over
  * the member's own photo, formats and aspect ratios with their shape, other choices as radio
  * buttons, a prompt with what is left of its length, switches, and a photo of the project where the
- * provider takes a second image (Luma's last frame). What the member sets is kept in
- * {@link #values()}; {@code changed} runs after every change.
+ * provider takes a second image (Luma's last frame). With several photos, those the provider takes
+ * per photo (a motion, a description) can be set for one photo at a time ({@link PhotoScopes}). What
+ * the member sets is kept in {@link #values()} and {@link #photoOptions()}; {@code changed} runs
+ * after every change.
  */
 class OptionFields extends Div {
 
@@ -40,21 +34,27 @@ class OptionFields extends Div {
     static final String PROMPT = "prompt";
     /** The option naming an exterior's type (terrace, pool, pétanque court): what a card is titled by. */
     static final String EXTERIOR = "exterior";
+    /** The option whose shape the framing shows the cut of. */
+    private static final String FORMAT = "format";
     /** The option drawn in the mask editor: the zone where an exterior goes. */
     static final String MASK = "mask";
-    /** The options whose choices are shapes: a format, an aspect ratio. */
-    private static final List<String> SHAPED = List.of("format", "aspect_ratio");
-
     private final Capabilities capabilities;
     private final Map<String, String> values = new LinkedHashMap<>();
+    /** By photo, its own values of the options taken per photo. */
+    private final Map<UUID, Map<String, String>> own = new HashMap<>();
+    private final List<PhotoSummary> photos;
+    private List<PhotoSummary> chosen = List.of();
+    /** The photo whose own settings are shown, or none: the common ones. */
+    private @Nullable PhotoSummary scope;
+    final PhotoScopes scopes = new PhotoScopes(this::scope, this::applyToAll, this::common);
     private final Map<String, Component> fields = new LinkedHashMap<>();
     private final Runnable changed;
     final Div motionGrid = new Div();
     private Optional<PhotoSummary> sample = Optional.empty();
     private final Function<PhotoSummary, MaskEditor> maskEditors;
-    final Div maskHolder = new Div();
-    private final Paragraph maskStatus = new Paragraph();
-    private @Nullable MaskEditor maskEditor;
+    private @Nullable MaskField mask;
+    private @Nullable FramingField framing;
+    private @Nullable String framingKey;
 
     /**
      * @param kept   what the member set before (another provider's prompt, say): reused where this
@@ -67,29 +67,132 @@ class OptionFields extends Div {
         this.capabilities = capabilities;
         this.changed = changed;
         this.maskEditors = maskEditors;
+        this.photos = photos;
         addClassName("option-fields");
         for (var option : capabilities.options()) {
-            if (option.key().equals(MASK) && option.type() == OptionSpec.Type.IMAGE) {
-                var field = maskField(option);
-                fields.put(option.key(), field);
-                add(field);
-                continue;
-            }
             var before = kept.get(option.key());
             var value = before != null && option.problem(before).isEmpty() && (option.type() != OptionSpec.Type.IMAGE
                     || photos.stream().anyMatch(photo -> photo.original().toString().equals(before))) ? before : option.defaultValue();
-            if (value != null) {
+            if (value != null && !option.key().equals(MASK)) {
                 values.put(option.key(), value);
             }
-            var field = field(option, photos);
+        }
+        draw();
+    }
+
+    /** The fields of what is shown: every option for all photos, those taken per photo for one. */
+    private void draw() {
+        removeAll();
+        fields.clear();
+        framing = null;
+        if (perPhoto()) {
+            drawScopes();
+            add(scopes);
+        }
+        for (var option : capabilities.options()) {
+            if (scope != null && !option.perPhoto()) {
+                continue;
+            }
+            var field = option.key().equals(MASK) && option.type() == OptionSpec.Type.IMAGE ? maskField(option) : field(option);
             field.getElement().setAttribute("data-option", option.key());
             fields.put(option.key(), field);
             add(field);
         }
     }
 
+    private void drawScopes() {
+        scopes.draw(chosen, scope == null ? null : scope.id(), this::says, own::containsKey);
+    }
+
     Map<String, String> values() {
         return Map.copyOf(values);
+    }
+
+    /** By chosen photo set its own way, its own values. */
+    Map<UUID, Map<String, String>> photoOptions() {
+        var mine = new HashMap<UUID, Map<String, String>>();
+        chosen.stream().filter(photo -> own.containsKey(photo.id())).forEach(photo -> mine.put(photo.id(), Map.copyOf(own.get(photo.id()))));
+        return mine;
+    }
+
+    /** Whether the chosen photos do not all get the same value of an option (some set their own way). */
+    boolean varies(String key) {
+        return chosen.stream().map(photo -> own.getOrDefault(photo.id(), values).getOrDefault(key, values.get(key)))
+                .distinct().count() > 1;
+    }
+
+    /** Whether every chosen photo gives its own value of an option: the common one may then be left empty. */
+    boolean everyPhotoOwns(String key) {
+        return perPhoto() && chosen.stream().allMatch(photo -> own.getOrDefault(photo.id(), Map.of()).containsKey(key));
+    }
+
+    /** The photos' own values set for another provider, where this one takes them per photo too. */
+    void keep(Map<UUID, Map<String, String>> before) {
+        before.forEach((photo, values) -> values.forEach((key, value) -> capabilities.option(key)
+                .filter(option -> option.perPhoto() && option.problem(value).isEmpty())
+                .ifPresent(option -> own.computeIfAbsent(photo, any -> new HashMap<>()).put(key, value))));
+        draw();
+    }
+
+    /** The chosen photos: with several, each may be set its own way. */
+    void chosen(List<PhotoSummary> now) {
+        var ids = now.stream().map(PhotoSummary::id).toList();
+        if (ids.equals(chosen.stream().map(PhotoSummary::id).toList())) {
+            return;
+        }
+        boolean before = perPhoto();
+        chosen = List.copyOf(now);
+        if (scope != null && !ids.contains(scope.id()) || !perPhoto()) {
+            scope = null;
+        }
+        if (before || perPhoto()) {
+            draw();
+        }
+    }
+
+    /** Whether photos may be set one at a time: several are chosen and the provider takes options per photo. */
+    private boolean perPhoto() {
+        return chosen.size() > 1 && capabilities.options().stream().anyMatch(OptionSpec::perPhoto);
+    }
+
+    private void scope(@Nullable PhotoSummary photo) {
+        scope = photo;
+        draw();
+    }
+
+    /** The shown photo's own values become everyone's: the common ones, and no photo keeps its own. */
+    private void applyToAll() {
+        if (scope != null) {
+            values.putAll(own.getOrDefault(scope.id(), Map.of()));
+            own.clear();
+            scope = null;
+            draw();
+            changed.run();
+        }
+    }
+
+    /** The shown photo gives up its own values. */
+    private void common() {
+        if (scope != null) {
+            own.remove(scope.id());
+            draw();
+            changed.run();
+        }
+    }
+
+    /** What a photo gets, in a few words: its camera motion, or whether its description is its own. */
+    private String says(PhotoSummary photo) {
+        var mine = own.getOrDefault(photo.id(), Map.of());
+        if (capabilities.option(MOTION).isPresent()) {
+            return label(MOTION, mine.getOrDefault(MOTION, values.get(MOTION)));
+        }
+        return getTranslation(mine.isEmpty() ? "wizard.scope.says.common" : "wizard.scope.says.own");
+    }
+
+    /** The value shown for an option: the shown photo's own, or the common one. */
+    private @Nullable String value(String key) {
+        var mine = scope == null ? null : own.get(scope.id());
+        return mine != null && mine.containsKey(key) ? mine.get(key) : values.get(key);
     }
 
     /** The field of an option, for tests. */
@@ -99,7 +202,15 @@ class OptionFields extends Div {
 
     /** The zone drawn for the mask option, while there is one to draw. */
     Optional<MaskEditor> maskEditor() {
-        return Optional.ofNullable(maskEditor);
+        return mask == null ? Optional.empty() : mask.editor();
+    }
+
+    /** The one field of the zone, kept (with what is drawn) when the fields are drawn again. */
+    private MaskField maskField(OptionSpec option) {
+        if (mask == null) {
+            mask = new MaskField(getTranslation(option.labelKey()), maskEditors, changed);
+        }
+        return mask;
     }
 
     /** Whether the provider takes a zone drawn over the photo. */
@@ -108,55 +219,17 @@ class OptionFields extends Div {
                 .orElse(false);
     }
 
-    /** The photo the motion cards move over, and the zone is drawn on. */
+    /** The photo the motion cards move over (unless one photo's own settings are shown), and the zone is drawn on. */
     void sample(Optional<PhotoSummary> photo) {
         var before = sample.map(PhotoSummary::id);
         sample = photo;
         if (!before.equals(photo.map(PhotoSummary::id))) {
             drawMotions();
-            if (drawsMask()) {
-                drawMaskEditor();
+            drawFraming();
+            if (drawsMask() && mask != null) {
+                mask.over(photo);
             }
         }
-    }
-
-    private Component maskField(OptionSpec option) {
-        var title = new Span(getTranslation(option.labelKey()));
-        title.addClassName("mask-field-label");
-        var help = new Span(getTranslation("wizard.mask.help"));
-        help.addClassName("hint");
-        maskStatus.addClassName("mask-status");
-        maskStatus.setText(getTranslation("wizard.mask.no-photo"));
-        maskStatus.getElement().setAttribute("aria-live", "polite");
-        maskHolder.addClassName("mask-holder");
-        var field = new Div(title, help, maskHolder, maskStatus);
-        field.addClassName("mask-field");
-        field.getElement().setAttribute("data-option", option.key());
-        return field;
-    }
-
-    private void drawMaskEditor() {
-        maskHolder.removeAll();
-        maskEditor = sample.map(maskEditors).orElse(null);
-        if (maskEditor == null) {
-            maskStatus.setText(getTranslation("wizard.mask.no-photo"));
-        } else {
-            maskEditor.addMaskChangedListener(change -> {
-                showMaskStatus();
-                changed.run();
-            });
-            maskHolder.add(maskEditor);
-            showMaskStatus();
-        }
-        changed.run();
-    }
-
-    private void showMaskStatus() {
-        var editor = Objects.requireNonNull(maskEditor);
-        maskStatus.setText(editor.status());
-        maskStatus.getElement().getClassList().set("error", editor.problem().isPresent() && editor.coverage() > 0);
-        maskStatus.getElement().getClassList().set("warning", editor.small());
-        maskStatus.getElement().setAttribute("data-coverage", Double.toString(editor.coverage()));
     }
 
     /** The label of a choice as members read it, or the value itself. */
@@ -165,14 +238,38 @@ class OptionFields extends Div {
                 .map(choice -> getTranslation(choice.labelKey())).orElse(value == null ? "" : value);
     }
 
-    private Component field(OptionSpec option, List<PhotoSummary> photos) {
+    private Component field(OptionSpec option) {
         var label = getTranslation(option.labelKey());
+        var value = value(option.key());
         return switch (option.type()) {
-            case CHOICE -> option.key().equals(MOTION) ? motions(label) : choices(option, label);
-            case TEXT -> text(option, label);
-            case FLAG -> flag(option, label);
-            case IMAGE -> image(option, label, photos);
+            case CHOICE -> option.key().equals(MOTION) ? motions(label)
+                    : OptionInputs.choices(this, option, label, value, chosen -> set(option.key(), chosen));
+            case TEXT -> OptionInputs.text(this, option, label, value, text -> set(option.key(), text));
+            case FLAG -> OptionInputs.flag(this, option, label, value, flag -> set(option.key(), flag));
+            case IMAGE -> OptionInputs.image(this, option, label, photos, value, image -> set(option.key(), image));
+            case POINT -> framing(option, label);
         };
+    }
+
+    private Component framing(OptionSpec option, String label) {
+        framingKey = option.key();
+        framing = new FramingField(label, option.helpKey() == null ? "" : getTranslation(option.helpKey()));
+        drawFraming();
+        return framing;
+    }
+
+    /** The cut the format makes of the shown photo (its frame moves), or of every chosen one (each to pick). */
+    private void drawFraming() {
+        if (framing == null || framingKey == null) {
+            return;
+        }
+        var key = framingKey;
+        var shown = scope != null ? List.of(scope) : chosen.isEmpty() ? sample.stream().toList() : chosen;
+        var format = values.get(FORMAT);
+        framing.show(shown, format == null ? Double.NaN : OptionInputs.aspect(format), photo -> OptionSpec.pointOf(
+                        own.getOrDefault(photo.id(), Map.of()).getOrDefault(key, values.get(key))).orElse(new double[]{0.5, 0.5}),
+                point -> set(key, Arrays.equals(point, OptionSpec.pointOf(values.get(key)).orElse(null)) ? values.get(key)
+                        : String.format(Locale.ROOT, "%.3f,%.3f", point[0], point[1])), this::scope);
     }
 
     private Component motions(String label) {
@@ -186,133 +283,36 @@ class OptionFields extends Div {
     private void drawMotions() {
         motionGrid.removeAll();
         capabilities.option(MOTION).map(OptionSpec::choices).orElse(List.of())
-                .forEach(choice -> motionGrid.add(new MotionCard(choice, sample, choice.value().equals(values.get(MOTION)), () -> {
-                    values.put(MOTION, choice.value());
+                .forEach(choice -> motionGrid.add(new MotionCard(choice, scope == null ? sample : Optional.of(scope),
+                        choice.value().equals(value(MOTION)), () -> {
+                    set(MOTION, choice.value());
                     drawMotions();
-                    changed.run();
                 })));
     }
 
-    private Component choices(OptionSpec option, String label) {
-        var group = new RadioButtonGroup<String>(label);
-        group.setItems(option.values());
-        if (SHAPED.contains(option.key())) {
-            group.setRenderer(new ComponentRenderer<>(value -> {
-                var shape = new Div();
-                shape.addClassName("format-shape");
-                shape.getElement().getStyle().set("width", shapeSide(value, true)).set("height", shapeSide(value, false));
-                shape.getElement().setAttribute("aria-hidden", "true");
-                var choice = new Div(shape, new Span(label(option.key(), value)));
-                choice.addClassName("format-choice");
-                return choice;
-            }));
-            group.addClassName("format-picker");
-        } else {
-            group.setRenderer(new ComponentRenderer<>(value -> {
-                var choice = option.choice(value).orElseThrow();
-                var text = new Div(new Span(getTranslation(choice.labelKey())));
-                if (choice.hintKey() != null) {
-                    var hint = new Span(getTranslation(choice.hintKey()));
-                    hint.addClassName("choice-hint");
-                    text.add(hint);
-                }
-                text.addClassName("choice-label");
-                return text;
-            }));
-        }
-        if (option.helpKey() != null) {
-            group.setHelperText(getTranslation(option.helpKey()));
-        }
-        group.setValue(values.get(option.key()));
-        group.addValueChangeListener(change -> set(option.key(), change.getValue()));
-        group.addClassName("option-choice");
-        return group;
-    }
-
-    private Component text(OptionSpec option, String label) {
-        var area = new TextArea(label);
-        area.setMaxLength(option.maxLength());
-        area.setRequiredIndicatorVisible(option.required());
-        area.setValueChangeMode(ValueChangeMode.LAZY);
-        area.setValue(values.getOrDefault(option.key(), ""));
-        area.addClassName("option-text");
-        Runnable count = () -> area.setHelperText(help(option) + getTranslation("option.length", area.getValue().length(),
-                option.maxLength()));
-        count.run();
-        area.addValueChangeListener(change -> {
-            count.run();
-            set(option.key(), change.getValue());
-        });
-        return area;
-    }
-
-    private Component flag(OptionSpec option, String label) {
-        var box = new Checkbox(label, Boolean.parseBoolean(values.get(option.key())));
-        box.setHelperText(help(option).strip());
-        box.addValueChangeListener(change -> set(option.key(), Boolean.toString(change.getValue())));
-        box.addClassName("option-flag");
-        return box;
-    }
-
-    private Component image(OptionSpec option, String label, List<PhotoSummary> photos) {
-        var select = new Select<PhotoSummary>();
-        select.setLabel(label);
-        select.setHelperText(help(option).strip());
-        select.setItems(photos);
-        select.setEmptySelectionAllowed(!option.required());
-        select.setEmptySelectionCaption(getTranslation("option.image.none"));
-        select.setItemLabelGenerator(photo -> photo == null ? getTranslation("option.image.none") : photo.fileName());
-        select.setRenderer(new ComponentRenderer<>(photo -> {
-            var thumbnail = new Image(MediaLibrary.memberUrl(photo.thumbnailSmall()), "");
-            thumbnail.getElement().setAttribute("aria-hidden", "true");
-            var item = new Div(thumbnail, new Span(photo.fileName()));
-            item.addClassName("image-choice");
-            return item;
-        }));
-        var chosen = values.get(option.key());
-        photos.stream().filter(photo -> photo.original().toString().equals(chosen)).findFirst().ifPresent(select::setValue);
-        select.addValueChangeListener(change -> set(option.key(),
-                change.getValue() == null ? null : change.getValue().original().toString()));
-        select.addClassName("option-image");
-        return select;
-    }
-
-    /** The option's help sentence followed by a space, or nothing. */
-    private String help(OptionSpec option) {
-        return option.helpKey() == null ? "" : getTranslation(option.helpKey()) + " ";
-    }
-
+    /** Sets the shown photo's own value of an option taken per photo, or the common one. */
     private void set(String key, @Nullable String value) {
-        if (value == null || value.isEmpty()) {
+        if (scope != null && capabilities.option(key).filter(OptionSpec::perPhoto).isPresent()) {
+            var mine = own.computeIfAbsent(scope.id(), photo -> new HashMap<>());
+            if (value == null || value.isBlank() || value.equals(values.get(key))) {
+                mine.remove(key);
+            } else {
+                mine.put(key, value);
+            }
+            if (mine.isEmpty()) {
+                own.remove(scope.id());
+            }
+        } else if (value == null || value.isEmpty()) {
             values.remove(key);
         } else {
             values.put(key, value);
         }
-        changed.run();
-    }
-
-    /** The side of a small shape for a format ("LANDSCAPE_HD") or an aspect ratio ("16:9"), in rem. */
-    static String shapeSide(String value, boolean width) {
-        double w;
-        double h;
-        var ratio = value.split(":");
-        if (ratio.length == 2) {
-            w = Double.parseDouble(ratio[0]);
-            h = Double.parseDouble(ratio[1]);
-        } else {
-            var upper = value.toUpperCase(Locale.ROOT);
-            boolean tall = upper.startsWith("PORTRAIT") || upper.startsWith("VERTICAL");
-            boolean square = upper.startsWith("SQUARE");
-            double wide = upper.endsWith("_HD") ? 16.0 / 9 : 5.0 / 3;
-            w = square ? 1 : tall ? 1 : wide;
-            h = square ? 1 : tall ? wide : 1;
+        if (perPhoto()) {
+            drawScopes();
         }
-        double longest = 1.6;
-        double side = (width ? w : h) / Math.max(w, h) * longest;
-        return String.format(Locale.ROOT, "%.2frem", side);
-    }
-
-    static String cssName(String value) {
-        return value.toLowerCase(Locale.ROOT).replace('_', '-');
+        if (key.equals(FORMAT) || key.equals(framingKey)) {
+            drawFraming();
+        }
+        changed.run();
     }
 }

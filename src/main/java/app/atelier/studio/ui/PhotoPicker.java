@@ -95,6 +95,11 @@ class PhotoPicker extends Composite<Div> {
         return photos().stream().map(PhotoSummary::id).filter(chosen::contains).toList();
     }
 
+    /** The chosen photos themselves, in the project's order. */
+    List<PhotoSummary> chosenPhotos() {
+        return photos().stream().filter(photo -> chosen.contains(photo.id())).toList();
+    }
+
     /** The photo the settings show their motions over: the first chosen one, or the project's first. */
     Optional<PhotoSummary> sample() {
         return photos().stream().filter(photo -> chosen.contains(photo.id())).findFirst()

@@ -105,7 +105,8 @@ class WizardReview extends Composite<Div> {
     private void summarize(int count, Provider provider, boolean makesImages, OptionFields settings) {
         var choices = provider.capabilities().options().stream()
                 .filter(option -> option.type() == OptionSpec.Type.CHOICE)
-                .map(option -> settings.label(option.key(), settings.values().get(option.key())))
+                .map(option -> settings.varies(option.key()) ? getTranslation("wizard.review.varies", getTranslation(option.labelKey()))
+                        : settings.label(option.key(), settings.values().get(option.key())))
                 .filter(label -> label != null && !label.isBlank())
                 .toList();
         // "1 image", not "1 image ·" when nothing is chosen yet
@@ -127,6 +128,7 @@ class WizardReview extends Composite<Div> {
         var missing = new ArrayList<>(provider.capabilities().check(settings.values()).problems().entrySet().stream()
                 // the zone is drawn in the editor, not chosen: its own check says what is missing
                 .filter(problem -> !(settings.drawsMask() && problem.getKey().equals(OptionFields.MASK)))
+                .filter(problem -> !settings.everyPhotoOwns(problem.getKey()))
                 .map(problem -> getTranslation("wizard.review.problem", label(provider, problem.getKey()),
                         getTranslation(problem.getValue())))
                 .toList());

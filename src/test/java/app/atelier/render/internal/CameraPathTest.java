@@ -1,5 +1,6 @@
 package app.atelier.render.internal;
 
+import app.atelier.render.Framing;
 import app.atelier.render.Motion;
 import app.atelier.render.VideoFormat;
 import org.junit.jupiter.api.Test;
@@ -26,14 +27,16 @@ class CameraPathTest {
     @ParameterizedTest(name = "{0} {1} from {2}x{3}")
     @MethodSource("everyMotionFormatAndPhoto")
     void everyFrameStaysInsideThePhotoAtTheFramesAspect(Motion motion, VideoFormat format, int width, int height) {
-        var path = new CameraPath(motion, width, height, format.aspect());
-        for (int i = 0; i < FRAMES; i++) {
-            var rect = path.frame(i, FRAMES);
-            assertThat(rect.x()).isGreaterThanOrEqualTo(-1e-9);
-            assertThat(rect.y()).isGreaterThanOrEqualTo(-1e-9);
-            assertThat(rect.x() + rect.width()).isLessThanOrEqualTo(width + 1e-9);
-            assertThat(rect.y() + rect.height()).isLessThanOrEqualTo(height + 1e-9);
-            assertThat(rect.width() / rect.height()).isCloseTo(format.aspect(), within(1e-9));
+        for (var framing : new Framing[]{Framing.CENTRE, new Framing(0, 0), new Framing(1, 1), new Framing(0.3, 0.8)}) {
+            var path = new CameraPath(motion, width, height, format.aspect(), framing);
+            for (int i = 0; i < FRAMES; i++) {
+                var rect = path.frame(i, FRAMES);
+                assertThat(rect.x()).isGreaterThanOrEqualTo(-1e-9);
+                assertThat(rect.y()).isGreaterThanOrEqualTo(-1e-9);
+                assertThat(rect.x() + rect.width()).isLessThanOrEqualTo(width + 1e-9);
+                assertThat(rect.y() + rect.height()).isLessThanOrEqualTo(height + 1e-9);
+                assertThat(rect.width() / rect.height()).isCloseTo(format.aspect(), within(1e-9));
+            }
         }
     }
 
@@ -63,6 +66,27 @@ class CameraPathTest {
         assertThat(end.width()).isCloseTo(3000 / 1.3, within(1e-9));
         assertThat(end.centerX()).isCloseTo(1500, within(1e-9));
         assertThat(end.centerY()).isCloseTo(1000, within(1e-9));
+    }
+
+    @Test
+    void theFramingPutsTheCutWhereTheMemberMovedItAndTheCameraFollowsItsPoint() {
+        // a 3:2 photo in 9:16: most of its width is cut away; the member keeps its left side
+        var left = new Framing(0.2, 0.5);
+        var still = new CameraPath(Motion.ZOOM_IN, 3000, 2000, VideoFormat.VERTICAL_HD.aspect(), left);
+        assertThat(still.base().centerX()).isCloseTo(600, within(1e-9));
+        assertThat(still.at(1).centerX()).as("the zoom goes towards the chosen point").isCloseTo(600, within(1e-9));
+        var corner = new CameraPath(Motion.ZOOM_IN, 3000, 2000, VideoFormat.VERTICAL_HD.aspect(), new Framing(0, 0));
+        assertThat(corner.base().x()).as("against the edge, never outside").isZero();
+
+        // a 3:2 photo in 16:9 loses a band at the top or bottom: the member keeps the roof
+        var roof = new CameraPath(Motion.PAN_RIGHT, 3000, 2000, VideoFormat.LANDSCAPE_HD.aspect(), new Framing(0.5, 0));
+        for (int i = 0; i < FRAMES; i++) {
+            assertThat(roof.frame(i, FRAMES).y()).as("frame " + i + " keeps the top").isCloseTo(0, within(1e-9));
+        }
+        assertThat(roof.at(1).x() + roof.at(1).width()).as("and still pans across").isCloseTo(3000, within(1e-9));
+        var centred = new CameraPath(Motion.PAN_UP, 3000, 2000, VideoFormat.LANDSCAPE.aspect(), Framing.CENTRE);
+        var before = new CameraPath(Motion.PAN_UP, 3000, 2000, VideoFormat.LANDSCAPE.aspect());
+        assertThat(centred.at(0.3)).isEqualTo(before.at(0.3));
     }
 
     @Test

@@ -107,6 +107,62 @@ class NewGenerationViewTest extends SpringBrowserlessTest {
 
     @Test
     @WithMember(role = Role.MEMBER)
+    void eachPhotoMayBeGivenItsOwnMotionAndTheOthersKeepTheCommonOne() {
+        var project = projects.project(TestAccounts.TEAM_ID, "Domaine des Pins", 3);
+        var wizard = openFor(project);
+        assertThat(RenderedText.joined()).contains("Toutes les photos", "3 photos", "photo-2.jpg");
+
+        test(scope(wizard, "photo-2.jpg")).click();
+        assertThat(wizard.settings.field("format")).as("a format is the same for every photo").isEmpty();
+        assertThat(RenderedText.joined()).contains("Les autres réglages valent pour toutes les photos");
+        test(motion(wizard, "PAN_LEFT")).click();
+        test(scope(wizard, "photo-3.jpg")).click();
+        test(motion(wizard, "PAN_UP")).click();
+        assertThat(RenderedText.joined()).contains("Panoramique vers la gauche · à part",
+                "3 vidéos · Mouvement de caméra selon la photo · Paysage 1280 × 768 · 5 s");
+        test(scopeOfAll(wizard)).click();
+        choice(wizard, "format").setValue("SQUARE");
+        test(motion(wizard, "ZOOM_OUT")).click();
+
+        test(wizard.generate).click();
+
+        assertThat(generations.ofProject(project)).hasSize(3).allSatisfy(made ->
+                assertThat(made.options()).as(made.photoName()).containsEntry("format", "SQUARE").containsEntry("motion",
+                        switch (made.photoName()) {
+                            case "photo-2.jpg" -> "PAN_LEFT";
+                            case "photo-3.jpg" -> "PAN_UP";
+                            default -> "ZOOM_OUT";
+                        }));
+    }
+
+    @Test
+    @WithMember(role = Role.MEMBER)
+    void onePhotosOwnMotionAppliedToAllBecomesEveryonesAndADescriptionPerPhotoCanReplaceTheCommonOne() {
+        var project = projectWithCredits("Les Restanques", 2);
+        var wizard = openFor(project);
+        test(scope(wizard, "photo-1.jpg")).click();
+        test(motion(wizard, "PAN_RIGHT")).click();
+        test(scope(wizard, "photo-2.jpg")).click();
+        test(motion(wizard, "PAN_DOWN")).click();
+
+        test(button(wizard, "apply-to-all")).click();
+
+        assertThat(RenderedText.joined()).contains("2 vidéos · Panoramique vers le bas").doesNotContain("· à part");
+        test(kind(wizard, "AI_VIDEO")).click();
+        test(scope(wizard, "photo-1.jpg")).click();
+        text(wizard, "prompt").setValue("Vers la piscine");
+        test(scope(wizard, "photo-2.jpg")).click();
+        text(wizard, "prompt").setValue("Vers le salon");
+        assertThat(wizard.generate.isEnabled()).as("each photo has its own description: none is needed for all").isTrue();
+
+        test(wizard.generate).click();
+
+        assertThat(generations.ofProject(project)).extracting(made -> made.photoName() + ": " + made.options().get("prompt"))
+                .containsExactlyInAnyOrder("photo-1.jpg: Vers la piscine", "photo-2.jpg: Vers le salon");
+    }
+
+    @Test
+    @WithMember(role = Role.MEMBER)
     void anAiVideoWaitsForItsDescriptionAndSaysItIsMadeByTheSandbox() {
         var project = projectWithCredits("Bastide du Lac", 1);
         var wizard = openFor(project);
@@ -251,6 +307,20 @@ class NewGenerationViewTest extends SpringBrowserlessTest {
         return wizard.photoGrid.getChildren().filter(Div.class::isInstance).map(Div.class::cast)
                 .filter(tile -> name.equals(tile.getElement().getAttribute("aria-label")))
                 .findFirst().orElseThrow();
+    }
+
+    private static Div scope(NewGenerationView wizard, String photoName) {
+        return wizard.settings.scopes.strip.getChildren().map(Div.class::cast)
+                .filter(tab -> tab.getElement().getTextRecursively().startsWith(photoName)).findFirst().orElseThrow();
+    }
+
+    private static Div scopeOfAll(NewGenerationView wizard) {
+        return wizard.settings.scopes.strip.getChildren().map(Div.class::cast).findFirst().orElseThrow();
+    }
+
+    private static com.vaadin.flow.component.button.Button button(NewGenerationView wizard, String action) {
+        return wizard.settings.scopes.actions.getChildren().map(com.vaadin.flow.component.button.Button.class::cast)
+                .filter(button -> action.equals(button.getElement().getAttribute("data-action"))).findFirst().orElseThrow();
     }
 
     private static Div motion(NewGenerationView wizard, String value) {
