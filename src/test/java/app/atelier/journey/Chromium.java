@@ -66,6 +66,18 @@ public final class Chromium implements BeforeAllCallback, AfterAllCallback {
         return page;
     }
 
+    /** A new private window on a phone: a touch screen and no mouse, as the page's media queries see it. */
+    public Page newPhone(String locale) {
+        BrowserContext context = Objects.requireNonNull(browser, "Chromium is not open").newContext(new Browser.NewContextOptions()
+                .setLocale(locale)
+                .setViewportSize(390, 844)
+                .setHasTouch(true)
+                .setIsMobile(true));
+        var page = context.newPage();
+        page.setDefaultTimeout(20_000);
+        return page;
+    }
+
     /** Signs in on the sign-in page of the application at {@code port}, and waits for the gallery. */
     public static void signIn(Page page, int port, String email) {
         page.navigate("http://localhost:" + port + "/login");

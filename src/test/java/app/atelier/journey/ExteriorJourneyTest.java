@@ -51,6 +51,33 @@ class ExteriorJourneyTest extends Journey {
     JdbcClient jdbc;
 
     @Test
+    void onATouchScreenTheEditorSpeaksOfFingers() {
+        accounts.ensureTeam();
+        var team = accounts.otherTeam();
+        var member = accounts.memberOf(team, Role.MEMBER, Language.ENGLISH, "Lucy Garner");
+        var project = projects.project(team, "Mas des Cigales", 0);
+        projects.addPhoto(team, project, "garden.jpg", TestPhotos.jpeg(WIDTH, HEIGHT));
+        var page = chromium.newPhone("en-GB");
+        try {
+            Chromium.signIn(page, port, member.getUsername());
+            page.navigate("http://localhost:" + port + "/generations/new?project=" + project);
+            page.locator(".choice-card[data-kind=EXTERIOR]").click();
+            var status = page.locator("atelier-mask-editor .status");
+            assertThat(status).containsText("Two fingers: zoom and move the photo");
+            assertThat(status).containsText("Paint the zone with your finger.");
+            assertThat(status).not().containsText("Wheel");
+            page.locator("atelier-mask-editor button[data-tool=polygon]").click();
+            assertThat(status).containsText("Tap to place corners; tap the first one to close");
+            Chromium.screenshot(page, "mask-editor-touch-en-phone");
+        } catch (RuntimeException | AssertionError failure) {
+            Chromium.screenshot(page, "mask-editor-touch-failure");
+            throw failure;
+        } finally {
+            page.context().close();
+        }
+    }
+
+    @Test
     void theZoneIsPaintedCheckedOnTheServerAndTheExteriorAndItsVariationArriveLive() {
         accounts.ensureTeam();
         var team = accounts.otherTeam();

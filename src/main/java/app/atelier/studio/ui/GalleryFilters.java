@@ -28,7 +28,8 @@ import java.util.stream.Collectors;
 
 /**
  * The gallery's filter bar: projects or results, words to look for, an order, and the filters
- * (kind, state, provider, member, review, dates) folded away until one is used.
+ * (kind, state, provider, member, review, dates) folded away until one is used. On a phone, the
+ * search, the order and the filters fold behind one button, which says how many are in use.
  */
 class GalleryFilters extends Composite<Div> {
 
@@ -45,6 +46,8 @@ class GalleryFilters extends Composite<Div> {
     final Button projectsTab = new Button();
     final Button resultsTab = new Button();
     private final Button reset = new Button();
+    /** On a phone: shows or hides the search, the order and the filters. */
+    final Button fold = new Button();
     private final Map<String, String> providerNames;
     private final Map<UUID, String> teammates;
     private boolean applying;
@@ -84,7 +87,16 @@ class GalleryFilters extends Composite<Div> {
         modes.addClassName("gallery-modes");
         modes.getElement().setAttribute("role", "group");
         modes.getElement().setAttribute("aria-label", getTranslation("gallery.mode.label"));
-        var top = new Div(modes, search, sort);
+        fold.setIcon(new Icon(VaadinIcon.SLIDERS));
+        fold.addClassName("gallery-fold");
+        fold.getElement().setAttribute("aria-expanded", "false");
+        fold.addClickListener(click -> {
+            boolean open = !getContent().hasClassName("open");
+            getContent().getElement().getClassList().set("open", open);
+            fold.getElement().setAttribute("aria-expanded", Boolean.toString(open));
+        });
+        foldText(0);
+        var top = new Div(modes, fold, search, sort);
         top.addClassName("gallery-toolbar");
         getContent().add(top, filters);
         getContent().addClassName("gallery-filter-bar");
@@ -162,9 +174,15 @@ class GalleryFilters extends Composite<Div> {
             if (active > 0) {
                 filters.setOpened(true);
             }
+            foldText(active + (wanted.text().isBlank() ? 0 : 1));
         } finally {
             applying = false;
         }
+    }
+
+    /** "Search and filters", with how many are in use. */
+    private void foldText(int inUse) {
+        fold.setText(inUse == 0 ? getTranslation("gallery.fold") : getTranslation("gallery.fold.active", inUse));
     }
 
     /** Which list the tabs say is shown. */

@@ -167,7 +167,8 @@ class KindPicker extends Composite<Div> {
     }
 
     private String minutes(Duration typical) {
-        return typical.toSeconds() < 60 ? getTranslation("wizard.provider.seconds", typical.toSeconds())
+        // "about 0 s" says nothing: a wait under a second reads as one second
+        return typical.toSeconds() < 60 ? getTranslation("wizard.provider.seconds", Math.max(1, typical.toSeconds()))
                 : getTranslation("wizard.provider.minutes", Math.round(typical.toSeconds() / 60.0));
     }
 

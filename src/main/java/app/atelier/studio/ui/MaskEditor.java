@@ -84,6 +84,13 @@ public class MaskEditor extends Component implements HasSize {
         listen();
         getElement().appendChild(download().getElement());
         getElement().setPropertyJson("texts", texts());
+        // on a touch screen with no mouse, the hints speak of fingers, not of a wheel and the Space bar
+        var touch = JsonNodeFactory.instance.objectNode();
+        for (var key : new String[] {"brush.hint", "eraser.hint", "polygon.hint", "lasso.hint", "shortcuts.hint"}) {
+            touch.put(key, getTranslation("mask.touch." + key));
+        }
+        getElement().executeJs("if (matchMedia('(pointer: coarse)').matches && !matchMedia('(any-pointer: fine)').matches)"
+                + " { this.texts = Object.assign({}, this.texts, $0); }", touch);
         addClassName("mask-editor");
     }
 

@@ -59,6 +59,9 @@ class ReviewBar extends Div {
             reject.addClickListener(click -> judge(Verdict.REJECTED));
             approve.addThemeVariants(ButtonVariant.SMALL);
             reject.addThemeVariants(ButtonVariant.SMALL);
+            // on a phone the buttons show their icon alone (and say their name to assistive technology)
+            approve.setAriaLabel(getTranslation("review.approve"));
+            reject.setAriaLabel(getTranslation("review.reject"));
             add(approve, reject);
         }
         thread.setSummary(threadSummary);

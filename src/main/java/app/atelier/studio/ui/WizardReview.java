@@ -113,8 +113,8 @@ class WizardReview extends Composite<Div> {
         summary.setText(Stream.concat(Stream.of(getTranslation(makesImages ? "wizard.review.summary.image" : "wizard.review.summary",
                 count)), choices.stream()).collect(Collectors.joining(" · ")));
         var name = getTranslation(provider.nameKey());
-        engine.setText(provider.sandboxed() ? getTranslation("wizard.review.engine.sandbox", name, elided(name) ? 1 : 0)
-                : getTranslation("wizard.review.engine", name));
+        engine.setText(provider.sandboxed() ? getTranslation("wizard.review.engine.sandbox", name, elided(name) ? 1 : 0, count)
+                : getTranslation("wizard.review.engine", name, count));
     }
 
     /** Whether French elides "de" before the name ("d’IA Créa", "de Luma"). */

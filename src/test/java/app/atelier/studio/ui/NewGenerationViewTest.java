@@ -75,7 +75,7 @@ class NewGenerationViewTest extends SpringBrowserlessTest {
         assertThat(wizard.project.getValue().id()).isEqualTo(project);
         assertThat(RenderedText.joined()).contains("2 photos choisies : 2 vidéos",
                 "2 vidéos · Zoom avant · Paysage 1280 × 768 · 5 s",
-                "Réalisée par Atelier — moteur local.",
+                "Réalisées par Atelier — moteur local.",
                 "Gratuites : le moteur local d’Atelier ne consomme aucun crédit.",
                 "La caméra s’approche du centre.");
         assertThat(wizard.settings.motionGrid.getChildren()).hasSize(7);
