@@ -24,13 +24,15 @@ class ProjectJourneyTest extends Journey {
     Path folder;
 
     @Test
-    void aMemberCreatesAProjectAndDropsThreePhotos() throws IOException {
+    void aMemberCreatesAProjectAndDropsThreePhotosAndAFileThatIsNone() throws IOException {
         accounts.ensureTeam();
         var member = accounts.memberOf(accounts.otherTeam(), Role.MEMBER, Language.FRENCH, "Claire Martin");
         var photos = new Path[]{
                 Files.write(folder.resolve("facade.jpg"), TestPhotos.jpeg(2400, 1600)),
                 Files.write(folder.resolve("jardin.png"), TestPhotos.png(1600, 1200, false)),
-                Files.write(folder.resolve("terrasse.webp"), TestPhotos.webp())};
+                Files.write(folder.resolve("terrasse.webp"), TestPhotos.webp()),
+                // named like a photo, so the browser sends it; the server reads it and refuses it
+                Files.writeString(folder.resolve("notes.jpg"), "pas une photo")};
         var page = chromium.newPage("fr-FR", 1440, 900);
         try {
             Chromium.signIn(page, port, member.getUsername());
@@ -51,7 +53,9 @@ class ProjectJourneyTest extends Journey {
             page.waitForFunction("() => [...document.querySelectorAll('.photo-card img')]"
                     + ".every(img => img.complete && img.naturalWidth > 0)");
             assertThat(page.locator(".view-header")).containsText("3 photos");
-            // the uploads, done, leave the upload's list: the photos are in the grid
+            // the uploads, done, leave the upload's list: the photos are in the grid, the refused file is said
+            // below with its reason (no "retry": it would be refused again)
+            assertThat(page.locator(".upload-refusals")).containsText("notes.jpg");
             assertThat(page.locator("vaadin-upload-file")).hasCount(0);
             Chromium.screenshot(page, "project-three-photos-fr");
 

@@ -21,6 +21,7 @@ import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.UploadEvent;
+import tools.jackson.databind.node.JsonNodeFactory;
 import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 
 import java.util.Locale;
@@ -111,11 +112,16 @@ class PhotoUploads extends Composite<Section> {
         });
         upload.addAllFinishedListener(finished -> {
             batchFinished = true;
-            // what arrived leaves the list after a moment (it is in the photos above); a refused file stays, with its reason
+            // what arrived leaves the list after a moment (it is in the photos above); so does a file the server
+            // refused, whose reason is in the refusals below (sending it again would be refused again); a file
+            // the network lost stays, with the upload's own "retry"
+            var refusedNames = JsonNodeFactory.instance.arrayNode();
+            refusals.getChildren().flatMap(line -> line.getChildren().filter(part -> part.hasClassName("refused-file")))
+                    .map(part -> part.getElement().getText()).forEach(refusedNames::add);
             upload.getElement().executeJs("""
                     setTimeout(() => {
-                      this.files = this.files.filter(file => !file.complete || file.error);
-                    }, 2500);""");
+                      this.files = this.files.filter(file => !file.complete && !(file.error && $0.includes(file.name)));
+                    }, 2500);""", refusedNames);
         });
         upload.setUploadHandler(this::received);
     }
