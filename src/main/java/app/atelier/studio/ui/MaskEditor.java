@@ -86,8 +86,9 @@ public class MaskEditor extends Component implements HasSize {
         getElement().setPropertyJson("texts", texts());
         // on a touch screen with no mouse, the hints speak of fingers, not of a wheel and the Space bar
         var touch = JsonNodeFactory.instance.objectNode();
-        for (var key : new String[] {"brush.hint", "eraser.hint", "polygon.hint", "lasso.hint", "shortcuts.hint"}) {
-            touch.put(key, getTranslation("mask.touch." + key));
+        for (var key : new String[] {"mask.touch.brush.hint", "mask.touch.eraser.hint", "mask.touch.polygon.hint",
+                "mask.touch.lasso.hint", "mask.touch.shortcuts.hint"}) {
+            touch.put(key.substring("mask.touch.".length()), getTranslation(key));
         }
         getElement().executeJs("if (matchMedia('(pointer: coarse)').matches && !matchMedia('(any-pointer: fine)').matches)"
                 + " { this.texts = Object.assign({}, this.texts, $0); }", touch);

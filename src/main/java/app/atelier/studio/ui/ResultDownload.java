@@ -7,8 +7,8 @@ import app.atelier.provider.ResultType;
 import app.atelier.sharing.AiLabel;
 import app.atelier.sharing.Downloads;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -53,11 +53,10 @@ final class ResultDownload {
         if (labelled) {
             link.addClassName("labelled");
         }
-        // beside a Variation or an Extend button a card shows the icon alone: the name stays for assistive technology
-        var text = new Span(words.getTranslation("generation.download"));
-        text.addClassName("download-text");
+        // beside a Variation or an Extend button a card shows the icon alone (the stylesheet sets the text's
+        // size to nothing): the name stays for assistive technology and in the tooltip
         link.getElement().setAttribute("title", words.getTranslation("generation.download"));
-        link.add(new Icon(VaadinIcon.DOWNLOAD_ALT), text);
+        link.add(new Icon(VaadinIcon.DOWNLOAD_ALT), new Text(words.getTranslation("generation.download")));
         return link;
     }
 }
