@@ -4,6 +4,8 @@ import app.atelier.render.internal.CameraPath;
 import app.atelier.render.internal.FramePipeline;
 import app.atelier.render.internal.FrameSampler;
 import app.atelier.render.internal.H264Writer;
+import app.atelier.render.internal.PartFiles;
+import app.atelier.render.internal.PhotoFrames;
 import app.atelier.render.internal.Poster;
 import app.atelier.render.internal.SourcePhoto;
 import io.micrometer.core.instrument.DistributionSummary;
@@ -15,11 +17,7 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutorService;
@@ -94,20 +92,20 @@ public class MotionRenderer implements DisposableBean {
      */
     public RenderedClip render(Path photo, MotionClip clip, Ending ending, Path video, Path poster,
                                RenderProgress progress, BooleanSupplier cancelled) {
-        var partVideo = partial(video);
-        var partPoster = partial(poster);
+        var partVideo = PartFiles.partial(video);
+        var partPoster = PartFiles.partial(poster);
         long started = System.nanoTime();
         try {
             var clipResult = renderTo(photo, clip, ending, partVideo, partPoster, progress, cancelled);
-            move(partPoster, poster);
-            move(partVideo, video);
+            PartFiles.move(partPoster, poster);
+            PartFiles.move(partVideo, video);
             measured(clip, System.nanoTime() - started, clipResult.duration());
             progress.progressed(100);
             return new RenderedClip(video, poster, clipResult.width(), clipResult.height(), clipResult.frames(),
-                    clipResult.duration(), size(video));
+                    clipResult.duration(), PartFiles.size(video));
         } finally {
-            deleteQuietly(partVideo);
-            deleteQuietly(partPoster);
+            PartFiles.deleteQuietly(partVideo);
+            PartFiles.deleteQuietly(partPoster);
         }
     }
 
@@ -127,40 +125,19 @@ public class MotionRenderer implements DisposableBean {
                                   RenderProgress progress, BooleanSupplier cancelled) {
         var format = clip.format();
         int frames = clip.length().frames();
-        int[] size = SourcePhoto.size(photo);
-        var path = new CameraPath(clip.motion(), size[0], size[1], format.aspect(), clip.framing());
-        double closest = Double.MAX_VALUE;
-        for (int i = 0; i < frames; i++) {
-            closest = Math.min(closest, path.frame(i, frames).width());
-        }
-        // decode just finely enough that the closest frame is sampled about one photo pixel per video pixel
-        var decoded = SourcePhoto.decode(photo, format.width() / closest);
+        var photoFrames = new PhotoFrames(photo, clip.motion(), clip.framing(), format.width(), format.height(), frames);
         check(cancelled);
-        var sampler = new FrameSampler(decoded.planes(), format.width(), format.height());
-        IntFunction<byte[]> motion = i -> sampler.sample(decoded.onPlanes(path.frame(i, frames)));
+        IntFunction<byte[]> motion = photoFrames::frame;
         var source = ending.plain() ? motion : ended(motion, ending, format, frames, cancelled);
-        int reported = -1;
         progress.progressed(0);
         try (var writer = new H264Writer(video, format.width(), format.height(), ClipLength.FPS, settings.preset(),
                 settings.crf(), settings.encoderThreads());
-             var pipeline = new FramePipeline(sampler.frameBytes(), frames, source,
+             var pipeline = new FramePipeline(photoFrames.frameBytes(), frames, source,
                      first -> Poster.write(first, format.width(), format.height(), poster))) {
-            for (int i = 0; i < frames; i++) {
-                check(cancelled);
-                var frame = pipeline.next();
-                writer.write(frame);
-                pipeline.release(frame);
-                int percent = (i + 1) * 99 / frames;
-                if (percent != reported) {
-                    progress.progressed(percent);
-                    reported = percent;
-                }
-            }
-            writer.finish();
-            pipeline.finish();
+            pipeline.encode(writer, frames, cancelled, progress, frame -> { });
         }
         return new RenderedClip(video, poster, format.width(), format.height(), frames,
-                Duration.ofMillis(frames * 1000L / ClipLength.FPS), size(video));
+                Duration.ofMillis(frames * 1000L / ClipLength.FPS), PartFiles.size(video));
     }
 
     /** The motion's frames, cross-faded into the last photo (shown still, cut to the frame) or the first frame. */
@@ -198,34 +175,6 @@ public class MotionRenderer implements DisposableBean {
     private static void check(BooleanSupplier cancelled) {
         if (cancelled.getAsBoolean()) {
             throw new CancellationException("Render cancelled");
-        }
-    }
-
-    private static Path partial(Path target) {
-        return target.resolveSibling("." + target.getFileName() + ".part");
-    }
-
-    private static void move(Path from, Path to) {
-        try {
-            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static long size(Path file) {
-        try {
-            return Files.size(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void deleteQuietly(Path file) {
-        try {
-            Files.deleteIfExists(file);
-        } catch (IOException e) {
-            log.warn("Could not delete the partial file {}", file, e);
         }
     }
 

@@ -1,12 +1,16 @@
 package app.atelier.render;
 
-/** The frame sizes the engine renders: IA Créa's two, and three for social networks. */
+/**
+ * The frame sizes the engine renders: IA Créa's two, three for social networks, and the 4:5 of feeds
+ * (a listing film's, not a camera motion's).
+ */
 public enum VideoFormat {
     LANDSCAPE(1280, 768),
     PORTRAIT(768, 1280),
     LANDSCAPE_HD(1920, 1080),
     VERTICAL_HD(1080, 1920),
-    SQUARE(1080, 1080);
+    SQUARE(1080, 1080),
+    FEED(1080, 1350);
 
     private final int width;
     private final int height;

@@ -58,6 +58,86 @@ public final class Mp4File {
         return frames;
     }
 
+    /** The sound track: codec, channels, sample rate; or null when there is none. */
+    public record Sound(String codec, int channels, int sampleRate) {
+    }
+
+    public static Sound sound(Path file) {
+        try (var grabber = new FFmpegFrameGrabber(file.toFile())) {
+            grabber.start();
+            return grabber.getAudioStream() < 0 ? null
+                    : new Sound(grabber.getAudioCodecName(), grabber.getAudioChannels(), grabber.getSampleRate());
+        } catch (FrameGrabber.Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The frame rate the video stream says. */
+    public static double frameRate(Path file) {
+        try (var grabber = new FFmpegFrameGrabber(file.toFile())) {
+            grabber.start();
+            return grabber.getVideoFrameRate();
+        } catch (FrameGrabber.Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The sound decoded to 48 kHz stereo floats, chunk by chunk (interleaved). */
+    public static void samples(Path file, java.util.function.Consumer<java.nio.FloatBuffer> into) {
+        try (var grabber = new FFmpegFrameGrabber(file.toFile())) {
+            grabber.setSampleRate(48_000);
+            grabber.setAudioChannels(2);
+            grabber.setSampleMode(FrameGrabber.SampleMode.FLOAT);
+            grabber.start();
+            Frame frame;
+            while ((frame = grabber.grabSamples()) != null) {
+                if (frame.samples != null) {
+                    var samples = (java.nio.FloatBuffer) frame.samples[0];
+                    into.accept(samples.duplicate().rewind());
+                }
+            }
+        } catch (FrameGrabber.Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * The mean colour (0xRRGGBB) of a rectangle of the frames {@code wanted} keeps, by frame index, read
+     * one frame at a time.
+     */
+    public static java.util.Map<Integer, Integer> colours(Path file, java.util.function.IntPredicate wanted,
+                                                          java.awt.Rectangle area) {
+        var colours = new java.util.TreeMap<Integer, Integer>();
+        try (var grabber = new FFmpegFrameGrabber(file.toFile())) {
+            grabber.setPixelFormat(avutil.AV_PIX_FMT_RGB24);
+            grabber.start();
+            Frame frame;
+            int index = 0;
+            while ((frame = grabber.grabImage()) != null) {
+                if (wanted.test(index)) {
+                    var buffer = (ByteBuffer) frame.image[0];
+                    long r = 0;
+                    long g = 0;
+                    long b = 0;
+                    for (int y = area.y; y < area.y + area.height; y++) {
+                        for (int x = area.x; x < area.x + area.width; x++) {
+                            int p = y * frame.imageStride + x * 3;
+                            r += buffer.get(p) & 0xFF;
+                            g += buffer.get(p + 1) & 0xFF;
+                            b += buffer.get(p + 2) & 0xFF;
+                        }
+                    }
+                    long n = (long) area.width * area.height;
+                    colours.put(index, (int) (r / n) << 16 | (int) (g / n) << 8 | (int) (b / n));
+                }
+                index++;
+            }
+        } catch (FrameGrabber.Exception e) {
+            throw new IllegalStateException(e);
+        }
+        return colours;
+    }
+
     /** The types of the top-level boxes, in file order ("ftyp", "moov", "mdat", ...). */
     public static List<String> topLevelBoxes(Path file) {
         var boxes = new ArrayList<String>();

@@ -83,6 +83,33 @@ public final class FramePipeline implements AutoCloseable {
         free.offer(buffer);
     }
 
+    /**
+     * Hands every frame to {@code writer} in order, {@code afterFrame} after each (the sound that goes
+     * with it), then finishes the file and the poster; progress from 0 to 99 %.
+     *
+     * @throws java.util.concurrent.CancellationException once {@code cancelled} says so
+     */
+    public void encode(H264Writer writer, int count, java.util.function.BooleanSupplier cancelled,
+                       app.atelier.render.RenderProgress progress, java.util.function.IntConsumer afterFrame) {
+        int reported = -1;
+        for (int i = 0; i < count; i++) {
+            if (cancelled.getAsBoolean()) {
+                throw new java.util.concurrent.CancellationException("Render cancelled");
+            }
+            var frame = next();
+            writer.write(frame);
+            release(frame);
+            afterFrame.accept(i);
+            int percent = (i + 1) * 99 / count;
+            if (percent != reported) {
+                progress.progressed(percent);
+                reported = percent;
+            }
+        }
+        writer.finish();
+        finish();
+    }
+
     /** Waits for the sampling thread to finish its work (the poster), and reports its failure if any. */
     public void finish() {
         join();

@@ -11,8 +11,9 @@ import java.nio.file.Path;
 
 /**
  * Writes YUV 4:2:0 frames as H.264 (libx264, from FFmpeg's GPL build) in an MP4 whose index comes
- * first, so browsers play and seek before the whole file has arrived. JavaCV's defaults are
- * overridden: it would otherwise use 400 kb/s and the constrained baseline profile.
+ * first, so browsers play and seek before the whole file has arrived, with, when asked, one AAC
+ * stereo track at 48 kHz. JavaCV's defaults are overridden: it would otherwise use 400 kb/s and the
+ * constrained baseline profile.
  */
 public final class H264Writer implements AutoCloseable {
 
@@ -25,10 +26,24 @@ public final class H264Writer implements AutoCloseable {
     private final int height;
     private boolean open;
 
+    /** The sample rate of the sound track, when there is one. */
+    public static final int SAMPLE_RATE = 48_000;
+
     public H264Writer(Path file, int width, int height, int fps, String preset, int crf, int threads) {
+        this(file, width, height, fps, preset, crf, threads, false);
+    }
+
+    /** @param sound whether the file has a sound track (AAC, stereo, 48 kHz), fed by {@link #writeSamples} */
+    public H264Writer(Path file, int width, int height, int fps, String preset, int crf, int threads, boolean sound) {
         this.width = width;
         this.height = height;
-        recorder = new FFmpegFrameRecorder(file.toFile(), width, height, 0);
+        recorder = new FFmpegFrameRecorder(file.toFile(), width, height, sound ? 2 : 0);
+        if (sound) {
+            recorder.setAudioCodec(avcodec.AV_CODEC_ID_AAC);
+            recorder.setSampleRate(SAMPLE_RATE);
+            recorder.setAudioChannels(2);
+            recorder.setAudioBitrate(192_000);
+        }
         recorder.setFormat("mp4");
         recorder.setVideoCodecName("libx264");
         recorder.setPixelFormat(avutil.AV_PIX_FMT_YUV420P);
@@ -60,6 +75,15 @@ public final class H264Writer implements AutoCloseable {
             recorder.recordImage(width, height, Frame.DEPTH_UBYTE, 1, width, avutil.AV_PIX_FMT_YUV420P, yuv420);
         } catch (FFmpegFrameRecorder.Exception e) {
             throw new RenderException("The H.264 encoder refused a frame", e);
+        }
+    }
+
+    /** Interleaved stereo samples (left, right…, from -1 to 1), in order, after the frames they go with. */
+    public void writeSamples(java.nio.FloatBuffer interleaved) {
+        try {
+            recorder.recordSamples(SAMPLE_RATE, 2, interleaved);
+        } catch (FFmpegFrameRecorder.Exception e) {
+            throw new RenderException("The AAC encoder refused samples", e);
         }
     }
 

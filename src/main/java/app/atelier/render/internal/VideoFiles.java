@@ -14,8 +14,16 @@ public final class VideoFiles {
 
     /** A started grabber on the video (the caller closes it). */
     public static FFmpegFrameGrabber open(Path video) throws FrameGrabber.Exception {
+        return open(video, -1);
+    }
+
+    /** A started grabber whose pictures come in {@code pixelFormat} (FFmpeg's), or the grabber's default for -1. */
+    public static FFmpegFrameGrabber open(Path video, int pixelFormat) throws FrameGrabber.Exception {
         FfmpegLogging.ensureQuiet();
         var grabber = new FFmpegFrameGrabber(video.toFile());
+        if (pixelFormat >= 0) {
+            grabber.setPixelFormat(pixelFormat);
+        }
         try {
             grabber.start();
             if (grabber.getImageWidth() <= 0 || grabber.getImageHeight() <= 0) {

@@ -60,6 +60,74 @@ public final class YuvPlanes {
         return planes;
     }
 
+    /** Converts packed 8-bit blue, green, red pixels (a decoded video frame), {@code stride} bytes a row. */
+    public static YuvPlanes fromBgr(java.nio.ByteBuffer bgr, int stride, int width, int height) {
+        int[] rgb = new int[width * height];
+        for (int row = 0; row < height; row++) {
+            int at = row * stride;
+            for (int column = 0; column < width; column++) {
+                int p = at + column * 3;
+                rgb[row * width + column] = (bgr.get(p + 2) & 0xFF) << 16 | (bgr.get(p + 1) & 0xFF) << 8 | bgr.get(p) & 0xFF;
+            }
+        }
+        return fromRgb(rgb, width, height);
+    }
+
+    /** A frame's planes (Y, then U, then V, as a sampler makes them) to sample from in turn; even sides only. */
+    public static YuvPlanes ofFrame(byte[] frame, int width, int height) {
+        var planes = new YuvPlanes(width, height);
+        System.arraycopy(frame, 0, planes.y, 0, planes.y.length);
+        System.arraycopy(frame, planes.y.length, planes.u, 0, planes.u.length);
+        System.arraycopy(frame, planes.y.length + planes.u.length, planes.v, 0, planes.v.length);
+        return planes;
+    }
+
+    /** The planes one after the other (Y, U, V), as an encoder takes a frame. */
+    public byte[] toFrame() {
+        byte[] frame = new byte[y.length + u.length + v.length];
+        System.arraycopy(y, 0, frame, 0, y.length);
+        System.arraycopy(u, 0, frame, y.length, u.length);
+        System.arraycopy(v, 0, frame, y.length + u.length, v.length);
+        return frame;
+    }
+
+    /** Blurs every plane in place: a box of {@code radius} across, then down, three times (close to a Gaussian). */
+    public void blur(int radius) {
+        for (int pass = 0; pass < 3; pass++) {
+            box(y, width, height, radius);
+            box(u, chromaWidth, chromaHeight, radius);
+            box(v, chromaWidth, chromaHeight, radius);
+        }
+    }
+
+    private static void box(byte[] plane, int width, int height, int radius) {
+        int[] line = new int[Math.max(width, height)];
+        for (int row = 0; row < height; row++) {
+            for (int x = 0; x < width; x++) {
+                line[x] = plane[row * width + x] & 0xFF;
+            }
+            for (int x = 0; x < width; x++) {
+                plane[row * width + x] = (byte) average(line, width, x, radius);
+            }
+        }
+        for (int column = 0; column < width; column++) {
+            for (int y = 0; y < height; y++) {
+                line[y] = plane[y * width + column] & 0xFF;
+            }
+            for (int y = 0; y < height; y++) {
+                plane[y * width + column] = (byte) average(line, height, y, radius);
+            }
+        }
+    }
+
+    private static int average(int[] line, int length, int at, int radius) {
+        int sum = 0;
+        for (int d = -radius; d <= radius; d++) {
+            sum += line[Math.max(0, Math.min(length - 1, at + d))];
+        }
+        return sum / (2 * radius + 1);
+    }
+
     // BT.709, limited range: Y in [16, 235], Cb and Cr in [16, 240].
     static int luma(double r, double g, double b) {
         return clamp(16 + (0.2126 * r + 0.7152 * g + 0.0722 * b) * 219 / 255);
