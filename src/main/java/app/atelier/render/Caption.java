@@ -128,7 +128,8 @@ public final class Caption {
         return new Layout(font, new int[]{x, y, plateWidth, plateHeight}, x + padX, y + padY + metrics.getAscent());
     }
 
-    private static void draw(Graphics2D graphics, int width, int height, String text) {
+    /** Draws the mention where {@link #plate} says, with {@code graphics}' clip and composite left as they were. */
+    static void draw(Graphics2D graphics, int width, int height, String text) {
         graphics.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
         graphics.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
         var layout = layout(graphics, width, height, text);
