@@ -7,7 +7,9 @@ public enum GenerationKind {
     /** An AI video from a photo (and a prompt). */
     AI_VIDEO("generation.kind.ai-video", "generation.kind.ai-video.hint"),
     /** A terrace, a pool or a pétanque court painted into a zone of a photo. */
-    EXTERIOR("generation.kind.exterior", "generation.kind.exterior.hint");
+    EXTERIOR("generation.kind.exterior", "generation.kind.exterior.hint"),
+    /** The listing film: a project's photos and videos in one branded video, made from its storyboard. */
+    FILM("generation.kind.film", "generation.kind.film.hint");
 
     private final String labelKey;
     private final String hintKey;
@@ -24,5 +26,10 @@ public enum GenerationKind {
 
     public String labelKey() {
         return labelKey;
+    }
+
+    /** Whether the generation wizard makes it (a film is made from its own editor). */
+    public boolean madeInWizard() {
+        return this != FILM;
     }
 }

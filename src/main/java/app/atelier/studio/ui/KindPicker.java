@@ -90,6 +90,7 @@ class KindPicker extends Composite<Div> {
      */
     List<GenerationKind> makeable() {
         return Arrays.stream(GenerationKind.values())
+                .filter(GenerationKind::madeInWizard)
                 .filter(candidate -> providers.offering(candidate).stream().anyMatch(KindPicker::fillable))
                 .toList();
     }
@@ -116,6 +117,7 @@ class KindPicker extends Composite<Div> {
                 case AI_VIDEO -> VaadinIcon.MAGIC;
                 case EXTERIOR -> VaadinIcon.PAINTBRUSH;
                 case CAMERA_MOTION -> VaadinIcon.MOVIE;
+                case FILM -> VaadinIcon.FILM;
             });
             icon.addClassName("choice-card-icon");
             var name = new Span(getTranslation(candidate.labelKey()));

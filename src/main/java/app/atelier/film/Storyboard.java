@@ -1,0 +1,138 @@
+package app.atelier.film;
+
+import app.atelier.render.EnergyClass;
+import app.atelier.render.Motion;
+import app.atelier.render.Transition;
+import app.atelier.render.VideoFormat;
+import org.jspecify.annotations.Nullable;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * What a film is made of, as the member edits it: its shots in order, how each gives way to the next,
+ * its format, and the fields of its opening and closing cards. Empty fields are left out of the cards.
+ *
+ * @param transitionMillis how long a cross-fade or a dip lasts (none for a cut)
+ */
+public record Storyboard(VideoFormat format, Transition.Kind transition, int transitionMillis, List<Shot> shots,
+                         Opening opening, Closing closing) {
+
+    public Storyboard {
+        shots = List.copyOf(shots);
+    }
+
+    /** The shortest and longest a photo is shown, in milliseconds. */
+    public static final int SHORTEST_PHOTO = 2000;
+    public static final int LONGEST_PHOTO = 8000;
+    /** At most this many shots. */
+    public static final int MOST_SHOTS = 40;
+    /** The longest caption. */
+    public static final int LONGEST_CAPTION = 60;
+    /** The longest text of a card's field. */
+    public static final int LONGEST_FIELD = 120;
+
+    public enum Kind { PHOTO, VIDEO }
+
+    /**
+     * One shot: a photo of the project (filmed with {@code motion} for {@code millis}), or a finished
+     * video of the project ({@code source} is its generation) from {@code fromMillis} to {@code toMillis},
+     * cut around the focus or shown {@code whole} over a blurred copy of itself.
+     *
+     * @param ai whether an AI made the video (then the shot and the closing card carry the AI mention)
+     */
+    public record Shot(Kind kind, UUID source, @Nullable String caption, Motion motion, int millis, int fromMillis,
+                       int toMillis, double focusX, double focusY, boolean whole, boolean ai) {
+
+        public static Shot photo(UUID photo, Motion motion, int millis) {
+            return new Shot(Kind.PHOTO, photo, null, motion, millis, 0, 0, 0.5, 0.5, false, false);
+        }
+
+        public static Shot video(UUID generation, int fromMillis, int toMillis, boolean ai) {
+            return new Shot(Kind.VIDEO, generation, null, Motion.ZOOM_IN, 0, fromMillis, toMillis, 0.5, 0.5, false, ai);
+        }
+
+        /** How long the shot shows. */
+        public Duration length() {
+            return Duration.ofMillis(kind == Kind.PHOTO ? millis : toMillis - fromMillis);
+        }
+
+        public Shot captioned(@Nullable String text) {
+            return new Shot(kind, source, text, motion, millis, fromMillis, toMillis, focusX, focusY, whole, ai);
+        }
+
+        public Shot moving(Motion newMotion, int newMillis) {
+            return new Shot(kind, source, caption, newMotion, newMillis, fromMillis, toMillis, focusX, focusY, whole, ai);
+        }
+
+        public Shot trimmed(int from, int to) {
+            return new Shot(kind, source, caption, motion, millis, from, to, focusX, focusY, whole, ai);
+        }
+
+        public Shot framed(double x, double y, boolean showWhole) {
+            return new Shot(kind, source, caption, motion, millis, fromMillis, toMillis, x, y, showWhole, ai);
+        }
+    }
+
+    /** The opening card: the property's title and town, its price, surface, rooms and bedrooms. */
+    public record Opening(@Nullable String title, @Nullable String town, @Nullable Long price, @Nullable Integer surface,
+                          @Nullable Integer rooms, @Nullable Integer bedrooms) {
+    }
+
+    /** Who pays the agency's fees, as a French property ad must say. */
+    public enum FeesPaidBy { SELLER, BUYER }
+
+    /**
+     * The closing card: the agent, the agency, and what a French property ad must say (the energy and
+     * climate classes, the estimated yearly energy cost, who pays the fees and, when the buyer does,
+     * the price before them).
+     *
+     * @param energyYear the year of the energy prices the cost estimate uses
+     */
+    public record Closing(@Nullable String agentName, @Nullable String agentPhone, @Nullable String agentEmail,
+                          @Nullable String agency, @Nullable String reference, @Nullable EnergyClass dpe, @Nullable EnergyClass ges,
+                          @Nullable Integer energyCostLow, @Nullable Integer energyCostHigh, @Nullable Integer energyYear,
+                          FeesPaidBy feesPaidBy, @Nullable Long priceBeforeFees) {
+    }
+
+    public Storyboard withShots(List<Shot> newShots) {
+        return new Storyboard(format, transition, transitionMillis, newShots, opening, closing);
+    }
+
+    public Storyboard withFormat(VideoFormat newFormat) {
+        return new Storyboard(newFormat, transition, transitionMillis, shots, opening, closing);
+    }
+
+    public Storyboard withTransition(Transition.Kind kind, int millis) {
+        return new Storyboard(format, kind, millis, shots, opening, closing);
+    }
+
+    public Storyboard withOpening(Opening card) {
+        return new Storyboard(format, transition, transitionMillis, shots, card, closing);
+    }
+
+    public Storyboard withClosing(Closing card) {
+        return new Storyboard(format, transition, transitionMillis, shots, opening, card);
+    }
+
+    /** Whether the film ends on the closing card: it has something to say, or an AI made a shot (then the mention). */
+    public boolean closes() {
+        var c = closing;
+        return anyAi() || c.agentName() != null || c.agentPhone() != null || c.agentEmail() != null || c.agency() != null
+                || c.reference() != null
+                || c.dpe() != null || c.ges() != null || c.energyCostLow() != null || opening.price() != null;
+    }
+
+    /** Whether the film opens on the opening card: it has a title, a town or a fact. */
+    public boolean opens() {
+        var o = opening;
+        return o.title() != null && !o.title().isBlank() || o.town() != null && !o.town().isBlank() || o.price() != null
+                || o.surface() != null || o.rooms() != null || o.bedrooms() != null;
+    }
+
+    /** Whether an AI made any of its shots. */
+    public boolean anyAi() {
+        return shots.stream().anyMatch(Shot::ai);
+    }
+}
