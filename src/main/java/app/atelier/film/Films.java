@@ -10,6 +10,7 @@ import app.atelier.generation.SubmitResult;
 import app.atelier.media.PhotoSummary;
 import app.atelier.project.Projects;
 import app.atelier.provider.GenerationKind;
+import app.atelier.provider.Providers;
 import app.atelier.provider.ResultType;
 import app.atelier.render.FilmPlan;
 import app.atelier.render.FilmScene;
@@ -45,7 +46,7 @@ import java.util.Optional;
 public class Films {
 
     /** The provider that makes films, and the options it takes. */
-    public static final String PROVIDER = "film";
+    public static final String PROVIDER = Providers.FILM;
     public static final String FILM_OPTION = "film";
     public static final String FORMAT_OPTION = "format";
     public static final String LANGUAGE_OPTION = "language";

@@ -38,4 +38,6 @@ public class Providers {
 
     /** The local engine's id. */
     public static final String LOCAL = "local";
+    /** The id of the local engine's listing films. */
+    public static final String FILM = "film";
 }

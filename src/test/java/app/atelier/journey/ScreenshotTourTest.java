@@ -44,6 +44,7 @@ class ScreenshotTourTest extends Journey {
         SCREENS.put("project", "");
         SCREENS.put("shares", "shares.title");
         SCREENS.put("generations/new", "generation.new");
+        SCREENS.put("film", "");
         SCREENS.put("credits", "credits.title");
         SCREENS.put("team", "team.title");
         SCREENS.put("api-keys", "api.title");
@@ -52,7 +53,7 @@ class ScreenshotTourTest extends Journey {
     }
 
     private static final int[][] SIZES = {{1440, 900}, {390, 844}};
-    private static final Set<String> LONG = Set.of("project", "generations/new", "credits");
+    private static final Set<String> LONG = Set.of("project", "generations/new", "credits", "film");
 
     @Autowired
     TestDatabase testDatabase;
@@ -155,10 +156,13 @@ class ScreenshotTourTest extends Journey {
                             case "results" -> "?view=results";
                             case "project" -> "projects/" + project;
                             case "generations/new" -> "generations/new?project=" + project;
+                            case "film" -> "projects/" + project + "/film";
                             default -> screen.getKey();
                         };
                         page.navigate(base() + "/" + path);
-                        heading(page, screen.getKey().equals("project") ? "Villa Les Oliviers" : texts.getProperty(screen.getValue()));
+                        heading(page, screen.getKey().equals("project") ? "Villa Les Oliviers"
+                                : screen.getKey().equals("film") ? texts.getProperty("film.title").replace("{0}", "Villa Les Oliviers")
+                                : texts.getProperty(screen.getValue()));
                         if (screen.getKey().equals("credits") && size[0] < 600) {
                             // the ledger fits a phone's width: no sideways scroll
                             var ledger = page.locator("vaadin-grid.ledger");

@@ -40,6 +40,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.server.auth.AccessAnnotationChecker;
 import jakarta.annotation.security.PermitAll;
 import org.jspecify.annotations.Nullable;
@@ -144,6 +145,12 @@ public class ProjectView extends Main implements BeforeEnterObserver, HasDynamic
             if (project.deletable()) {
                 header.withPrimaryAction(remove);
             }
+            var film = new Button(getTranslation("project.film"), new Icon(VaadinIcon.FILM), click ->
+                    click.getSource().getUI().ifPresent(ui -> ui.navigate(FilmView.class,
+                            new RouteParameters(PROJECT, project.id().toString()))));
+            film.addClassName("open-film");
+            film.setEnabled(project.photos() > 0);
+            header.withPrimaryAction(film);
             header.withPrimaryAction(generate);
         }
         return header;

@@ -1,0 +1,304 @@
+package app.atelier.studio.ui;
+
+import app.atelier.account.Role;
+import app.atelier.film.Films;
+import app.atelier.film.Storyboard;
+import app.atelier.generation.GenerationState;
+import app.atelier.generation.GenerationSummary;
+import app.atelier.generation.Generations;
+import app.atelier.generation.SubmitResult;
+import app.atelier.project.ProjectDetails;
+import app.atelier.project.Projects;
+import app.atelier.provider.GenerationKind;
+import app.atelier.provider.ResultType;
+import app.atelier.render.FilmPlan;
+import app.atelier.render.Transition;
+import app.atelier.render.VideoFormat;
+import app.atelier.shared.Ids;
+import app.atelier.shared.Language;
+import app.atelier.shared.ProjectId;
+import app.atelier.ui.ViewHeader;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.NumberField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import jakarta.annotation.security.RolesAllowed;
+import org.jspecify.annotations.Nullable;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * A project's listing film, edited: the shots as a strip (chosen, dragged into their order, moved
+ * with the keyboard), the chosen shot's settings, the photos and videos to add, the transition, the
+ * two cards' fields, the film's length as it stands, and "Make the film" in the format asked for.
+ * Every change is saved at once: a reload, or a teammate, finds the film as it was left.
+ */
+@Route("projects/:" + ProjectView.PROJECT + "/film")
+@RolesAllowed({Role.ADMIN_NAME, Role.MEMBER_NAME})
+public class FilmView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final Films films;
+    private final Projects projects;
+    private final Generations generations;
+    final ShotStrip strip = new ShotStrip(this::choose, this::move);
+    final ShotEditor editor = new ShotEditor(this::edited, step -> move(this.chosen, this.chosen + step), this::remove);
+    final FilmSources sources = new FilmSources(this::add);
+    final FilmCardFields cards = new FilmCardFields(this::change, this::storyboard);
+    final Select<VideoFormat> format = new Select<>();
+    final Select<Transition.Kind> transition = new Select<>();
+    final NumberField transitionLength = new NumberField();
+    final Paragraph status = new Paragraph();
+    final Paragraph total = new Paragraph();
+    final Button make = new Button();
+    private final Map<UUID, UUID> pictures = new HashMap<>();
+    private final Map<UUID, Duration> videoLengths = new HashMap<>();
+    private @Nullable ProjectDetails details;
+    private @Nullable Storyboard storyboard;
+    private int chosen;
+
+    FilmView(Films films, Projects projects, Generations generations) {
+        this.films = films;
+        this.projects = projects;
+        this.generations = generations;
+        addClassNames("view", "film-view");
+        status.addClassName("film-status");
+        status.getElement().setAttribute("aria-live", "polite");
+        total.addClassName("film-total");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        var project = event.getRouteParameters().get(ProjectView.PROJECT).flatMap(Ids::parse).map(ProjectId::of);
+        var found = project.flatMap(projects::find);
+        var board = project.flatMap(films::storyboard);
+        if (found.isEmpty() || board.isEmpty()) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        details = found.get();
+        storyboard = board.get();
+        chosen = 0;
+        var videos = videos(details.project().id());
+        pictures.clear();
+        videoLengths.clear();
+        details.photos().forEach(photo -> pictures.put(photo.id(), photo.thumbnailSmall()));
+        for (var video : videos) {
+            var result = video.shownResult().orElseThrow();
+            if (result.poster() != null) {
+                pictures.put(video.id().value(), result.poster());
+            }
+            if (result.duration() != null) {
+                videoLengths.put(video.id().value(), result.duration());
+            }
+        }
+        removeAll();
+        status.setText("");
+        add(header(), section("film.shots", strip, total, status),
+                twoColumns(section("film.shot.settings", editor), section("film.add", sources)),
+                section("film.settings", settings()), section("film.cards", cards));
+        sources.show(details.photos(), videos);
+        cards.fill(storyboard);
+        drawShots();
+    }
+
+    /** The project's finished videos a film can take (a film is not a shot of another). */
+    private List<GenerationSummary> videos(ProjectId project) {
+        return generations.ofProject(project).stream()
+                .filter(made -> made.state() == GenerationState.SUCCEEDED && made.kind() != GenerationKind.FILM)
+                .filter(made -> made.shownResult().filter(result -> result.type() == ResultType.VIDEO).isPresent())
+                .toList();
+    }
+
+    private Component header() {
+        var project = Objects.requireNonNull(details).project();
+        var header = new ViewHeader(getTranslation("film.title", project.name()), getTranslation("film.description"));
+        format.setLabel(getTranslation("option.label.format"));
+        format.setItems(FilmPlan.FORMATS.stream().toList());
+        format.setItemLabelGenerator(value -> getTranslation(switch (value) {
+            case VERTICAL_HD -> "film.format.VERTICAL_HD";
+            case SQUARE -> "film.format.SQUARE";
+            case FEED -> "film.format.FEED";
+            default -> "film.format.LANDSCAPE_HD";
+        }));
+        format.setValue(storyboard().format());
+        format.addValueChangeListener(change -> {
+            if (change.isFromClient() && change.getValue() != null) {
+                change(storyboard().withFormat(change.getValue()));
+            }
+        });
+        format.addClassName("film-format");
+        make.setText(getTranslation("film.make"));
+        make.setIcon(VaadinIcon.FILM.create());
+        make.addThemeVariants(ButtonVariant.PRIMARY);
+        make.addClassName("make-film");
+        make.addClickListener(click -> makeFilm());
+        var actions = new Div(format, make);
+        actions.addClassName("film-make");
+        return header.withPrimaryAction(actions);
+    }
+
+    private Component settings() {
+        transition.setLabel(getTranslation("film.transition"));
+        transition.setItems(Transition.Kind.values());
+        transition.setItemLabelGenerator(kind -> getTranslation(switch (kind) {
+            case CUT -> "film.transition.CUT";
+            case CROSS_FADE -> "film.transition.CROSS_FADE";
+            case DIP_TO_WHITE -> "film.transition.DIP_TO_WHITE";
+            case DIP_TO_BLACK -> "film.transition.DIP_TO_BLACK";
+        }));
+        transition.setValue(storyboard().transition());
+        transitionLength.setLabel(getTranslation("film.transition.length"));
+        transitionLength.setMin(0.3);
+        transitionLength.setMax(1.5);
+        transitionLength.setStep(0.1);
+        transitionLength.setStepButtonsVisible(true);
+        transitionLength.setSuffixComponent(new com.vaadin.flow.component.html.Span("s"));
+        transitionLength.setValue(storyboard().transitionMillis() / 1000.0);
+        transitionLength.setEnabled(storyboard().transition() != Transition.Kind.CUT);
+        Runnable changed = () -> {
+            if (transition.getValue() != null && transitionLength.getValue() != null && !transitionLength.isInvalid()) {
+                transitionLength.setEnabled(transition.getValue() != Transition.Kind.CUT);
+                change(storyboard().withTransition(transition.getValue(), (int) Math.round(transitionLength.getValue() * 1000)));
+            }
+        };
+        transition.addValueChangeListener(change -> changed.run());
+        transitionLength.addValueChangeListener(change -> changed.run());
+        var fields = new Div(transition, transitionLength);
+        fields.addClassName("film-transition");
+        return fields;
+    }
+
+    private Section section(String titleKey, Component... content) {
+        var title = new H2(getTranslation(titleKey));
+        title.addClassName("section-title");
+        var section = new Section(title);
+        section.add(content);
+        section.addClassName("film-section");
+        return section;
+    }
+
+    private Div twoColumns(Component left, Component right) {
+        var columns = new Div(left, right);
+        columns.addClassName("film-columns");
+        return columns;
+    }
+
+    private Storyboard storyboard() {
+        return Objects.requireNonNull(storyboard);
+    }
+
+    /** The film as the member changed it: saved at once, or said why not. */
+    private void change(Storyboard next) {
+        change(next, true);
+    }
+
+    /** @param editorToo whether the chosen shot's settings are drawn again (not while the member types in them) */
+    private void change(Storyboard next, boolean editorToo) {
+        storyboard = next;
+        var problems = films.save(Objects.requireNonNull(details).project().id(), next);
+        status.getElement().getClassList().set("error", !problems.isEmpty());
+        status.setText(problems.isEmpty() ? getTranslation("film.saved")
+                : problems.values().stream().distinct().map(this::getTranslation).collect(Collectors.joining(" ")));
+        make.setEnabled(problems.isEmpty());
+        drawShots(editorToo);
+    }
+
+    private void drawShots() {
+        drawShots(true);
+    }
+
+    private void drawShots(boolean editorToo) {
+        var shots = storyboard().shots();
+        chosen = Math.max(0, Math.min(chosen, shots.size() - 1));
+        strip.show(shots, chosen, pictures::get);
+        var shot = shots.isEmpty() ? null : shots.get(chosen);
+        if (editorToo) {
+            editor.show(shot, chosen, shots.size(), shot == null ? null : videoLengths.get(shot.source()));
+        }
+        var length = Films.length(storyboard());
+        total.setText(getTranslation("film.total", shots.size(), length.toSeconds() / 60, length.toSeconds() % 60));
+    }
+
+    private void choose(int index) {
+        if (index >= 0 && index < storyboard().shots().size()) {
+            chosen = index;
+            drawShots();
+            strip.getElement().executeJs("const tile = this.querySelector('[data-index=\"' + $0 + '\"]'); if (tile) tile.focus();",
+                    index);
+        }
+    }
+
+    private void move(int from, int to) {
+        var shots = new ArrayList<>(storyboard().shots());
+        if (from < 0 || from >= shots.size() || to < 0 || to >= shots.size() || from == to) {
+            return;
+        }
+        shots.add(to, shots.remove(from));
+        chosen = to;
+        change(storyboard().withShots(shots));
+        choose(to);
+    }
+
+    private void edited(Storyboard.Shot shot) {
+        var shots = new ArrayList<>(storyboard().shots());
+        shots.set(chosen, shot);
+        change(storyboard().withShots(shots), false);
+    }
+
+    private void remove() {
+        var shots = new ArrayList<>(storyboard().shots());
+        if (!shots.isEmpty()) {
+            shots.remove(chosen);
+            change(storyboard().withShots(shots));
+        }
+    }
+
+    private void add(Storyboard.Shot shot) {
+        var shots = new ArrayList<>(storyboard().shots());
+        shots.add(shot);
+        chosen = shots.size() - 1;
+        change(storyboard().withShots(shots));
+    }
+
+    private void makeFilm() {
+        var project = Objects.requireNonNull(details).project().id();
+        var wanted = format.getValue() == null ? storyboard().format() : format.getValue();
+        switch (films.make(project, wanted, Language.of(getLocale()))) {
+            case SubmitResult.Accepted accepted -> {
+                Notification.show(getTranslation("film.made"), 4000, Notification.Position.BOTTOM_START)
+                        .addThemeVariants(NotificationVariant.SUCCESS);
+                getUI().ifPresent(ui -> ui.navigate(ProjectView.class, new RouteParameters(ProjectView.PROJECT, project.toString())));
+            }
+            case SubmitResult.Invalid invalid -> status.setText(WizardReview.refusalText(this, invalid));
+            case SubmitResult.NotEnoughCredits refused -> status.setText(WizardReview.refusalText(this, refused));
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("page.title", details == null ? getTranslation("film.title.short")
+                : getTranslation("film.title", details.project().name()));
+    }
+}

@@ -1,0 +1,80 @@
+package app.atelier.journey;
+
+import app.atelier.account.Role;
+import app.atelier.shared.Language;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
+import com.microsoft.playwright.options.AriaRole;
+import org.junit.jupiter.api.Test;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+/**
+ * A member makes the listing film of a project: opens it from the project, adds a finished video,
+ * drags it first, moves a shot with the keyboard, captions a photo, fills the cards, finds it all
+ * again after a reload, and makes it in 9:16; the film arrives on the project page like any result.
+ */
+@BrowserTest
+class FilmJourneyTest extends Journey {
+
+    @Test
+    void aMemberPutsTheFilmTogetherAndMakesItInNineSixteenths() {
+        accounts.ensureTeam();
+        var team = accounts.otherTeam();
+        var member = accounts.memberOf(team, Role.MEMBER, Language.FRENCH, "Claire Martin");
+        var project = projects.project(team, "Villa Les Oliviers", 3);
+        var photos = projects.photosOf(project);
+        generations.cameraMotion(team, project, photos.get(1), member.memberId(), "PAN_RIGHT", "SUCCEEDED", 100, null);
+        var page = chromium.newPage("fr-FR", 1440, 900);
+        try {
+            Chromium.signIn(page, port, member.getUsername());
+            page.navigate("http://localhost:" + port + "/projects/" + project);
+            page.locator(".open-film").click();
+            page.waitForURL("**/projects/" + project + "/film");
+            var tiles = page.locator(".shot-tile");
+            assertThat(tiles).hasCount(3);
+            assertThat(page.locator(".film-total")).containsText("3 plans");
+
+            page.locator(".film-source[aria-label*='Panoramique vers la droite']").click();
+            assertThat(tiles).hasCount(4);
+            assertThat(page.locator(".shot-editor h3")).hasText("Plan 4 · vidéo");
+            assertThat(page.locator(".film-status")).hasText("Enregistré.");
+            // the video, dragged onto the first shot, takes its place
+            tiles.nth(3).dragTo(tiles.nth(0));
+            assertThat(tiles.nth(0)).hasAttribute("aria-label", java.util.regex.Pattern.compile("^Plan 1 : vidéo"));
+            // the keyboard moves the chosen shot one place later
+            tiles.nth(0).focus();
+            page.keyboard().press("Alt+ArrowRight");
+            assertThat(tiles.nth(1)).hasAttribute("aria-label", java.util.regex.Pattern.compile("^Plan 2 : vidéo"));
+            tiles.nth(0).click();
+            assertThat(page.locator(".shot-editor h3")).hasText("Plan 1 · photo");
+            page.locator(".shot-caption-field input").fill("Séjour · 42 m²");
+            page.locator(".shot-caption-field input").press("Tab");
+            assertThat(tiles.nth(0).locator(".shot-caption")).hasText("Séjour · 42 m²");
+            page.getByLabel("Prix", new Page.GetByLabelOptions().setExact(true)).fill("450000");
+            page.getByLabel("Prix", new Page.GetByLabelOptions().setExact(true)).press("Tab");
+            assertThat(page.locator(".film-status")).hasText("Enregistré.");
+            Chromium.screenshot(page, "film-editor-fr");
+
+            page.reload();
+            assertThat(tiles).hasCount(4);
+            assertThat(tiles.nth(0).locator(".shot-caption")).hasText("Séjour · 42 m²");
+            assertThat(tiles.nth(1)).hasAttribute("aria-label", java.util.regex.Pattern.compile("^Plan 2 : vidéo"));
+            assertThat(page.getByLabel("Prix", new Page.GetByLabelOptions().setExact(true))).hasValue("450000");
+
+            page.locator(".film-format").click();
+            page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("9:16 · 1080 × 1920")).click();
+            page.locator(".make-film").click();
+            page.waitForURL("**/projects/" + project);
+            var film = page.locator(".generation-card").filter(new Locator.FilterOptions().setHasText("Film de l’annonce"));
+            assertThat(film.locator(".state-chip")).hasText("Prête", new LocatorAssertions.HasTextOptions().setTimeout(180_000));
+            Chromium.screenshot(page, "film-made-fr");
+        } catch (RuntimeException | AssertionError failure) {
+            Chromium.screenshot(page, "film-journey-failure");
+            throw failure;
+        } finally {
+            page.context().close();
+        }
+    }
+}
