@@ -1,5 +1,6 @@
 package app.atelier.film;
 
+import app.atelier.film.internal.BrandRecords;
 import app.atelier.film.internal.Film;
 import app.atelier.film.internal.FilmRepository;
 import app.atelier.generation.GenerationRequest;
@@ -57,15 +58,17 @@ public class Films {
     private static final Motion[] FIRST_MOTIONS = {Motion.ZOOM_IN, Motion.PAN_RIGHT, Motion.ZOOM_OUT, Motion.PAN_LEFT};
 
     private final FilmRepository films;
+    private final BrandRecords brands;
     private final Projects projects;
     private final Generations generations;
     private final GenerationRequests requests;
     private final CurrentMember currentMember;
     private final JsonMapper json;
 
-    Films(FilmRepository films, Projects projects, Generations generations, GenerationRequests requests,
+    Films(FilmRepository films, BrandRecords brands, Projects projects, Generations generations, GenerationRequests requests,
           CurrentMember currentMember, JsonMapper json) {
         this.films = films;
+        this.brands = brands;
         this.projects = projects;
         this.generations = generations;
         this.requests = requests;
@@ -100,7 +103,7 @@ public class Films {
         return new Storyboard(VideoFormat.LANDSCAPE_HD, Transition.Kind.CROSS_FADE, 600, shots,
                 new Storyboard.Opening(name, town, null, null, null, null),
                 new Storyboard.Closing(null, null, null, null, reference, null, null, null, null, null,
-                        Storyboard.FeesPaidBy.SELLER, null));
+                        Storyboard.FeesPaidBy.SELLER, null), null);
     }
 
     /**
@@ -118,6 +121,9 @@ public class Films {
             return Map.of("project", "film.error.no-project");
         }
         var problems = problems(details.get().photos(), project, storyboard);
+        if (storyboard.music() != null && brands.musicFile(team, storyboard.music()).isEmpty()) {
+            problems.put("music", "film.error.music-gone");
+        }
         if (!problems.isEmpty()) {
             return problems;
         }
@@ -225,13 +231,18 @@ public class Films {
 
     /** How long the film lasts: its cards, its shots, less what transitions overlap. */
     public static Duration length(Storyboard storyboard) {
+        return length(storyboard, BrandKit.standard());
+    }
+
+    /** How long the film lasts with the team's kit (whose default agent may call for the closing card). */
+    public static Duration length(Storyboard storyboard, BrandKit kit) {
         var blank = new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB);
         var scenes = new ArrayList<FilmScene>();
         if (storyboard.opens()) {
             scenes.add(new FilmScene.Still(blank, OPENING, List.of()));
         }
         storyboard.shots().forEach(shot -> scenes.add(new FilmScene.Still(blank, shot.length(), List.of())));
-        if (storyboard.closes()) {
+        if (storyboard.closes(kit)) {
             scenes.add(new FilmScene.Still(blank, CLOSING, List.of()));
         }
         if (scenes.isEmpty()) {

@@ -15,9 +15,10 @@ import java.util.UUID;
  * its format, and the fields of its opening and closing cards. Empty fields are left out of the cards.
  *
  * @param transitionMillis how long a cross-fade or a dip lasts (none for a cut)
+ * @param music            a track of the team's library under the film, or none
  */
 public record Storyboard(VideoFormat format, Transition.Kind transition, int transitionMillis, List<Shot> shots,
-                         Opening opening, Closing closing) {
+                         Opening opening, Closing closing, @Nullable UUID music) {
 
     public Storyboard {
         shots = List.copyOf(shots);
@@ -97,23 +98,27 @@ public record Storyboard(VideoFormat format, Transition.Kind transition, int tra
     }
 
     public Storyboard withShots(List<Shot> newShots) {
-        return new Storyboard(format, transition, transitionMillis, newShots, opening, closing);
+        return new Storyboard(format, transition, transitionMillis, newShots, opening, closing, music);
     }
 
     public Storyboard withFormat(VideoFormat newFormat) {
-        return new Storyboard(newFormat, transition, transitionMillis, shots, opening, closing);
+        return new Storyboard(newFormat, transition, transitionMillis, shots, opening, closing, music);
     }
 
     public Storyboard withTransition(Transition.Kind kind, int millis) {
-        return new Storyboard(format, kind, millis, shots, opening, closing);
+        return new Storyboard(format, kind, millis, shots, opening, closing, music);
     }
 
     public Storyboard withOpening(Opening card) {
-        return new Storyboard(format, transition, transitionMillis, shots, card, closing);
+        return new Storyboard(format, transition, transitionMillis, shots, card, closing, music);
     }
 
     public Storyboard withClosing(Closing card) {
-        return new Storyboard(format, transition, transitionMillis, shots, opening, card);
+        return new Storyboard(format, transition, transitionMillis, shots, opening, card, music);
+    }
+
+    public Storyboard withMusic(@Nullable UUID track) {
+        return new Storyboard(format, transition, transitionMillis, shots, opening, closing, track);
     }
 
     /** Whether the film ends on the closing card: it has something to say, or an AI made a shot (then the mention). */
@@ -122,6 +127,11 @@ public record Storyboard(VideoFormat format, Transition.Kind transition, int tra
         return anyAi() || c.agentName() != null || c.agentPhone() != null || c.agentEmail() != null || c.agency() != null
                 || c.reference() != null
                 || c.dpe() != null || c.ges() != null || c.energyCostLow() != null || opening.price() != null;
+    }
+
+    /** Whether the film ends on the closing card, the team's default agent counted. */
+    public boolean closes(BrandKit kit) {
+        return closes() || kit.agentName() != null || kit.agency() != null;
     }
 
     /** Whether the film opens on the opening card: it has a title, a town or a fact. */

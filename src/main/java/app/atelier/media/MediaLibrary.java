@@ -269,7 +269,12 @@ public class MediaLibrary {
      */
     @Transactional
     public UUID store(UUID teamId, Path file, StoredKind kind, int width, int height) {
-        var key = "team/" + teamId + (kind == StoredKind.MASK ? "/masks/" : "/results/") + UUID.randomUUID() + "." + kind.extension();
+        var folder = switch (kind) {
+            case MASK -> "/masks/";
+            case LOGO, MUSIC -> "/brand/";
+            default -> "/results/";
+        };
+        var key = "team/" + teamId + folder + UUID.randomUUID() + "." + kind.extension();
         try {
             storage.put(key, file, kind.contentType());
             deleteOnRollback(key);
@@ -278,6 +283,8 @@ public class MediaLibrary {
                 case POSTER -> AssetKind.POSTER;
                 case IMAGE_JPEG, IMAGE_PNG -> AssetKind.RESULT_IMAGE;
                 case MASK -> AssetKind.MASK;
+                case LOGO -> AssetKind.LOGO;
+                case MUSIC -> AssetKind.MUSIC;
             }, key, kind.contentType(), Files.size(file), width, height));
             return asset.id();
         } catch (IOException | RuntimeException e) {

@@ -11,7 +11,11 @@ public enum StoredKind {
     /** A PNG image. */
     IMAGE_PNG("png", "image/png"),
     /** A mask drawn by a member ({@link MaskConvention}). */
-    MASK("png", "image/png");
+    MASK("png", "image/png"),
+    /** A team's logo, as a PNG (its transparency kept). */
+    LOGO("png", "image/png"),
+    /** A music track of the team's library, as uploaded (FFmpeg reads it by its content). */
+    MUSIC("audio", "application/octet-stream");
 
     private final String extension;
     private final String contentType;

@@ -130,6 +130,39 @@ class FilmsTest {
         assertThat(Mp4File.sound(file)).as("no music chosen").isNull();
     }
 
+    @Autowired
+    FilmBrands brands;
+
+    @Test
+    @WithMember(role = Role.ADMIN)
+    void aFilmWithMusicCarriesItAtBroadcastLoudnessAndTheTeamsAgentOnItsLastCard() throws java.io.IOException {
+        var project = projects.project(TestAccounts.TEAM_ID, "Le Clos des Vignes", 2);
+        assertThat(brands.addMusic("Balade", app.atelier.render.TestSounds.wav(folder.resolve("balade.wav"), 44_100, 30, 0.05,
+                false))).isEmpty();
+        assertThat(brands.save(new BrandKit(app.atelier.render.BrandFont.INTER, "#0A2E4D", "#F2B705", null, "Claire Martin",
+                null, null, "Agence du Port"))).isEmpty();
+        var storyboard = films.storyboard(project).orElseThrow().withMusic(brands.music().getFirst().id())
+                .withShots(films.storyboard(project).orElseThrow().shots().stream().map(shot -> shot.moving(shot.motion(), 2000))
+                        .toList());
+
+        assertThat(films.save(project, storyboard)).isEmpty();
+        var film = ((SubmitResult.Accepted) films.make(project, VideoFormat.FEED, Language.ENGLISH)).generationIds().getFirst();
+        awaitSucceeded(film);
+
+        var video = generations.find(film).orElseThrow().results().getFirst();
+        assertThat(video.width()).isEqualTo(1080);
+        assertThat(video.height()).isEqualTo(1350);
+        var file = folder.resolve("film.mp4");
+        media.copyTo(TestAccounts.TEAM_ID, video.asset(), file);
+        assertThat(Mp4File.sound(file)).isEqualTo(new Mp4File.Sound("aac", 2, 48_000));
+        var loudness = app.atelier.render.internal.Soundtrack.measure(into -> Mp4File.samples(file, into));
+        assertThat(loudness.integrated()).isCloseTo(-14, within(1.0));
+        assertThat(loudness.truePeak()).isLessThanOrEqualTo(-1.0);
+        assertThat(Films.length(storyboard, brands.mine())).as("the team's agent brings the closing card")
+                .isEqualTo(Duration.ofMillis(3000 + 2 * 2000 + 6000 - 3 * 600));
+        assertThat(Mp4File.stream(file).seconds()).isCloseTo(11.2, within(1.0 / 30));
+    }
+
     private void awaitSucceeded(GenerationId id) {
         await().pollInSameThread().atMost(Duration.ofSeconds(120)).untilAsserted(() ->
                 assertThat(generations.find(id).orElseThrow().state()).isEqualTo(GenerationState.SUCCEEDED));

@@ -1,5 +1,6 @@
 package app.atelier.film.internal;
 
+import app.atelier.film.BrandKit;
 import app.atelier.film.Films;
 import app.atelier.film.Storyboard;
 import app.atelier.generation.ResultFiles;
@@ -34,6 +35,11 @@ import app.atelier.shared.Language;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
+import javax.imageio.ImageIO;
+import java.awt.Color;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -64,11 +70,13 @@ class FilmProvider implements Provider {
     private final ResultFiles results;
     private final FilmComposer composer;
     private final FilmWords words;
+    private final BrandRecords brands;
     private final JsonMapper json;
     private final Capabilities capabilities;
 
     FilmProvider(FilmRepository films, MediaLibrary media, ResultFiles results, FilmComposer composer, FilmWords words,
-                 JsonMapper json, RenderProperties renderSettings) {
+                 BrandRecords brands, JsonMapper json, RenderProperties renderSettings) {
+        this.brands = brands;
         this.films = films;
         this.media = media;
         this.results = results;
@@ -140,8 +148,9 @@ class FilmProvider implements Provider {
 
     /** The storyboard as scenes: the cards painted, each shot's file copied into the work folder. */
     private FilmPlan plan(SubmitRequest request, Storyboard storyboard, VideoFormat format, Language language) {
-        var brand = Brand.standard();
         var team = request.teamId();
+        var kit = brands.of(team);
+        var brand = brand(kit, team, request.workFolder());
         var scenes = new ArrayList<FilmScene>();
         if (storyboard.opens()) {
             scenes.add(new FilmScene.Still(FilmCards.opening(words.opening(storyboard, language), brand, format).picture(),
@@ -176,12 +185,35 @@ class FilmProvider implements Provider {
                         framing, shot.whole(), overlays));
             }
         }
-        if (storyboard.closes()) {
-            scenes.add(new FilmScene.Still(FilmCards.closing(words.closing(storyboard, language), brand, format).picture(),
+        if (storyboard.closes(kit)) {
+            scenes.add(new FilmScene.Still(FilmCards.closing(words.closing(storyboard, kit, language), brand, format).picture(),
                     Films.CLOSING, List.of()));
         }
         var transition = storyboard.transition() == Transition.Kind.CUT ? Transition.CUT
                 : new Transition(storyboard.transition(), Duration.ofMillis(storyboard.transitionMillis()));
-        return new FilmPlan(format, scenes, transition, null);
+        Path music = null;
+        if (storyboard.music() != null) {
+            var track = brands.musicFile(team, storyboard.music())
+                    .orElseThrow(() -> new MissingShot("The film's music left the team's library"));
+            music = request.workFolder().resolve("music.audio");
+            media.copyTo(team, track, music);
+        }
+        return new FilmPlan(format, scenes, transition, music);
+    }
+
+    /** The team's brand kit as the cards draw it: its typeface, colours and logo (read from its stored file). */
+    private Brand brand(BrandKit kit, java.util.UUID team, Path work) {
+        BufferedImage logo = null;
+        if (kit.logo() != null) {
+            var file = work.resolve("logo.png");
+            try {
+                media.copyTo(team, kit.logo(), file);
+                logo = ImageIO.read(file.toFile());
+            } catch (IOException | IllegalArgumentException unreadable) {
+                // a logo that cannot be read is left out rather than failing the film
+                logo = null;
+            }
+        }
+        return new Brand(kit.font(), Color.decode(kit.mainColour()), Color.decode(kit.accentColour()), logo);
     }
 }

@@ -1,5 +1,6 @@
 package app.atelier.film.internal;
 
+import app.atelier.film.BrandKit;
 import app.atelier.film.Storyboard;
 import app.atelier.render.FilmCards;
 import app.atelier.shared.Language;
@@ -46,7 +47,8 @@ class FilmWords {
         return new FilmCards.Opening(blankToNull(card.title()), blankToNull(card.town()), facts);
     }
 
-    FilmCards.Closing closing(Storyboard storyboard, Language language) {
+    /** The closing card's words; the agent's, where the film names none, are the team's brand kit's. */
+    FilmCards.Closing closing(Storyboard storyboard, BrandKit kit, Language language) {
         var card = storyboard.closing();
         var locale = language.locale();
         String energyCost = null;
@@ -70,8 +72,11 @@ class FilmWords {
             }
         }
         var reference = blankToNull(card.reference());
-        return new FilmCards.Closing(blankToNull(card.agentName()), null, blankToNull(card.agentPhone()),
-                blankToNull(card.agentEmail()), blankToNull(card.agency()),
+        boolean ownAgent = blankToNull(card.agentName()) != null;
+        return new FilmCards.Closing(ownAgent ? blankToNull(card.agentName()) : blankToNull(kit.agentName()), null,
+                ownAgent ? blankToNull(card.agentPhone()) : blankToNull(kit.agentPhone()),
+                ownAgent ? blankToNull(card.agentEmail()) : blankToNull(kit.agentEmail()),
+                blankToNull(card.agency()) != null ? blankToNull(card.agency()) : blankToNull(kit.agency()),
                 // a reference written "Réf. 1234" already says what it is
                 reference == null ? null : reference.toLowerCase(Locale.ROOT).matches("r[ée]f\\b.*") ? reference
                         : say("film.card.reference", locale, reference), card.dpe(), card.ges(),

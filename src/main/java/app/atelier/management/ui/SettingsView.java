@@ -1,6 +1,7 @@
 package app.atelier.management.ui;
 
 import app.atelier.account.AccountService;
+import app.atelier.film.FilmBrands;
 import app.atelier.account.Role;
 import app.atelier.notification.MailOutcome;
 import app.atelier.notification.NotificationPreferences;
@@ -38,7 +39,7 @@ public class SettingsView extends Main implements HasDynamicTitle {
     final Button test = new Button();
     final Paragraph testOutcome = new Paragraph();
 
-    SettingsView(Notifications notifications, AccountService accounts) {
+    SettingsView(Notifications notifications, AccountService accounts, FilmBrands brands) {
         addClassNames("view", "settings-view");
         var me = accounts.currentMember();
         add(new ViewHeader(getTranslation("settings.title"), getTranslation("settings.description")));
@@ -64,6 +65,9 @@ public class SettingsView extends Main implements HasDynamicTitle {
             section.add(testing(notifications, me.email()));
         }
         add(section);
+        if (me.role() == Role.ADMIN) {
+            add(new BrandSection(brands));
+        }
     }
 
     /** The mails a member may choose, as they chose them; each change is saved at once. */

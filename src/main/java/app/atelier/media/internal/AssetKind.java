@@ -10,5 +10,9 @@ public enum AssetKind {
     RESULT_IMAGE,
     POSTER,
     /** A zone drawn by a member for an exterior (see {@code MaskConvention}). */
-    MASK
+    MASK,
+    /** A team's logo, for its films. */
+    LOGO,
+    /** A music track of the team's library, for its films. */
+    MUSIC
 }

@@ -1,6 +1,8 @@
 package app.atelier.studio.ui;
 
 import app.atelier.account.Role;
+import app.atelier.film.BrandKit;
+import app.atelier.film.FilmBrands;
 import app.atelier.film.Films;
 import app.atelier.film.Storyboard;
 import app.atelier.generation.GenerationState;
@@ -12,7 +14,6 @@ import app.atelier.project.Projects;
 import app.atelier.provider.GenerationKind;
 import app.atelier.provider.ResultType;
 import app.atelier.render.FilmPlan;
-import app.atelier.render.Transition;
 import app.atelier.render.VideoFormat;
 import app.atelier.shared.Ids;
 import app.atelier.shared.Language;
@@ -30,7 +31,6 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -60,6 +60,7 @@ import java.util.stream.Collectors;
 public class FilmView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final Films films;
+    private final FilmBrands brands;
     private final Projects projects;
     private final Generations generations;
     final ShotStrip strip = new ShotStrip(this::choose, this::move);
@@ -67,8 +68,6 @@ public class FilmView extends Main implements BeforeEnterObserver, HasDynamicTit
     final FilmSources sources = new FilmSources(this::add);
     final FilmCardFields cards = new FilmCardFields(this::change, this::storyboard);
     final Select<VideoFormat> format = new Select<>();
-    final Select<Transition.Kind> transition = new Select<>();
-    final NumberField transitionLength = new NumberField();
     final Paragraph status = new Paragraph();
     final Paragraph total = new Paragraph();
     final Button make = new Button();
@@ -76,10 +75,12 @@ public class FilmView extends Main implements BeforeEnterObserver, HasDynamicTit
     private final Map<UUID, Duration> videoLengths = new HashMap<>();
     private @Nullable ProjectDetails details;
     private @Nullable Storyboard storyboard;
+    private BrandKit kit = BrandKit.standard();
     private int chosen;
 
-    FilmView(Films films, Projects projects, Generations generations) {
+    FilmView(Films films, FilmBrands brands, Projects projects, Generations generations) {
         this.films = films;
+        this.brands = brands;
         this.projects = projects;
         this.generations = generations;
         addClassNames("view", "film-view");
@@ -99,6 +100,7 @@ public class FilmView extends Main implements BeforeEnterObserver, HasDynamicTit
         }
         details = found.get();
         storyboard = board.get();
+        kit = brands.mine();
         chosen = 0;
         var videos = videos(details.project().id());
         pictures.clear();
@@ -117,7 +119,8 @@ public class FilmView extends Main implements BeforeEnterObserver, HasDynamicTit
         status.setText("");
         add(header(), section("film.shots", strip, total, status),
                 twoColumns(section("film.shot.settings", editor), section("film.add", sources)),
-                section("film.settings", settings()), section("film.cards", cards));
+                section("film.settings", new FilmSettings(brands.music(), storyboard, this::change, this::storyboard)),
+                section("film.cards", cards));
         sources.show(details.photos(), videos);
         cards.fill(storyboard);
         drawShots();
@@ -157,37 +160,6 @@ public class FilmView extends Main implements BeforeEnterObserver, HasDynamicTit
         var actions = new Div(format, make);
         actions.addClassName("film-make");
         return header.withPrimaryAction(actions);
-    }
-
-    private Component settings() {
-        transition.setLabel(getTranslation("film.transition"));
-        transition.setItems(Transition.Kind.values());
-        transition.setItemLabelGenerator(kind -> getTranslation(switch (kind) {
-            case CUT -> "film.transition.CUT";
-            case CROSS_FADE -> "film.transition.CROSS_FADE";
-            case DIP_TO_WHITE -> "film.transition.DIP_TO_WHITE";
-            case DIP_TO_BLACK -> "film.transition.DIP_TO_BLACK";
-        }));
-        transition.setValue(storyboard().transition());
-        transitionLength.setLabel(getTranslation("film.transition.length"));
-        transitionLength.setMin(0.3);
-        transitionLength.setMax(1.5);
-        transitionLength.setStep(0.1);
-        transitionLength.setStepButtonsVisible(true);
-        transitionLength.setSuffixComponent(new com.vaadin.flow.component.html.Span("s"));
-        transitionLength.setValue(storyboard().transitionMillis() / 1000.0);
-        transitionLength.setEnabled(storyboard().transition() != Transition.Kind.CUT);
-        Runnable changed = () -> {
-            if (transition.getValue() != null && transitionLength.getValue() != null && !transitionLength.isInvalid()) {
-                transitionLength.setEnabled(transition.getValue() != Transition.Kind.CUT);
-                change(storyboard().withTransition(transition.getValue(), (int) Math.round(transitionLength.getValue() * 1000)));
-            }
-        };
-        transition.addValueChangeListener(change -> changed.run());
-        transitionLength.addValueChangeListener(change -> changed.run());
-        var fields = new Div(transition, transitionLength);
-        fields.addClassName("film-transition");
-        return fields;
     }
 
     private Section section(String titleKey, Component... content) {
@@ -237,7 +209,7 @@ public class FilmView extends Main implements BeforeEnterObserver, HasDynamicTit
         if (editorToo) {
             editor.show(shot, chosen, shots.size(), shot == null ? null : videoLengths.get(shot.source()));
         }
-        var length = Films.length(storyboard());
+        var length = Films.length(storyboard(), kit);
         total.setText(getTranslation("film.total", shots.size(), length.toSeconds() / 60, length.toSeconds() % 60));
     }
 

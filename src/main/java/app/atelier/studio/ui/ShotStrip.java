@@ -3,9 +3,6 @@ package app.atelier.studio.ui;
 import app.atelier.film.Storyboard;
 import app.atelier.media.MediaLibrary;
 import com.vaadin.flow.component.Composite;
-import com.vaadin.flow.component.dnd.DragSource;
-import com.vaadin.flow.component.dnd.DropEffect;
-import com.vaadin.flow.component.dnd.DropTarget;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Span;
@@ -27,6 +24,40 @@ import java.util.function.IntConsumer;
  */
 class ShotStrip extends Composite<Div> {
 
+    /**
+     * Drags a tile onto another in the browser (HTML drag and drop, which a mouse and Playwright both
+     * speak), and says which went where once it is dropped: listened to on the strip, so tiles drawn
+     * again need nothing more.
+     */
+    private static final String DRAG = """
+            const strip = this;
+            const tileOf = e => e.target.closest && e.target.closest('[data-index]');
+            strip.addEventListener('dragstart', e => {
+              const tile = tileOf(e);
+              if (!tile) return;
+              e.dataTransfer.setData('text/x-shot', tile.dataset.index);
+              e.dataTransfer.effectAllowed = 'move';
+              tile.classList.add('dragged');
+            });
+            strip.addEventListener('dragend', e => { const tile = tileOf(e); if (tile) tile.classList.remove('dragged'); });
+            strip.addEventListener('dragover', e => {
+              const tile = tileOf(e);
+              if (!tile || !e.dataTransfer.types.includes('text/x-shot')) return;
+              e.preventDefault();
+              strip.querySelectorAll('.drop-here').forEach(other => other !== tile && other.classList.remove('drop-here'));
+              tile.classList.add('drop-here');
+            });
+            strip.addEventListener('dragleave', e => { const tile = tileOf(e); if (tile) tile.classList.remove('drop-here'); });
+            strip.addEventListener('drop', e => {
+              const tile = tileOf(e);
+              const from = e.dataTransfer.getData('text/x-shot');
+              strip.querySelectorAll('.drop-here').forEach(other => other.classList.remove('drop-here'));
+              if (!tile || from === '') return;
+              e.preventDefault();
+              strip.dispatchEvent(new CustomEvent('shot-moved', {detail: {from: Number(from), to: Number(tile.dataset.index)}}));
+            });
+            """;
+
     private final IntConsumer choose;
     private final BiConsumer<Integer, Integer> move;
 
@@ -41,6 +72,11 @@ class ShotStrip extends Composite<Div> {
         getContent().getElement().setAttribute("role", "listbox");
         getContent().getElement().setAttribute("aria-label", getTranslation("film.shots"));
         getContent().getElement().setAttribute("aria-orientation", "horizontal");
+        getContent().addAttachListener(attached -> getContent().getElement().executeJs(DRAG));
+        getContent().getElement().addEventListener("shot-moved", moved -> move.accept(
+                        (int) moved.getEventData().get("event.detail.from").asDouble(),
+                        (int) moved.getEventData().get("event.detail.to").asDouble()))
+                .addEventData("event.detail.from").addEventData("event.detail.to");
     }
 
     /** @param thumbnail the picture of a shot's source (a photo's, a video's poster), if it still has one */
@@ -99,11 +135,7 @@ class ShotStrip extends Composite<Div> {
                 .setFilter("!event.altKey && event.key === 'ArrowLeft'").preventDefault();
         tile.getElement().addEventListener("keydown", key -> choose.accept(index + 1))
                 .setFilter("!event.altKey && event.key === 'ArrowRight'").preventDefault();
-        var drag = DragSource.create(tile);
-        drag.setDragData(index);
-        var drop = DropTarget.create(tile);
-        drop.setDropEffect(DropEffect.MOVE);
-        drop.addDropListener(dropped -> dropped.getDragData().ifPresent(from -> move.accept((Integer) from, index)));
+        tile.getElement().setAttribute("draggable", "true");
         return tile;
     }
 }
