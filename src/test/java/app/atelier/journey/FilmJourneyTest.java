@@ -69,7 +69,17 @@ class FilmJourneyTest extends Journey {
             page.waitForURL("**/projects/" + project);
             var film = page.locator(".generation-card").filter(new Locator.FilterOptions().setHasText("Film de l’annonce"));
             assertThat(film.locator(".state-chip")).hasText("Prête", new LocatorAssertions.HasTextOptions().setTimeout(180_000));
+            // the film carries its own mentions: its download adds none by default
+            assertThat(film.locator(".label-result input")).not().isChecked();
             Chromium.screenshot(page, "film-made-fr");
+
+            // the same film in another shape, in one click from the result
+            film.locator(".generation-more").click();
+            page.locator("vaadin-menu-bar-item.film-in-square").click();
+            assertThat(film).hasCount(2);
+            assertThat(film.locator(".state-chip")).hasText(new String[]{"Prête", "Prête"},
+                    new LocatorAssertions.HasTextOptions().setTimeout(180_000));
+            assertThat(film.first()).containsText("1:1 · 1080 × 1080");
         } catch (RuntimeException | AssertionError failure) {
             Chromium.screenshot(page, "film-journey-failure");
             throw failure;

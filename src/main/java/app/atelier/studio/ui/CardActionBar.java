@@ -1,5 +1,9 @@
 package app.atelier.studio.ui;
 
+import app.atelier.film.Films;
+import app.atelier.provider.GenerationKind;
+import app.atelier.render.FilmPlan;
+import java.util.Locale;
 import app.atelier.generation.GenerationResult;
 import app.atelier.generation.GenerationState;
 import app.atelier.generation.GenerationSummary;
@@ -98,6 +102,19 @@ class CardActionBar extends Composite<Div> {
         if (canCreate && failed() && actions.hasElsewhere(generation)) {
             menu.addItem(getTranslation("generation.elsewhere"), click -> actions.elsewhere(generation))
                     .addClassName("elsewhere-generation");
+        }
+        if (canCreate && generation.kind() == GenerationKind.FILM && generation.state() == GenerationState.SUCCEEDED) {
+            // the same film in the other shapes, in one click each ("make it in 9:16 too")
+            for (var format : FilmPlan.FORMATS) {
+                if (!format.name().equals(generation.options().get(Films.FORMAT_OPTION))) {
+                    menu.addItem(getTranslation("film.again.format", getTranslation(switch (format) {
+                        case VERTICAL_HD -> "film.format.VERTICAL_HD";
+                        case SQUARE -> "film.format.SQUARE";
+                        case FEED -> "film.format.FEED";
+                        default -> "film.format.LANDSCAPE_HD";
+                    })), click -> actions.filmIn(generation, format)).addClassName("film-in-" + format.name().toLowerCase(Locale.ROOT));
+                }
+            }
         }
         if (canCreate && generation.deletable() && generation.state().terminal()) {
             var remove = menu.addItem(getTranslation("generation.delete.item"), click -> actions.delete(generation));

@@ -1,5 +1,6 @@
 package app.atelier.studio.ui;
 
+import app.atelier.render.VideoFormat;
 import app.atelier.generation.GenerationSummary;
 import app.atelier.shared.GenerationId;
 
@@ -36,4 +37,7 @@ interface CardActions {
     boolean labelled(GenerationSummary generation);
 
     void label(GenerationId generation, boolean labelled);
+
+    /** The same listing film again, in another format (from its storyboard as it is now). */
+    void filmIn(GenerationSummary film, VideoFormat format);
 }

@@ -1,5 +1,6 @@
 package app.atelier.studio.ui;
 
+import app.atelier.film.Films;
 import app.atelier.account.AccountService;
 import app.atelier.generation.GenerationChanged;
 import app.atelier.generation.GenerationRequests;
@@ -67,13 +68,13 @@ class ProjectResults extends Composite<Section> {
     private @Nullable ProjectDetails details;
 
     ProjectResults(Generations generations, GenerationRequests requests, Reviews reviews, Downloads downloads, Shares shares,
-                   Providers providers, AccountService accounts, Clock clock, boolean canAdd) {
+                   Providers providers, AccountService accounts, Films films, Clock clock, boolean canAdd) {
         this.generations = generations;
         this.reviews = reviews;
         this.downloads = downloads;
         this.clock = clock;
         this.canAdd = canAdd;
-        this.actions = new ResultActions(this, generations, requests, shares, providers, accounts);
+        this.actions = new ResultActions(this, generations, requests, shares, providers, accounts, films);
         grid.addClassNames("media-grid", "generation-grid");
         more.addThemeVariants(ButtonVariant.TERTIARY);
         more.addClassName("generations-more");

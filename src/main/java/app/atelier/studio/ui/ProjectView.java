@@ -1,5 +1,6 @@
 package app.atelier.studio.ui;
 
+import app.atelier.film.Films;
 import app.atelier.account.AccountService;
 import app.atelier.generation.GenerationChanged;
 import app.atelier.generation.GenerationRequests;
@@ -80,11 +81,12 @@ public class ProjectView extends Main implements BeforeEnterObserver, HasDynamic
 
     ProjectView(Projects projects, Generations generations, GenerationRequests requests, MediaLibrary media, Providers providers,
                 AccountService accounts, Downloads downloads, Reviews reviews, Shares shares, LiveUpdates updates,
-                AccessAnnotationChecker access, Clock clock) {
+                AccessAnnotationChecker access, Films films, Clock clock) {
         this.projects = projects;
         this.generations = generations;
         this.canAdd = access.hasAccess(NewGenerationView.class);
-        this.results = new ProjectResults(generations, requests, reviews, downloads, shares, providers, accounts, clock, canAdd);
+        this.results = new ProjectResults(generations, requests, reviews, downloads, shares, providers, accounts, films, clock,
+                canAdd);
         this.uploads = new PhotoUploads(projects, media, this::projectId, this::added);
         this.grid = new ProjectPhotoGrid(canAdd);
         this.generationGrid = results.grid;

@@ -1,5 +1,10 @@
 package app.atelier.studio.ui;
 
+import app.atelier.film.Films;
+import app.atelier.provider.GenerationKind;
+import app.atelier.render.VideoFormat;
+import app.atelier.shared.Language;
+import com.vaadin.flow.router.RouteParameters;
 import app.atelier.account.AccountService;
 import app.atelier.generation.GenerationRequests;
 import app.atelier.generation.GenerationSummary;
@@ -27,9 +32,11 @@ final class ResultActions implements CardActions {
     private final Shares shares;
     private final Providers providers;
     private final AccountService accounts;
+    private final Films films;
 
     ResultActions(ProjectResults results, Generations generations, GenerationRequests requests, Shares shares,
-                  Providers providers, AccountService accounts) {
+                  Providers providers, AccountService accounts, Films films) {
+        this.films = films;
         this.results = results;
         this.generations = generations;
         this.requests = requests;
@@ -92,14 +99,35 @@ final class ResultActions implements CardActions {
         again(generation, true);
     }
 
-    /** The wizard filled in as a generation was; with another provider of its kind when {@code elsewhere}. */
+    /**
+     * The wizard filled in as a generation was; with another provider of its kind when {@code elsewhere}.
+     * A film is made again from its editor.
+     */
     private void again(GenerationSummary generation, boolean elsewhere) {
+        if (generation.kind() == GenerationKind.FILM) {
+            results.getUI().ifPresent(ui -> ui.navigate(FilmView.class,
+                    new RouteParameters(ProjectView.PROJECT, generation.projectId().toString())));
+            return;
+        }
         var parameters = new HashMap<String, String>();
         parameters.put(NewGenerationView.FROM, generation.id().toString());
         if (elsewhere) {
             parameters.put(NewGenerationView.ELSEWHERE, "1");
         }
         results.getUI().ifPresent(ui -> ui.navigate(NewGenerationView.class, QueryParameters.simple(parameters)));
+    }
+
+    @Override
+    public void filmIn(GenerationSummary film, VideoFormat format) {
+        switch (films.make(film.projectId(), format, Language.of(results.getUI().map(ui -> ui.getLocale()).orElse(java.util.Locale.FRENCH)))) {
+            case SubmitResult.Accepted accepted -> Notification.show(results.getTranslation("film.made"), 4000,
+                    Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.SUCCESS);
+            case SubmitResult.Invalid invalid -> Notification.show(WizardReview.refusalText(results, invalid), 6000,
+                    Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.ERROR);
+            case SubmitResult.NotEnoughCredits refused -> Notification.show(WizardReview.refusalText(results, refused), 6000,
+                    Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.ERROR);
+        }
+        results.refresh();
     }
 
     @Override
