@@ -4,6 +4,8 @@ import app.atelier.render.EnergyClass;
 import app.atelier.render.Motion;
 import app.atelier.render.Transition;
 import app.atelier.render.VideoFormat;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import org.jspecify.annotations.Nullable;
 
 import java.time.Duration;
@@ -20,8 +22,24 @@ import java.util.UUID;
 public record Storyboard(VideoFormat format, Transition.Kind transition, int transitionMillis, List<Shot> shots,
                          Opening opening, Closing closing, @Nullable UUID music) {
 
+    /** What a script leaves out takes the editor's defaults: none of it is null once read. */
     public Storyboard {
-        shots = List.copyOf(shots);
+        format = format == null ? VideoFormat.LANDSCAPE_HD : format;
+        transition = transition == null ? Transition.Kind.CROSS_FADE : transition;
+        shots = shots == null ? List.of() : shots.stream().filter(java.util.Objects::nonNull).toList();
+        opening = opening == null ? new Opening(null, null, null, null, null, null) : opening;
+        closing = closing == null ? new Closing(null, null, null, null, null, null, null, null, null, null, FeesPaidBy.SELLER, null)
+                : closing;
+    }
+
+    /** A storyboard as JSON gives it (a saved one, a script's): what it leaves out takes the editor's defaults. */
+    @JsonCreator
+    static Storyboard read(@JsonProperty("format") @Nullable VideoFormat format,
+                           @JsonProperty("transition") Transition.@Nullable Kind transition,
+                           @JsonProperty("transitionMillis") @Nullable Integer transitionMillis,
+                           @JsonProperty("shots") @Nullable List<Shot> shots, @JsonProperty("opening") @Nullable Opening opening,
+                           @JsonProperty("closing") @Nullable Closing closing, @JsonProperty("music") @Nullable UUID music) {
+        return new Storyboard(format, transition, transitionMillis == null ? 600 : transitionMillis, shots, opening, closing, music);
     }
 
     /** The shortest and longest a photo is shown, in milliseconds. */
@@ -45,6 +63,25 @@ public record Storyboard(VideoFormat format, Transition.Kind transition, int tra
      */
     public record Shot(Kind kind, UUID source, @Nullable String caption, Motion motion, int millis, int fromMillis,
                        int toMillis, double focusX, double focusY, boolean whole, boolean ai) {
+
+        public Shot {
+            kind = kind == null ? Kind.PHOTO : kind;
+            source = source == null ? new UUID(0, 0) : source;
+            motion = motion == null ? Motion.ZOOM_IN : motion;
+        }
+
+        /** A shot as JSON gives it: what it leaves out takes the editor's defaults. */
+        @JsonCreator
+        static Shot read(@JsonProperty("kind") @Nullable Kind kind, @JsonProperty("source") @Nullable UUID source,
+                         @JsonProperty("caption") @Nullable String caption, @JsonProperty("motion") @Nullable Motion motion,
+                         @JsonProperty("millis") @Nullable Integer millis, @JsonProperty("fromMillis") @Nullable Integer from,
+                         @JsonProperty("toMillis") @Nullable Integer to, @JsonProperty("focusX") @Nullable Double focusX,
+                         @JsonProperty("focusY") @Nullable Double focusY, @JsonProperty("whole") @Nullable Boolean whole,
+                         @JsonProperty("ai") @Nullable Boolean ai) {
+            return new Shot(kind, source, caption, motion, millis == null ? 4000 : millis, from == null ? 0 : from,
+                    to == null ? 0 : to, focusX == null ? 0.5 : focusX, focusY == null ? 0.5 : focusY, Boolean.TRUE.equals(whole),
+                    Boolean.TRUE.equals(ai));
+        }
 
         public static Shot photo(UUID photo, Motion motion, int millis) {
             return new Shot(Kind.PHOTO, photo, null, motion, millis, 0, 0, 0.5, 0.5, false, false);
@@ -95,6 +132,10 @@ public record Storyboard(VideoFormat format, Transition.Kind transition, int tra
                           @Nullable String agency, @Nullable String reference, @Nullable EnergyClass dpe, @Nullable EnergyClass ges,
                           @Nullable Integer energyCostLow, @Nullable Integer energyCostHigh, @Nullable Integer energyYear,
                           FeesPaidBy feesPaidBy, @Nullable Long priceBeforeFees) {
+
+        public Closing {
+            feesPaidBy = feesPaidBy == null ? FeesPaidBy.SELLER : feesPaidBy;
+        }
     }
 
     public Storyboard withShots(List<Shot> newShots) {

@@ -133,6 +133,30 @@ class FilmsTest {
     @Autowired
     FilmBrands brands;
 
+    @Autowired
+    app.atelier.TestGenerations made;
+
+    @Autowired
+    app.atelier.shared.CurrentMember currentMember;
+
+    @Test
+    void aVideoAnAiMadeCarriesTheMentionWhateverTheRequestSays() {
+        var project = projects.project(TestAccounts.TEAM_ID, "Villa Azur", 1);
+        var photo = projects.photosOf(project).getFirst();
+        var me = currentMember.require().actorId();
+        var luma = made.succeeded(TestAccounts.TEAM_ID, project, photo, me, "luma", "AI_VIDEO",
+                "{\"prompt\":\"Vue\"}", "{}", 1280, 720);
+        var local = made.cameraMotion(TestAccounts.TEAM_ID, project, photo, me, "ZOOM_IN", "SUCCEEDED", 100, null);
+        var board = films.storyboard(project).orElseThrow();
+
+        assertThat(films.save(project, board.withShots(List.of(Storyboard.Shot.video(local.value(), 0, 2000, true))))).isEmpty();
+        assertThat(films.storyboard(project).orElseThrow().anyAi()).as("the local engine is no AI").isFalse();
+        assertThat(films.save(project, board.withShots(List.of(Storyboard.Shot.video(luma.value(), 0, 2000, false))))).isEmpty();
+        var saved = films.storyboard(project).orElseThrow();
+        assertThat(saved.anyAi()).as("Luma is").isTrue();
+        assertThat(saved.closes()).as("then the film closes on the mention").isTrue();
+    }
+
     @Test
     @WithMember(role = Role.ADMIN)
     void aFilmWithMusicCarriesItAtBroadcastLoudnessAndTheTeamsAgentOnItsLastCard() throws java.io.IOException {
