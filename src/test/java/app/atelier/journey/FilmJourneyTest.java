@@ -63,6 +63,17 @@ class FilmJourneyTest extends Journey {
             assertThat(tiles.nth(1)).hasAttribute("aria-label", java.util.regex.Pattern.compile("^Plan 2 : vidéo"));
             assertThat(page.getByLabel("Prix", new Page.GetByLabelOptions().setExact(true))).hasValue("450000");
 
+            // a quick look before making it: the shots play in the browser, in order, the caption over the first
+            page.locator(".preview-film").click();
+            var preview = page.locator(".film-preview");
+            assertThat(preview).hasAttribute("data-shown", "1");
+            assertThat(preview.locator(".preview-caption")).hasText("Séjour · 42 m²");
+            assertThat(preview).hasAttribute("data-shown", "2", new LocatorAssertions.HasAttributeOptions().setTimeout(10_000));
+            assertThat(preview.locator(".preview-shot.shown video")).hasCount(1);
+            Chromium.screenshot(page, "film-preview-fr");
+            page.keyboard().press("Escape");
+            assertThat(preview).isHidden();
+
             page.locator(".film-format").click();
             page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("9:16 · 1080 × 1920")).click();
             page.locator(".make-film").click();

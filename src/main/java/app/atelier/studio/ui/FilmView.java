@@ -73,6 +73,8 @@ public class FilmView extends Main implements BeforeEnterObserver, HasDynamicTit
     final Button make = new Button();
     private final Map<UUID, UUID> pictures = new HashMap<>();
     private final Map<UUID, Duration> videoLengths = new HashMap<>();
+    private final Map<UUID, UUID> largePictures = new HashMap<>();
+    private final Map<UUID, UUID> videoFiles = new HashMap<>();
     private @Nullable ProjectDetails details;
     private @Nullable Storyboard storyboard;
     private BrandKit kit = BrandKit.standard();
@@ -105,7 +107,12 @@ public class FilmView extends Main implements BeforeEnterObserver, HasDynamicTit
         var videos = videos(details.project().id());
         pictures.clear();
         videoLengths.clear();
-        details.photos().forEach(photo -> pictures.put(photo.id(), photo.thumbnailSmall()));
+        largePictures.clear();
+        videoFiles.clear();
+        details.photos().forEach(photo -> {
+            pictures.put(photo.id(), photo.thumbnailSmall());
+            largePictures.put(photo.id(), photo.thumbnailLarge());
+        });
         for (var video : videos) {
             var result = video.shownResult().orElseThrow();
             if (result.poster() != null) {
@@ -114,6 +121,7 @@ public class FilmView extends Main implements BeforeEnterObserver, HasDynamicTit
             if (result.duration() != null) {
                 videoLengths.put(video.id().value(), result.duration());
             }
+            videoFiles.put(video.id().value(), result.asset());
         }
         removeAll();
         status.setText("");
@@ -157,7 +165,10 @@ public class FilmView extends Main implements BeforeEnterObserver, HasDynamicTit
         make.addThemeVariants(ButtonVariant.PRIMARY);
         make.addClassName("make-film");
         make.addClickListener(click -> makeFilm());
-        var actions = new Div(format, make);
+        var preview = new Button(getTranslation("film.preview"), VaadinIcon.PLAY.create(), click -> new FilmPreview(storyboard(),
+                largePictures, videoFiles, (format.getValue() == null ? storyboard().format() : format.getValue()).aspect()).open());
+        preview.addClassName("preview-film");
+        var actions = new Div(format, preview, make);
         actions.addClassName("film-make");
         return header.withPrimaryAction(actions);
     }
