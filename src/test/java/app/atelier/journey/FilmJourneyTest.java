@@ -9,6 +9,7 @@ import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.Test;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A member makes the listing film of a project: opens it from the project, adds a finished video,
@@ -57,8 +58,23 @@ class FilmJourneyTest extends Journey {
             assertThat(page.locator(".film-status")).hasText("Enregistré.");
             Chromium.screenshot(page, "film-editor-fr");
 
+            // the video's frame in the film's shape, moved with the keyboard, kept
+            tiles.nth(1).click();
+            assertThat(page.locator(".shot-editor h3")).hasText("Plan 2 · vidéo");
+            var frame = page.locator(".shot-framing .framing-box");
+            var before = frame.evaluate("box => box.style.top + ' ' + box.style.left").toString();
+            page.locator(".shot-framing .framing-stage").focus();
+            page.keyboard().press("ArrowDown");
+            page.waitForFunction("before => document.querySelector('.shot-framing .framing-box') &&"
+                    + " (document.querySelector('.shot-framing .framing-box').style.top + ' '"
+                    + " + document.querySelector('.shot-framing .framing-box').style.left) !== before", before);
+            var moved = frame.evaluate("box => box.style.top + ' ' + box.style.left").toString();
+
             page.reload();
             assertThat(tiles).hasCount(4);
+            tiles.nth(1).click();
+            assertThat(page.locator(".shot-editor h3")).hasText("Plan 2 · vidéo");
+            assertThat(frame.evaluate("box => box.style.top + ' ' + box.style.left").toString()).isEqualTo(moved);
             assertThat(tiles.nth(0).locator(".shot-caption")).hasText("Séjour · 42 m²");
             assertThat(tiles.nth(1)).hasAttribute("aria-label", java.util.regex.Pattern.compile("^Plan 2 : vidéo"));
             assertThat(page.getByLabel("Prix", new Page.GetByLabelOptions().setExact(true))).hasValue("450000");

@@ -75,6 +75,7 @@ public class FilmView extends Main implements BeforeEnterObserver, HasDynamicTit
     private final Map<UUID, Duration> videoLengths = new HashMap<>();
     private final Map<UUID, UUID> largePictures = new HashMap<>();
     private final Map<UUID, UUID> videoFiles = new HashMap<>();
+    private final Map<UUID, FramingField.Picture> posters = new HashMap<>();
     private @Nullable ProjectDetails details;
     private @Nullable Storyboard storyboard;
     private BrandKit kit = BrandKit.standard();
@@ -109,6 +110,7 @@ public class FilmView extends Main implements BeforeEnterObserver, HasDynamicTit
         videoLengths.clear();
         largePictures.clear();
         videoFiles.clear();
+        posters.clear();
         details.photos().forEach(photo -> {
             pictures.put(photo.id(), photo.thumbnailSmall());
             largePictures.put(photo.id(), photo.thumbnailLarge());
@@ -122,6 +124,10 @@ public class FilmView extends Main implements BeforeEnterObserver, HasDynamicTit
                 videoLengths.put(video.id().value(), result.duration());
             }
             videoFiles.put(video.id().value(), result.asset());
+            if (result.poster() != null) {
+                posters.put(video.id().value(), new FramingField.Picture(video.id().value(), video.photoName(), result.poster(),
+                        result.width(), result.height()));
+            }
         }
         removeAll();
         status.setText("");
@@ -218,7 +224,8 @@ public class FilmView extends Main implements BeforeEnterObserver, HasDynamicTit
         strip.show(shots, chosen, pictures::get);
         var shot = shots.isEmpty() ? null : shots.get(chosen);
         if (editorToo) {
-            editor.show(shot, chosen, shots.size(), shot == null ? null : videoLengths.get(shot.source()));
+            editor.show(shot, chosen, shots.size(), shot == null ? null : videoLengths.get(shot.source()),
+                    shot == null ? null : posters.get(shot.source()), storyboard().format().aspect());
         }
         var length = Films.length(storyboard(), kit);
         total.setText(getTranslation("film.total", shots.size(), length.toSeconds() / 60, length.toSeconds() % 60));

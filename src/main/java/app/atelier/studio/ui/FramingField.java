@@ -10,6 +10,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -56,6 +57,13 @@ class FramingField extends Div {
             stage.addEventListener('pointercancel', drop);
             """;
 
+    /** What is framed: a photo, or a video by its poster, with its size. */
+    record Picture(UUID id, String name, UUID image, int width, int height) {
+        static Picture of(PhotoSummary photo) {
+            return new Picture(photo.id(), photo.fileName(), photo.thumbnailLarge(), photo.width(), photo.height());
+        }
+    }
+
     private final Div stages = new Div();
     private final Span help = new Span();
 
@@ -76,8 +84,8 @@ class FramingField extends Div {
      * @param moved  the shown photo's frame left centred there
      * @param pick   several shown: the one to move the frame of
      */
-    void show(List<PhotoSummary> photos, double aspect, Function<PhotoSummary, double[]> point, Consumer<double[]> moved,
-              Consumer<PhotoSummary> pick) {
+    void show(List<Picture> photos, double aspect, Function<Picture, double[]> point, Consumer<double[]> moved,
+              Consumer<Picture> pick) {
         stages.removeAll();
         boolean movable = photos.size() == 1;
         stages.getElement().getClassList().set("several", !movable);
@@ -94,10 +102,10 @@ class FramingField extends Div {
                     .set("top", percent(clamp(at[1], share[1]) - share[1] / 2));
             var stage = new Div(box);
             stage.addClassName("framing-stage");
-            stage.getElement().getStyle().set("background-image", "url('" + MediaLibrary.memberUrl(photo.thumbnailLarge()) + "')")
+            stage.getElement().getStyle().set("background-image", "url('" + MediaLibrary.memberUrl(photo.image()) + "')")
                     .set("aspect-ratio", photo.width() + " / " + photo.height());
             stage.getElement().setAttribute("data-photo", photo.id().toString());
-            var name = new Span(photo.fileName());
+            var name = new Span(photo.name());
             name.addClassName("framing-name");
             var item = new Div(stage, name);
             item.addClassName("framing-item");
@@ -113,7 +121,7 @@ class FramingField extends Div {
             } else {
                 stage.getElement().setAttribute("role", "button");
                 stage.getElement().setAttribute("tabindex", "0");
-                stage.getElement().setAttribute("aria-label", photo.fileName());
+                stage.getElement().setAttribute("aria-label", photo.name());
                 stage.addClickListener(click -> pick.accept(photo));
                 stage.getElement().addEventListener("keydown", key -> pick.accept(photo))
                         .setFilter("event.key === 'Enter' || event.key === ' '").preventDefault();
@@ -122,13 +130,13 @@ class FramingField extends Div {
         }
     }
 
-    private void movable(Div stage, PhotoSummary photo, double[] share, double[] at, Consumer<double[]> moved) {
+    private void movable(Div stage, Picture photo, double[] share, double[] at, Consumer<double[]> moved) {
         stage.addClassName("movable");
         stage.getElement().setAttribute("data-width", Double.toString(share[0]));
         stage.getElement().setAttribute("data-height", Double.toString(share[1]));
         stage.getElement().setAttribute("tabindex", "0");
         stage.getElement().setAttribute("role", "group");
-        stage.getElement().setAttribute("aria-label", getTranslation("option.label.framing") + " · " + photo.fileName());
+        stage.getElement().setAttribute("aria-label", getTranslation("option.label.framing") + " · " + photo.name());
         stage.getElement().executeJs(DRAG);
         stage.getElement().addEventListener("framing-moved", event -> moved.accept(new double[]{
                         round(event.getEventData().get("event.detail.x").asDouble()),
@@ -143,7 +151,7 @@ class FramingField extends Div {
     }
 
     /** The share of the photo's width and height the format keeps: a cover crop. */
-    static double[] share(PhotoSummary photo, double aspect) {
+    static double[] share(Picture photo, double aspect) {
         double photoAspect = (double) photo.width() / photo.height();
         if (Double.isNaN(aspect)) {
             return new double[]{1, 1};

@@ -266,10 +266,11 @@ class OptionFields extends Div {
         var key = framingKey;
         var shown = scope != null ? List.of(scope) : chosen.isEmpty() ? sample.stream().toList() : chosen;
         var format = values.get(FORMAT);
-        framing.show(shown, format == null ? Double.NaN : OptionInputs.aspect(format), photo -> OptionSpec.pointOf(
+        framing.show(shown.stream().map(FramingField.Picture::of).toList(), format == null ? Double.NaN : OptionInputs.aspect(format), photo -> OptionSpec.pointOf(
                         own.getOrDefault(photo.id(), Map.of()).getOrDefault(key, values.get(key))).orElse(new double[]{0.5, 0.5}),
                 point -> set(key, Arrays.equals(point, OptionSpec.pointOf(values.get(key)).orElse(null)) ? values.get(key)
-                        : String.format(Locale.ROOT, "%.3f,%.3f", point[0], point[1])), this::scope);
+                        : String.format(Locale.ROOT, "%.3f,%.3f", point[0], point[1])),
+                picked -> shown.stream().filter(photo -> photo.id().equals(picked.id())).findFirst().ifPresent(this::scope));
     }
 
     private Component motions(String label) {

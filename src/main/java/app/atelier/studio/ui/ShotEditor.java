@@ -44,8 +44,13 @@ class ShotEditor extends Composite<Div> {
         getContent().addClassName("shot-editor");
     }
 
-    /** @param videoLength how long the shot's video is, for a video */
-    void show(Storyboard.@Nullable Shot shot, int index, int count, @Nullable Duration videoLength) {
+    /**
+     * @param videoLength how long the shot's video is, for a video
+     * @param poster      a video's first frame and size, to frame it in the film's shape
+     * @param aspect      the film's width over its height
+     */
+    void show(Storyboard.@Nullable Shot shot, int index, int count, @Nullable Duration videoLength,
+              FramingField.@Nullable Picture poster, double aspect) {
         var editor = getContent();
         editor.removeAll();
         current = shot;
@@ -103,8 +108,19 @@ class ShotEditor extends Composite<Div> {
             to.addClassName("shot-to");
             var whole = new Checkbox(getTranslation("film.shot.whole"), shot.whole());
             whole.setHelperText(getTranslation("film.shot.whole.help"));
-            whole.addValueChangeListener(change -> apply(now -> now.framed(now.focusX(), now.focusY(), change.getValue())));
+            whole.addValueChangeListener(change -> {
+                apply(now -> now.framed(now.focusX(), now.focusY(), change.getValue()));
+                // whole, there is nothing to frame; cut, the framing shows
+                show(current, index, count, videoLength, poster, aspect);
+            });
             editor.add(new Div(from, to), whole);
+            if (poster != null && !shot.whole()) {
+                // what the film's shape keeps of the video, moved as a photo's framing is
+                var framing = new FramingField(getTranslation("option.label.framing"), getTranslation("film.shot.framing.help"));
+                drawFraming(framing, poster, aspect);
+                framing.addClassName("shot-framing");
+                editor.add(framing);
+            }
         }
         var earlier = new Button(getTranslation("film.shot.earlier"), VaadinIcon.ARROW_LEFT.create(), click -> moved.accept(-1));
         var later = new Button(getTranslation("film.shot.later"), VaadinIcon.ARROW_RIGHT.create(), click -> moved.accept(1));
@@ -120,6 +136,16 @@ class ShotEditor extends Composite<Div> {
         var actions = new Div(earlier, later, remove);
         actions.addClassName("shot-actions");
         editor.add(actions);
+    }
+
+    /** The video's poster with the film's cut over it, drawn again where the member leaves it. */
+    private void drawFraming(FramingField framing, FramingField.Picture poster, double aspect) {
+        framing.show(java.util.List.of(poster), aspect,
+                picture -> current == null ? new double[]{0.5, 0.5} : new double[]{current.focusX(), current.focusY()},
+                point -> {
+                    apply(now -> now.framed(point[0], point[1], false));
+                    drawFraming(framing, poster, aspect);
+                }, picture -> { });
     }
 
     private void apply(java.util.function.UnaryOperator<Storyboard.Shot> edit) {
