@@ -42,7 +42,8 @@ public class SettingsView extends Main implements HasDynamicTitle {
     SettingsView(Notifications notifications, AccountService accounts, FilmBrands brands) {
         addClassNames("view", "settings-view");
         var me = accounts.currentMember();
-        add(new ViewHeader(getTranslation("settings.title"), getTranslation("settings.description")));
+        add(new ViewHeader(getTranslation("settings.title"),
+                getTranslation(me.role() == Role.ADMIN ? "settings.description.admin" : "settings.description")));
         var section = new Div();
         section.addClassName("settings-section");
         var title = new H2(getTranslation("settings.mail.title"));
