@@ -6,6 +6,7 @@ import app.atelier.film.internal.FilmRepository;
 import app.atelier.generation.GenerationRequest;
 import app.atelier.generation.GenerationRequests;
 import app.atelier.generation.GenerationState;
+import app.atelier.generation.GenerationSummary;
 import app.atelier.generation.Generations;
 import app.atelier.generation.SubmitResult;
 import app.atelier.media.PhotoSummary;
@@ -120,7 +121,8 @@ public class Films {
         if (details.isEmpty()) {
             return Map.of("project", "film.error.no-project");
         }
-        var problems = problems(details.get().photos(), project, storyboard);
+        var made = generations.ofProject(project);
+        var problems = problems(details.get().photos(), made, storyboard);
         if (storyboard.music() != null && brands.musicFile(team, storyboard.music()).isEmpty()) {
             problems.put("music", "film.error.music-gone");
         }
@@ -129,7 +131,7 @@ public class Films {
         }
         // whether an AI made a video is its generation's, whoever says otherwise
         var aiMade = new java.util.HashMap<java.util.UUID, Boolean>();
-        generations.ofProject(project).forEach(made -> aiMade.put(made.id().value(), madeByAi(made.providerId())));
+        made.forEach(video -> aiMade.put(video.id().value(), madeByAi(video.providerId())));
         storyboard = storyboard.withShots(storyboard.shots().stream().map(shot -> new Storyboard.Shot(shot.kind(), shot.source(),
                 shot.caption(), shot.motion(), shot.millis(), shot.fromMillis(), shot.toMillis(), shot.focusX(), shot.focusY(),
                 shot.whole(), shot.kind() == Storyboard.Kind.VIDEO && aiMade.getOrDefault(shot.source(), false))).toList());
@@ -139,13 +141,20 @@ public class Films {
         return Map.of();
     }
 
-    private Map<String, String> problems(List<PhotoSummary> photos, ProjectId project, Storyboard storyboard) {
+    /** Whether a generation can be a shot of a film: a finished video (a film is not a shot of another). */
+    public static boolean filmable(GenerationSummary made) {
+        return made.state() == GenerationState.SUCCEEDED && made.kind() != GenerationKind.FILM
+                && made.shownResult().filter(result -> result.type() == ResultType.VIDEO).isPresent();
+    }
+
+    private Map<String, String> problems(List<PhotoSummary> photos, List<GenerationSummary> made, Storyboard storyboard) {
         var problems = new LinkedHashMap<String, String>();
         if (!FilmPlan.FORMATS.contains(storyboard.format())) {
             problems.put("format", "film.error.format");
         }
-        if (storyboard.transition() != Transition.Kind.CUT && (storyboard.transitionMillis() < 300
-                || storyboard.transitionMillis() > 1500)) {
+        if (storyboard.transition() != Transition.Kind.CUT
+                && (storyboard.transitionMillis() < Transition.SHORTEST.toMillis()
+                || storyboard.transitionMillis() > Transition.LONGEST.toMillis())) {
             problems.put("transition", "film.error.transition");
         }
         if (storyboard.shots().isEmpty()) {
@@ -154,13 +163,7 @@ public class Films {
             problems.put("shots", "film.error.too-many-shots");
         }
         var inProject = new HashSet<>(photos.stream().map(PhotoSummary::id).toList());
-        var videos = new HashSet<GenerationId>();
-        for (var made : generations.ofProject(project)) {
-            if (made.state() == GenerationState.SUCCEEDED && made.kind() != GenerationKind.FILM
-                    && made.results().stream().anyMatch(result -> result.type() == ResultType.VIDEO)) {
-                videos.add(made.id());
-            }
-        }
+        var videos = new HashSet<>(made.stream().filter(Films::filmable).map(GenerationSummary::id).toList());
         for (int i = 0; i < storyboard.shots().size(); i++) {
             var shot = storyboard.shots().get(i);
             var at = "shots." + i;

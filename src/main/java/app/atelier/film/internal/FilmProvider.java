@@ -157,6 +157,9 @@ class FilmProvider implements Provider {
                     Films.OPENING, List.of()));
         }
         var shots = storyboard.shots();
+        // every video's stored files in one read
+        var videos = results.of(shots.stream().filter(shot -> shot.kind() == Storyboard.Kind.VIDEO).map(Storyboard.Shot::source)
+                .distinct().toList());
         for (int i = 0; i < shots.size(); i++) {
             var shot = shots.get(i);
             var overlays = new ArrayList<FilmScene.Overlay>();
@@ -176,7 +179,7 @@ class FilmProvider implements Provider {
                 media.copyTo(team, photo.original(), file);
                 scenes.add(new FilmScene.Photo(file, shot.motion(), framing, length, overlays));
             } else {
-                var result = results.of(List.of(shot.source())).getOrDefault(shot.source(), List.of()).stream()
+                var result = videos.getOrDefault(shot.source(), List.of()).stream()
                         .filter(found -> found.type() == ResultType.VIDEO).findFirst()
                         .orElseThrow(() -> new MissingShot("A video of the film was deleted"));
                 var file = request.workFolder().resolve("shot-" + i + ".mp4");

@@ -10,7 +10,6 @@ import org.bytedeco.javacv.FrameGrabber;
 
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
-import java.io.DataInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -48,7 +47,7 @@ public final class Soundtrack implements AutoCloseable {
     }
 
     private final Path fitted;
-    private final DataInputStream in;
+    private final InputStream in;
     private final Loudness before;
     private final Loudness after;
 
@@ -56,7 +55,7 @@ public final class Soundtrack implements AutoCloseable {
         this.fitted = fitted;
         this.before = before;
         this.after = after;
-        this.in = new DataInputStream(new BufferedInputStream(Files.newInputStream(fitted), 1 << 16));
+        this.in = new BufferedInputStream(Files.newInputStream(fitted), 1 << 16);
     }
 
     /**
@@ -114,20 +113,15 @@ public final class Soundtrack implements AutoCloseable {
 
     /** The next {@code count} samples per channel, interleaved (left, right…). */
     public FloatBuffer next(int count) {
-        var samples = FloatBuffer.allocate(count * 2);
+        var bytes = new byte[count * 8];
         try {
-            for (int i = 0; i < count * 2; i++) {
-                samples.put(in.available() > 0 || i == 0 ? readFloat() : 0f);
-            }
+            // the fitted file holds the film's every sample; past its end (never, but for rounding) is silence
+            in.readNBytes(bytes, 0, bytes.length);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return samples.flip();
-    }
-
-    private float readFloat() throws IOException {
-        int bits = in.read() | in.read() << 8 | in.read() << 16 | in.read() << 24;
-        return bits == -1 ? 0f : Float.intBitsToFloat(bits);
+        // a buffer with an array behind it, as the encoder copies from
+        return FloatBuffer.allocate(count * 2).put(ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN).asFloatBuffer()).flip();
     }
 
     /** Decodes at most {@code frames} samples per channel (48 kHz stereo float); returns how many there were. */

@@ -107,12 +107,8 @@ class CardActionBar extends Composite<Div> {
             // the same film in the other shapes, in one click each ("make it in 9:16 too")
             for (var format : FilmPlan.FORMATS) {
                 if (!format.name().equals(generation.options().get(Films.FORMAT_OPTION))) {
-                    menu.addItem(getTranslation("film.again.format", getTranslation(switch (format) {
-                        case VERTICAL_HD -> "film.format.VERTICAL_HD";
-                        case SQUARE -> "film.format.SQUARE";
-                        case FEED -> "film.format.FEED";
-                        default -> "film.format.LANDSCAPE_HD";
-                    })), click -> actions.filmIn(generation, format)).addClassName("film-in-" + format.name().toLowerCase(Locale.ROOT));
+                    menu.addItem(getTranslation("film.again.format", getTranslation(FilmView.formatKey(format))),
+                            click -> actions.filmIn(generation, format)).addClassName("film-in-" + format.name().toLowerCase(Locale.ROOT));
                 }
             }
         }

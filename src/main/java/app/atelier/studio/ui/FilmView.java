@@ -5,14 +5,11 @@ import app.atelier.film.BrandKit;
 import app.atelier.film.FilmBrands;
 import app.atelier.film.Films;
 import app.atelier.film.Storyboard;
-import app.atelier.generation.GenerationState;
 import app.atelier.generation.GenerationSummary;
 import app.atelier.generation.Generations;
 import app.atelier.generation.SubmitResult;
 import app.atelier.project.ProjectDetails;
 import app.atelier.project.Projects;
-import app.atelier.provider.GenerationKind;
-import app.atelier.provider.ResultType;
 import app.atelier.render.FilmPlan;
 import app.atelier.render.VideoFormat;
 import app.atelier.shared.Ids;
@@ -142,10 +139,17 @@ public class FilmView extends Main implements BeforeEnterObserver, HasDynamicTit
 
     /** The project's finished videos a film can take (a film is not a shot of another). */
     private List<GenerationSummary> videos(ProjectId project) {
-        return generations.ofProject(project).stream()
-                .filter(made -> made.state() == GenerationState.SUCCEEDED && made.kind() != GenerationKind.FILM)
-                .filter(made -> made.shownResult().filter(result -> result.type() == ResultType.VIDEO).isPresent())
-                .toList();
+        return generations.ofProject(project).stream().filter(Films::filmable).toList();
+    }
+
+    /** The i18n key of a film format's name ("9:16 · 1080 × 1920"). */
+    static String formatKey(VideoFormat format) {
+        return switch (format) {
+            case VERTICAL_HD -> "film.format.VERTICAL_HD";
+            case SQUARE -> "film.format.SQUARE";
+            case FEED -> "film.format.FEED";
+            default -> "film.format.LANDSCAPE_HD";
+        };
     }
 
     private Component header() {
@@ -153,12 +157,7 @@ public class FilmView extends Main implements BeforeEnterObserver, HasDynamicTit
         var header = new ViewHeader(getTranslation("film.title", project.name()), getTranslation("film.description"));
         format.setLabel(getTranslation("option.label.format"));
         format.setItems(FilmPlan.FORMATS.stream().toList());
-        format.setItemLabelGenerator(value -> getTranslation(switch (value) {
-            case VERTICAL_HD -> "film.format.VERTICAL_HD";
-            case SQUARE -> "film.format.SQUARE";
-            case FEED -> "film.format.FEED";
-            default -> "film.format.LANDSCAPE_HD";
-        }));
+        format.setItemLabelGenerator(value -> getTranslation(formatKey(value)));
         format.setValue(storyboard().format());
         format.addValueChangeListener(change -> {
             if (change.isFromClient() && change.getValue() != null) {
