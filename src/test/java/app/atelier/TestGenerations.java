@@ -125,6 +125,27 @@ public class TestGenerations {
         jdbc.sql("UPDATE project SET activity_at = ? WHERE id = ?").params(at, project.value()).update();
     }
 
+    /** A track of {@code seconds} in the team's music library, as an admin would have added it. */
+    public UUID music(UUID team, String name, int seconds) {
+        try {
+            var track = app.atelier.render.TestSounds.wav(Files.createTempFile("track-", ".wav"), 44_100, seconds, 0.1, false);
+            try {
+                var asset = media.store(team, track, StoredKind.MUSIC, 0, 0);
+                var id = UUID.randomUUID();
+                jdbc.sql("""
+                                INSERT INTO film_music (id, team_id, name, asset_id, duration_ms, created_at)
+                                VALUES (?, ?, ?, ?, ?, ?)""")
+                        .params(id, team, name, asset, seconds * 1000L, OffsetDateTime.now(ZoneOffset.UTC))
+                        .update();
+                return id;
+            } finally {
+                Files.deleteIfExists(track);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Makes a generation a variation or an extension of {@code parent}. */
     public void continuing(GenerationId generation, GenerationId parent) {
         jdbc.sql("UPDATE generation SET continues_id = ? WHERE id = ?").params(parent.value(), generation.value()).update();

@@ -132,9 +132,8 @@ public class Films {
         // whether an AI made a video is its generation's, whoever says otherwise
         var aiMade = new java.util.HashMap<java.util.UUID, Boolean>();
         made.forEach(video -> aiMade.put(video.id().value(), madeByAi(video.providerId())));
-        storyboard = storyboard.withShots(storyboard.shots().stream().map(shot -> new Storyboard.Shot(shot.kind(), shot.source(),
-                shot.caption(), shot.motion(), shot.millis(), shot.fromMillis(), shot.toMillis(), shot.focusX(), shot.focusY(),
-                shot.whole(), shot.kind() == Storyboard.Kind.VIDEO && aiMade.getOrDefault(shot.source(), false))).toList());
+        storyboard = storyboard.withShots(storyboard.shots().stream().map(shot -> shot.madeByAi(
+                shot.kind() == Storyboard.Kind.VIDEO && aiMade.getOrDefault(shot.source(), false))).toList());
         var text = json.writeValueAsString(storyboard);
         films.findByProjectIdAndTeamId(project.value(), team).ifPresentOrElse(film -> film.storyboard(text),
                 () -> films.save(new Film(team, project.value(), text)));

@@ -59,10 +59,11 @@ public record Storyboard(VideoFormat format, Transition.Kind transition, int tra
      * video of the project ({@code source} is its generation) from {@code fromMillis} to {@code toMillis},
      * cut around the focus or shown {@code whole} over a blurred copy of itself.
      *
-     * @param ai whether an AI made the video (then the shot and the closing card carry the AI mention)
+     * @param sound whether the video's own sound is heard (the music steps back under it); off by default
+     * @param ai    whether an AI made the video (then the shot and the closing card carry the AI mention)
      */
     public record Shot(Kind kind, UUID source, @Nullable String caption, Motion motion, int millis, int fromMillis,
-                       int toMillis, double focusX, double focusY, boolean whole, boolean ai) {
+                       int toMillis, double focusX, double focusY, boolean whole, boolean sound, boolean ai) {
 
         public Shot {
             kind = kind == null ? Kind.PHOTO : kind;
@@ -77,18 +78,18 @@ public record Storyboard(VideoFormat format, Transition.Kind transition, int tra
                          @JsonProperty("millis") @Nullable Integer millis, @JsonProperty("fromMillis") @Nullable Integer from,
                          @JsonProperty("toMillis") @Nullable Integer to, @JsonProperty("focusX") @Nullable Double focusX,
                          @JsonProperty("focusY") @Nullable Double focusY, @JsonProperty("whole") @Nullable Boolean whole,
-                         @JsonProperty("ai") @Nullable Boolean ai) {
+                         @JsonProperty("sound") @Nullable Boolean sound, @JsonProperty("ai") @Nullable Boolean ai) {
             return new Shot(kind, source, caption, motion, millis == null ? 4000 : millis, from == null ? 0 : from,
                     to == null ? 0 : to, focusX == null ? 0.5 : focusX, focusY == null ? 0.5 : focusY, Boolean.TRUE.equals(whole),
-                    Boolean.TRUE.equals(ai));
+                    kind == Kind.VIDEO && Boolean.TRUE.equals(sound), Boolean.TRUE.equals(ai));
         }
 
         public static Shot photo(UUID photo, Motion motion, int millis) {
-            return new Shot(Kind.PHOTO, photo, null, motion, millis, 0, 0, 0.5, 0.5, false, false);
+            return new Shot(Kind.PHOTO, photo, null, motion, millis, 0, 0, 0.5, 0.5, false, false, false);
         }
 
         public static Shot video(UUID generation, int fromMillis, int toMillis, boolean ai) {
-            return new Shot(Kind.VIDEO, generation, null, Motion.ZOOM_IN, 0, fromMillis, toMillis, 0.5, 0.5, false, ai);
+            return new Shot(Kind.VIDEO, generation, null, Motion.ZOOM_IN, 0, fromMillis, toMillis, 0.5, 0.5, false, false, ai);
         }
 
         /** How long the shot shows. */
@@ -97,19 +98,30 @@ public record Storyboard(VideoFormat format, Transition.Kind transition, int tra
         }
 
         public Shot captioned(@Nullable String text) {
-            return new Shot(kind, source, text, motion, millis, fromMillis, toMillis, focusX, focusY, whole, ai);
+            return new Shot(kind, source, text, motion, millis, fromMillis, toMillis, focusX, focusY, whole, sound, ai);
         }
 
         public Shot moving(Motion newMotion, int newMillis) {
-            return new Shot(kind, source, caption, newMotion, newMillis, fromMillis, toMillis, focusX, focusY, whole, ai);
+            return new Shot(kind, source, caption, newMotion, newMillis, fromMillis, toMillis, focusX, focusY, whole, sound, ai);
         }
 
         public Shot trimmed(int from, int to) {
-            return new Shot(kind, source, caption, motion, millis, from, to, focusX, focusY, whole, ai);
+            return new Shot(kind, source, caption, motion, millis, from, to, focusX, focusY, whole, sound, ai);
         }
 
         public Shot framed(double x, double y, boolean showWhole) {
-            return new Shot(kind, source, caption, motion, millis, fromMillis, toMillis, x, y, showWhole, ai);
+            return new Shot(kind, source, caption, motion, millis, fromMillis, toMillis, x, y, showWhole, sound, ai);
+        }
+
+        /** The video's own sound heard or not (a photo has none). */
+        public Shot sounding(boolean keep) {
+            return new Shot(kind, source, caption, motion, millis, fromMillis, toMillis, focusX, focusY, whole,
+                    kind == Kind.VIDEO && keep, ai);
+        }
+
+        /** Whether an AI made it, as its generation says. */
+        public Shot madeByAi(boolean madeByAi) {
+            return new Shot(kind, source, caption, motion, millis, fromMillis, toMillis, focusX, focusY, whole, sound, madeByAi);
         }
     }
 

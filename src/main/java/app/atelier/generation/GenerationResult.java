@@ -11,7 +11,8 @@ import java.util.UUID;
  *
  * @param poster   a still of a video's first frame
  * @param duration a video's length
+ * @param sound    whether a video carries sound (null when not known: stored before it was asked)
  */
 public record GenerationResult(UUID asset, @Nullable UUID poster, ResultType type, int width, int height,
-                               @Nullable Duration duration, long bytes) {
+                               @Nullable Duration duration, long bytes, @Nullable Boolean sound) {
 }

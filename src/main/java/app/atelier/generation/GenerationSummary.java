@@ -3,6 +3,7 @@ package app.atelier.generation;
 import app.atelier.provider.Continuation;
 import app.atelier.provider.GenerationKind;
 import app.atelier.provider.ResultType;
+import app.atelier.provider.WorkStep;
 import app.atelier.shared.CreditCurrency;
 import app.atelier.shared.GenerationId;
 import app.atelier.shared.MemberId;
@@ -32,6 +33,7 @@ import java.util.UUID;
  * @param comments       how many comments its thread holds
  * @param viaApi         whether a script asked for it through the REST API
  * @param keyRefused     the vendor keeps refusing the key when asked how it goes: it waits for a valid one
+ * @param step           what work done here is busy with while it runs ("Shot 3 of 12"), where it says
  */
 public record GenerationSummary(GenerationId id, ProjectId projectId, UUID photoId, @Nullable UUID photoThumbnail,
                                 String photoName, String providerId, String providerNameKey, GenerationKind kind,
@@ -43,7 +45,7 @@ public record GenerationSummary(GenerationId id, ProjectId projectId, UUID photo
                                 boolean cancellable, boolean deletable, boolean sandbox, @Nullable GenerationId continues,
                                 @Nullable Integer variationNumber, Continuation continuation,
                                 @Nullable Review review, int comments, boolean viaApi,
-                                boolean keyRefused) {
+                                boolean keyRefused, @Nullable WorkStep step) {
 
     /** What a finished generation shows and downloads: its video, or else its image; none before it succeeded. */
     public Optional<GenerationResult> shownResult() {

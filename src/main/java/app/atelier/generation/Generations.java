@@ -166,7 +166,8 @@ public class Generations {
                     provider.map(Provider::continuation).orElse(Continuation.NONE),
                     Optional.ofNullable(verdicts.get(generation.id())).map(verdict -> new Review(verdict.verdict(),
                             names.getOrDefault(verdict.memberId(), ""), verdict.at())).orElse(null),
-                    comments.getOrDefault(generation.id(), 0), generation.madeViaApi(), generation.keyRefused());
+                    comments.getOrDefault(generation.id(), 0), generation.madeViaApi(), generation.keyRefused(),
+                    generation.workStep());
         }).toList();
     }
 

@@ -92,7 +92,7 @@ public final class Caption {
             }
             var duration = Duration.ofNanos(Math.max(0, grabber.getLengthInTime()) * 1000);
             grabber.stop();
-            return new VideoInfo(width, height, duration);
+            return new VideoInfo(width, height, duration, grabber.hasAudio() && grabber.getAudioChannels() > 0);
         } catch (FrameGrabber.Exception e) {
             throw new RenderException("Not a readable video: " + video.getFileName(), e);
         } catch (FrameRecorder.Exception e) {

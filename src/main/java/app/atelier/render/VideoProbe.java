@@ -26,6 +26,7 @@ public final class VideoProbe {
         try (var grabber = VideoFiles.open(video); var converter = new Java2DFrameConverter()) {
             int width = grabber.getImageWidth();
             int height = grabber.getImageHeight();
+            boolean sound = grabber.hasAudio() && grabber.getAudioChannels() > 0;
             var duration = Duration.ofNanos(Math.max(0, grabber.getLengthInTime()) * 1000);
             var frame = grabber.grabImage();
             if (frame == null) {
@@ -36,7 +37,7 @@ public final class VideoProbe {
             rgb.getGraphics().drawImage(image, 0, 0, null);
             Jpeg.write(rgb, poster, POSTER_QUALITY);
             grabber.stop();
-            return new VideoInfo(width, height, duration);
+            return new VideoInfo(width, height, duration, sound);
         } catch (FrameGrabber.Exception e) {
             throw new RenderException("Not a readable video: " + video.getFileName(), e);
         } catch (IOException e) {

@@ -57,12 +57,13 @@ class FilmApiTest extends ScriptTest {
 
         var saved = put(project.toString(), """
                 {"format": "SQUARE", "transition": "DIP_TO_BLACK", "transitionMillis": 500,
-                 "shots": [{"kind": "PHOTO", "source": "%s", "motion": "PAN_LEFT", "millis": 3000, "caption": "Terrace"},
+                 "shots": [{"kind": "PHOTO", "source": "%s", "motion": "PAN_LEFT", "millis": 3000, "caption": "Terrace", "sound": true},
                            {"kind": "PHOTO", "source": "%s", "motion": "ZOOM_OUT", "millis": 2500}],
                  "opening": {"title": "Villa Azur", "price": 890000},
                  "closing": {"agency": "Azur Immobilier", "dpe": "B"}}""".formatted(photos.get(0), photos.get(1)));
         assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
         assertThat(script.read(saved).get("shots").get(0).get("caption").asString()).isEqualTo("Terrace");
+        assertThat(script.read(saved).get("shots").get(0).get("sound").asBoolean()).as("a photo has no sound to keep").isFalse();
 
         var made = script.post("/api/v1/projects/" + project + "/film/renders", key, "{\"format\": \"feed\"}");
         assertThat(made.statusCode()).as(made.body()).isEqualTo(202);

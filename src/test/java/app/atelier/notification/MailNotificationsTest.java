@@ -138,7 +138,7 @@ class MailNotificationsTest extends MailTestBase {
         // a teammate who did not ask: the end of theirs is not told (told before ours, on the one mail thread)
         var teammate = accounts.memberOf(me.teamId(), Role.MEMBER, Language.FRENCH, "Lucie Bernard");
         var theirs = testGenerations.cameraMotion(me.teamId(), project, photo, teammate.memberId(), "PAN_LEFT", "SUCCEEDED", 100, null);
-        events.publishEvent(new GenerationChanged(theirs, project, me.teamId(), teammate.memberId(), GenerationState.SUCCEEDED, 100, null, false));
+        events.publishEvent(new GenerationChanged(theirs, project, me.teamId(), teammate.memberId(), GenerationState.SUCCEEDED, 100, null, false, null));
 
         notifications.saveMine(new NotificationPreferences(true, false, true));
         var ready = submit(project, photo, Providers.LOCAL, GenerationKind.CAMERA_MOTION,

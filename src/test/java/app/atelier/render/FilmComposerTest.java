@@ -52,13 +52,13 @@ class FilmComposerTest {
         g.dispose();
         var plan = new FilmPlan(VideoFormat.SQUARE, List.of(
                 new FilmScene.Photo(photo("red.png", RED), Motion.ZOOM_IN, Framing.CENTRE, Duration.ofSeconds(2),
-                        List.of(new FilmScene.Overlay(caption, Duration.ofMillis(500), Duration.ofMillis(1500)))),
+                        List.of(FilmScene.Overlay.of(caption, Duration.ofMillis(500), Duration.ofMillis(1500)))),
                 new FilmScene.Photo(photo("green.png", GREEN), Motion.PAN_RIGHT, Framing.CENTRE, Duration.ofSeconds(2), List.of()),
                 new FilmScene.Still(plain(1080, 1080, BLUE), Duration.ofSeconds(2), List.of())),
                 new Transition(Transition.Kind.CROSS_FADE, Duration.ofMillis(600)),
                 TestSounds.wav(folder.resolve("music.wav"), 44_100, 30, 0.03, false));
 
-        var film = composer.compose(plan, folder.resolve("film.mp4"), folder.resolve("film.jpg"), folder, percent -> { },
+        var film = composer.compose(plan, folder.resolve("film.mp4"), folder.resolve("film.jpg"), folder, (percent, scene) -> { },
                 () -> false);
 
         var video = film.video();
@@ -98,12 +98,12 @@ class FilmComposerTest {
     void aVideoIsCutAroundItsFramingOrShownWholeAndACutBlendsNothingAndADipGoesThroughWhite() throws IOException {
         var clip = video("halves.mp4", 640, 360, 60);
         var plan = new FilmPlan(VideoFormat.VERTICAL_HD, List.of(
-                new FilmScene.Video(clip, Duration.ofMillis(200), Duration.ofMillis(1200), new Framing(0, 0.5), false, List.of()),
-                new FilmScene.Video(clip, Duration.ZERO, Duration.ofSeconds(1), Framing.CENTRE, true, List.of()),
+                new FilmScene.Video(clip, Duration.ofMillis(200), Duration.ofMillis(1200), new Framing(0, 0.5), false, false, List.of()),
+                new FilmScene.Video(clip, Duration.ZERO, Duration.ofSeconds(1), Framing.CENTRE, true, false, List.of()),
                 new FilmScene.Photo(photo("blue.png", BLUE), Motion.ZOOM_OUT, Framing.CENTRE, Duration.ofSeconds(1), List.of())),
                 Transition.CUT, null);
 
-        var film = composer.compose(plan, folder.resolve("cut.mp4"), folder.resolve("cut.jpg"), folder, percent -> { },
+        var film = composer.compose(plan, folder.resolve("cut.mp4"), folder.resolve("cut.jpg"), folder, (percent, scene) -> { },
                 () -> false);
 
         assertThat(Mp4File.sound(film.video())).as("no music, no sound track").isNull();
@@ -123,13 +123,101 @@ class FilmComposerTest {
                 new FilmScene.Still(plain(1080, 1080, RED), Duration.ofSeconds(1), List.of()),
                 new FilmScene.Still(plain(1080, 1080, BLUE), Duration.ofSeconds(1), List.of())),
                 new Transition(Transition.Kind.DIP_TO_WHITE, Duration.ofMillis(400)), null);
-        var dipped = composer.compose(dip, folder.resolve("dip.mp4"), folder.resolve("dip.jpg"), folder, percent -> { },
+        var dipped = composer.compose(dip, folder.resolve("dip.mp4"), folder.resolve("dip.jpg"), folder, (percent, scene) -> { },
                 () -> false);
         var colours = Mp4File.colours(dipped.video(), i -> true, new Rectangle(500, 500, 40, 40));
         int middle = dip.starts()[1] + dip.overlap() / 2;
         assertThat(colours.get(middle)).as("through white").satisfies(colour -> assertClose(colour, 0xFFFFFF));
         assertThat(colours.get(2)).satisfies(colour -> assertClose(colour, RED));
         assertThat(colours.get(dip.frames() - 2)).satisfies(colour -> assertClose(colour, BLUE));
+    }
+
+    @Test
+    void aVideosOwnSoundIsHeardOnlyWhenKeptWhereItPlaysWithTheMusicSteppingBackUnderIt() throws IOException {
+        var clip = video("tone.mp4", 320, 180, 90, 1000);
+        var music = TestSounds.wav(folder.resolve("music.wav"), 44_100, 10, 0.05, false);
+        var kept = new FilmPlan(VideoFormat.SQUARE, List.of(
+                new FilmScene.Photo(photo("red.png", RED), Motion.ZOOM_IN, Framing.CENTRE, Duration.ofSeconds(2), List.of()),
+                new FilmScene.Video(clip, Duration.ofMillis(500), Duration.ofMillis(2500), Framing.CENTRE, false, true, List.of()),
+                new FilmScene.Photo(photo("blue.png", BLUE), Motion.ZOOM_IN, Framing.CENTRE, Duration.ofSeconds(3), List.of())),
+                Transition.CUT, music);
+        var scenes = new java.util.ArrayList<Integer>();
+
+        var film = composer.compose(kept, folder.resolve("kept.mp4"), folder.resolve("kept.jpg"), folder,
+                (percent, scene) -> scenes.add(scene), () -> false);
+
+        assertThat(scenes).as("the sound first, then each scene in turn").startsWith(FilmProgress.SOUND)
+                .containsSubsequence(0, 1, 2).doesNotContain(3);
+        var loudness = Soundtrack.measure(into -> Mp4File.samples(film.video(), into));
+        assertThat(loudness.integrated()).isCloseTo(-14, within(1.0));
+        assertThat(loudness.truePeak()).isLessThanOrEqualTo(-1.0);
+        var left = leftChannel(film.video());
+        // the video's tone (1 kHz) and the music's middle note (330 Hz), before, during and after the video
+        double toneBefore = level(left, 1000, 0.5, 1.5);
+        double toneDuring = level(left, 1000, 2.5, 3.5);
+        double toneAfter = level(left, 1000, 4.5, 5.5);
+        assertThat(toneDuring - toneBefore).as("the video's sound, heard where it plays").isGreaterThan(30);
+        assertThat(toneDuring - toneAfter).as("and only there").isGreaterThan(30);
+        double musicBefore = level(left, 330, 0.5, 1.5);
+        double musicDuring = level(left, 330, 2.5, 3.5);
+        double musicAfter = level(left, 330, 4.5, 5.5);
+        assertThat(musicBefore - musicDuring).as("the music steps back under it").isGreaterThan(10);
+        assertThat(musicAfter - musicDuring).as("and comes up again after").isGreaterThan(10);
+
+        var silent = new FilmPlan(VideoFormat.SQUARE, List.of(
+                new FilmScene.Video(clip, Duration.ZERO, Duration.ofSeconds(2), Framing.CENTRE, false, false, List.of())),
+                Transition.CUT, null);
+        var quiet = composer.compose(silent, folder.resolve("silent.mp4"), folder.resolve("silent.jpg"), folder,
+                (percent, scene) -> { }, () -> false);
+        assertThat(Mp4File.sound(quiet.video())).as("a video's sound not kept, no music: no sound track").isNull();
+
+        var alone = new FilmPlan(VideoFormat.SQUARE, List.of(
+                new FilmScene.Video(clip, Duration.ZERO, Duration.ofSeconds(2), Framing.CENTRE, false, true, List.of())),
+                Transition.CUT, null);
+        var voiced = composer.compose(alone, folder.resolve("alone.mp4"), folder.resolve("alone.jpg"), folder,
+                (percent, scene) -> { }, () -> false);
+        assertThat(Mp4File.sound(voiced.video())).as("its sound kept, without music").isEqualTo(new Mp4File.Sound("aac", 2, 48_000));
+        assertThat(Soundtrack.measure(into -> Mp4File.samples(voiced.video(), into)).integrated()).isCloseTo(-14, within(1.0));
+        try (var files = Files.list(folder)) {
+            assertThat(files.map(path -> path.getFileName().toString())).as("no working file left")
+                    .noneMatch(name -> name.endsWith(".f32"));
+        }
+    }
+
+    /** The left channel of a film's sound. */
+    private static float[] leftChannel(Path video) {
+        var out = new java.io.ByteArrayOutputStream();
+        var data = new java.io.DataOutputStream(out);
+        Mp4File.samples(video, chunk -> {
+            while (chunk.remaining() >= 2) {
+                try {
+                    data.writeFloat(chunk.get());
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+                chunk.get();
+            }
+        });
+        var floats = java.nio.ByteBuffer.wrap(out.toByteArray()).asFloatBuffer();
+        var left = new float[floats.remaining()];
+        floats.get(left);
+        return left;
+    }
+
+    /** The level (dB) of one frequency between two moments, by Goertzel's algorithm. */
+    private static double level(float[] samples, double hertz, double fromSeconds, double toSeconds) {
+        int from = (int) (fromSeconds * 48_000);
+        int to = Math.min(samples.length, (int) (toSeconds * 48_000));
+        double coefficient = 2 * Math.cos(2 * Math.PI * hertz / 48_000);
+        double previous = 0;
+        double before = 0;
+        for (int i = from; i < to; i++) {
+            double now = samples[i] + coefficient * previous - before;
+            before = previous;
+            previous = now;
+        }
+        double power = previous * previous + before * before - coefficient * previous * before;
+        return 10 * Math.log10(power / (to - from) + 1e-12);
     }
 
     @Test
@@ -141,7 +229,7 @@ class FilmComposerTest {
         var asked = new AtomicInteger();
 
         assertThatThrownBy(() -> composer.compose(plan, folder.resolve("film.mp4"), folder.resolve("film.jpg"), folder,
-                percent -> { }, () -> asked.incrementAndGet() > 20)).isInstanceOf(CancellationException.class);
+                (percent, scene) -> { }, () -> asked.incrementAndGet() > 20)).isInstanceOf(CancellationException.class);
 
         try (var left = Files.list(folder)) {
             assertThat(left.map(path -> path.getFileName().toString())).containsExactlyInAnyOrder("red.png", "music.wav");
@@ -179,6 +267,11 @@ class FilmComposerTest {
 
     /** A video whose left half is yellow and right half magenta. */
     private Path video(String name, int width, int height, int frames) {
+        return video(name, width, height, frames, 0);
+    }
+
+    /** A video whose left half is yellow and right half magenta, with a steady tone of {@code hertz} when not 0. */
+    private Path video(String name, int width, int height, int frames, double hertz) {
         int[] pixels = new int[width * height];
         for (int i = 0; i < pixels.length; i++) {
             pixels[i] = i % width < width / 2 ? YELLOW : MAGENTA;
@@ -186,11 +279,20 @@ class FilmComposerTest {
         byte[] frame = YuvPlanes.fromRgb(pixels, width, height).toFrame();
         var buffer = ByteBuffer.allocateDirect(frame.length);
         var file = folder.resolve(name);
-        try (var writer = new H264Writer(file, width, height, 30, "ultrafast", 18, 1)) {
+        int perFrame = H264Writer.SAMPLE_RATE / 30;
+        try (var writer = new H264Writer(file, width, height, 30, "ultrafast", 18, 1, hertz > 0)) {
             for (int i = 0; i < frames; i++) {
                 buffer.clear();
                 buffer.put(frame).flip();
                 writer.write(buffer);
+                if (hertz > 0) {
+                    var samples = java.nio.FloatBuffer.allocate(perFrame * 2);
+                    for (int j = 0; j < perFrame; j++) {
+                        float value = (float) (0.1 * Math.sin(2 * Math.PI * hertz * (i * perFrame + j) / H264Writer.SAMPLE_RATE));
+                        samples.put(value).put(value);
+                    }
+                    writer.writeSamples(samples.flip());
+                }
             }
             writer.finish();
         }

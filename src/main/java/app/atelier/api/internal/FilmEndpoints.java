@@ -48,7 +48,8 @@ class FilmEndpoints {
 
     @Operation(summary = "The project's storyboard: as saved, or the first one made of its photos",
             description = "Shots (PHOTO: a photo id of the project, a motion and millis from 2000 to 8000; VIDEO: a finished "
-                    + "generation of the project, fromMillis and toMillis, whole or cut around focusX/focusY), a caption each, "
+                    + "generation of the project, fromMillis and toMillis, whole or cut around focusX/focusY, sound true to keep its own sound under the "
+                    + "music), a caption each, "
                     + "the transition, the format, the opening and closing cards' fields, a music track id of the team's library.")
     @GetMapping
     ResponseEntity<?> storyboard(@PathVariable UUID projectId) {

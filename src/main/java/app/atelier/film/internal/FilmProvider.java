@@ -19,10 +19,12 @@ import app.atelier.provider.ResultFile;
 import app.atelier.provider.ResultType;
 import app.atelier.provider.SubmitOutcome;
 import app.atelier.provider.SubmitRequest;
+import app.atelier.provider.WorkStep;
 import app.atelier.render.Brand;
 import app.atelier.render.FilmCards;
 import app.atelier.render.FilmComposer;
 import app.atelier.render.FilmPlan;
+import app.atelier.render.FilmProgress;
 import app.atelier.render.FilmScene;
 import app.atelier.render.Framing;
 import app.atelier.render.RenderException;
@@ -126,13 +128,32 @@ class FilmProvider implements Provider {
             var plan = plan(request, storyboard, format, language);
             var video = request.workFolder().resolve("film.mp4");
             var poster = request.workFolder().resolve("film.jpg");
-            var made = composer.compose(plan, video, poster, request.workFolder(), request.control()::progressed,
+            var steps = steps(storyboard, plan);
+            var made = composer.compose(plan, video, poster, request.workFolder(),
+                    (percent, scene) -> request.control().progressed(percent,
+                            scene == FilmProgress.SOUND ? new WorkStep("film.step.sound", 0, 0) : steps.get(scene)),
                     request.control()::cancelled);
             return new SubmitOutcome.Completed(request.generationId().toString(),
                     List.of(new ResultFile.LocalFile(made.video(), ResultType.VIDEO, made.poster())));
         } catch (RenderException | MissingShot failed) {
             return refused(String.valueOf(failed.getMessage()));
         }
+    }
+
+    /** What the member reads while each scene of the plan is made: the cards, and the shots by their number. */
+    private static List<WorkStep> steps(Storyboard storyboard, FilmPlan plan) {
+        var steps = new ArrayList<WorkStep>();
+        if (storyboard.opens()) {
+            steps.add(new WorkStep("film.step.opening", 0, 0));
+        }
+        int shots = storyboard.shots().size();
+        for (int i = 1; i <= shots; i++) {
+            steps.add(new WorkStep("film.step.shot", i, shots));
+        }
+        while (steps.size() < plan.scenes().size()) {
+            steps.add(new WorkStep("film.step.closing", 0, 0));
+        }
+        return steps;
     }
 
     private static SubmitOutcome refused(String message) {
@@ -165,11 +186,11 @@ class FilmProvider implements Provider {
             var overlays = new ArrayList<FilmScene.Overlay>();
             var length = shot.length();
             if (shot.caption() != null && !shot.caption().isBlank()) {
-                overlays.add(new FilmScene.Overlay(FilmCards.caption(shot.caption(), brand, format).picture(),
+                overlays.add(FilmScene.Overlay.of(FilmCards.caption(shot.caption(), brand, format).picture(),
                         CAPTION_MARGIN, length.minus(CAPTION_MARGIN)));
             }
             if (shot.ai()) {
-                overlays.add(new FilmScene.Overlay(FilmCards.mention(words.aiMention(language), format).picture(),
+                overlays.add(FilmScene.Overlay.of(FilmCards.mention(words.aiMention(language), format).picture(),
                         Duration.ZERO, length));
             }
             var framing = new Framing(shot.focusX(), shot.focusY());
@@ -185,7 +206,7 @@ class FilmProvider implements Provider {
                 var file = request.workFolder().resolve("shot-" + i + ".mp4");
                 media.copyTo(team, result.asset(), file);
                 scenes.add(new FilmScene.Video(file, Duration.ofMillis(shot.fromMillis()), Duration.ofMillis(shot.toMillis()),
-                        framing, shot.whole(), overlays));
+                        framing, shot.whole(), shot.sound(), overlays));
             }
         }
         if (storyboard.closes(kit)) {

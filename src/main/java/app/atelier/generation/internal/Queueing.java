@@ -105,6 +105,6 @@ public class Queueing {
         jobs.submit(generation.id());
         metrics.started(generation.providerId(), generation.kind());
         events.publishEvent(new GenerationChanged(GenerationId.of(generation.id()), ProjectId.of(generation.projectId()), generation.teamId(),
-                generation.memberId(), generation.state(), generation.progress(), generation.estimatedDoneAt(), false));
+                generation.memberId(), generation.state(), generation.progress(), generation.estimatedDoneAt(), false, null));
     }
 }

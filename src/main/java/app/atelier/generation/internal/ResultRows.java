@@ -30,11 +30,11 @@ public class ResultRows {
     public void add(UUID generationId, int position, GenerationResult result, Instant at) {
         jdbc.sql("""
                         INSERT INTO generation_result (id, generation_id, position, type, asset_id, poster_asset_id, width,
-                                                       height, duration_ms, byte_size, created_at)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                                                       height, duration_ms, byte_size, has_sound, created_at)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(UUID.randomUUID(), generationId, position, result.type().name(), result.asset(), result.poster(),
                         result.width(), result.height(), result.duration() == null ? null : result.duration().toMillis(),
-                        result.bytes(), OffsetDateTime.ofInstant(at, ZoneOffset.UTC))
+                        result.bytes(), result.sound(), OffsetDateTime.ofInstant(at, ZoneOffset.UTC))
                 .update();
     }
 
@@ -44,16 +44,18 @@ public class ResultRows {
             return results;
         }
         jdbc.sql("""
-                        SELECT generation_id, type, asset_id, poster_asset_id, width, height, duration_ms, byte_size
+                        SELECT generation_id, type, asset_id, poster_asset_id, width, height, duration_ms, byte_size, has_sound
                         FROM generation_result WHERE generation_id IN (:generations) ORDER BY generation_id, position""")
                 .param("generations", generations)
                 .query((rs, row) -> {
                     long millis = rs.getLong("duration_ms");
                     @Nullable Duration duration = rs.wasNull() ? null : Duration.ofMillis(millis);
+                    boolean hasSound = rs.getBoolean("has_sound");
+                    @Nullable Boolean sound = rs.wasNull() ? null : hasSound;
                     results.computeIfAbsent(rs.getObject("generation_id", UUID.class), id -> new ArrayList<>())
                             .add(new GenerationResult(rs.getObject("asset_id", UUID.class),
                                     rs.getObject("poster_asset_id", UUID.class), ResultType.valueOf(rs.getString("type")),
-                                    rs.getInt("width"), rs.getInt("height"), duration, rs.getLong("byte_size")));
+                                    rs.getInt("width"), rs.getInt("height"), duration, rs.getLong("byte_size"), sound));
                     return row;
                 })
                 .list();

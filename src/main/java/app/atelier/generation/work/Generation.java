@@ -3,6 +3,7 @@ package app.atelier.generation.work;
 import app.atelier.generation.FailureReason;
 import app.atelier.generation.GenerationState;
 import app.atelier.provider.GenerationKind;
+import app.atelier.provider.WorkStep;
 import app.atelier.shared.AuditedEntity;
 import app.atelier.shared.CreditCurrency;
 import jakarta.persistence.Column;
@@ -40,6 +41,7 @@ public class Generation extends AuditedEntity {
     private int progress;
     private @Nullable String vendorId;
     private @Nullable String vendorStatus;
+    private @Nullable String workStep;
     @Enumerated(EnumType.STRING)
     @Column(name = "error_code")
     private @Nullable FailureReason failure;
@@ -158,6 +160,28 @@ public class Generation extends AuditedEntity {
      */
     public boolean progressedBetweenPolls(int percent, @Nullable String rawStatus, @Nullable Instant estimatedDone) {
         return noted(percent, rawStatus, estimatedDone) == Noted.CHANGED;
+    }
+
+    /**
+     * Work done here goes on, busy with {@code step}: as {@link #progressed}, a change of step being
+     * news of its own.
+     */
+    public boolean working(int percent, WorkStep step) {
+        var noted = noted(percent, null, null);
+        if (noted == Noted.ENDED) {
+            return false;
+        }
+        var written = step.written();
+        if (written.length() <= WorkStep.LONGEST && !written.equals(workStep)) {
+            workStep = written;
+            return true;
+        }
+        return noted == Noted.CHANGED;
+    }
+
+    /** What work done here said it was busy with last, while it is under way. */
+    public @Nullable WorkStep workStep() {
+        return state == GenerationState.RUNNING ? WorkStep.read(workStep).orElse(null) : null;
     }
 
     private enum Noted { ENDED, SAME, CHANGED }

@@ -9,6 +9,7 @@ import app.atelier.generation.GenerationState;
 import app.atelier.generation.internal.ResultRows;
 import app.atelier.project.ProjectRecords;
 import app.atelier.provider.Providers;
+import app.atelier.provider.WorkStep;
 import app.atelier.shared.GenerationId;
 import app.atelier.shared.ProjectId;
 import org.jspecify.annotations.Nullable;
@@ -134,6 +135,16 @@ public class GenerationLifecycle {
     public boolean progressed(UUID id, int percent, @Nullable String rawStatus, @Nullable Instant estimatedDone,
                               @Nullable Instant nextPoll) {
         var after = changing(id, generation -> generation.progressed(percent, rawStatus, estimatedDone, nextPoll)).generation();
+        return after == null || !after.state().terminal();
+    }
+
+    /**
+     * Work done here goes on, busy with {@code step}.
+     *
+     * @return whether the generation is still under way (false once it ended, e.g. was cancelled)
+     */
+    public boolean working(UUID id, int percent, WorkStep step) {
+        var after = changing(id, generation -> generation.working(percent, step)).generation();
         return after == null || !after.state().terminal();
     }
 
@@ -263,7 +274,7 @@ public class GenerationLifecycle {
             }
             events.publishEvent(new GenerationChanged(GenerationId.of(id), ProjectId.of(generation.projectId()), generation.teamId(),
                     generation.memberId(), generation.state(), generation.progress(), generation.estimatedDoneAt(),
-                    generation.keyRefused()));
+                    generation.keyRefused(), generation.workStep()));
             return new Changed(generation, true);
         });
     }

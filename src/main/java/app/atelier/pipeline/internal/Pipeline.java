@@ -25,6 +25,7 @@ import app.atelier.provider.SubmitOutcome;
 import app.atelier.provider.SubmitRequest;
 import app.atelier.provider.VendorKeysChanged;
 import app.atelier.provider.VendorStatus;
+import app.atelier.provider.WorkStep;
 import app.atelier.shared.AtelierProperties;
 import app.atelier.shared.SecretTokens;
 import app.atelier.shared.WorkFolders;
@@ -443,6 +444,7 @@ class Pipeline {
         private final BooleanSupplier stopping;
         private volatile boolean active = true;
         private volatile int written = -1;
+        private volatile @Nullable WorkStep step;
         private volatile long writtenAt;
         private volatile long checkedAt = System.nanoTime();
 
@@ -461,6 +463,24 @@ class Pipeline {
             writtenAt = now;
             checkedAt = now;
             active = lifecycle.progressed(id, percent, null, null, null);
+        }
+
+        @Override
+        public synchronized void progressed(int percent, WorkStep step) {
+            if (!active) {
+                return;
+            }
+            if (step.equals(this.step)) {
+                progressed(percent);
+                return;
+            }
+            // a new step is news at once: the member sees which shot is being made as it begins
+            long now = System.nanoTime();
+            this.step = step;
+            written = Math.max(written, percent);
+            writtenAt = now;
+            checkedAt = now;
+            active = lifecycle.working(id, percent, step);
         }
 
         @Override

@@ -58,7 +58,7 @@ class ResultStore {
         var asset = media.store(team, video, StoredKind.VIDEO, info.width(), info.height());
         var posterAsset = media.store(team, poster, StoredKind.POSTER, info.width(), info.height());
         return new GenerationResult(asset, posterAsset, ResultType.VIDEO, info.width(), info.height(), info.duration(),
-                size(video));
+                size(video), info.sound());
     }
 
     private GenerationResult image(Generation generation, Path image) {
@@ -78,7 +78,7 @@ class ResultStore {
                 int width = reader.getWidth(0);
                 int height = reader.getHeight(0);
                 var asset = media.store(generation.teamId(), image, kind, width, height);
-                return new GenerationResult(asset, null, ResultType.IMAGE, width, height, null, size(image));
+                return new GenerationResult(asset, null, ResultType.IMAGE, width, height, null, size(image), null);
             } finally {
                 reader.dispose();
             }

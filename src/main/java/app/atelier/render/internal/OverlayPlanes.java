@@ -3,9 +3,8 @@ package app.atelier.render.internal;
 import java.awt.image.BufferedImage;
 
 /**
- * A transparent picture at a frame's size (a caption, a mention) made ready to lay over frames: only
- * the rectangle where it draws is kept, as luma, chroma and opacity, so that laying it costs the
- * size of what it draws, not of the frame.
+ * A transparent picture (a caption, a mention) made ready to lay over frames at its place, as luma,
+ * chroma and opacity: laying it costs the size of what it draws, not of the frame.
  */
 public final class OverlayPlanes {
 
@@ -21,37 +20,19 @@ public final class OverlayPlanes {
     private final byte[] red;
     private final short[] chromaAlpha;
 
-    /** @param picture a picture of the frame's size, transparent where it does not draw */
-    public OverlayPlanes(BufferedImage picture) {
-        frameWidth = picture.getWidth();
-        frameHeight = picture.getHeight();
-        int minX = frameWidth;
-        int minY = frameHeight;
-        int maxX = -1;
-        int maxY = -1;
-        int[] argb = picture.getRGB(0, 0, frameWidth, frameHeight, null, 0, frameWidth);
-        for (int y = 0; y < frameHeight; y++) {
-            for (int x = 0; x < frameWidth; x++) {
-                if (argb[y * frameWidth + x] >>> 24 != 0) {
-                    minX = Math.min(minX, x);
-                    maxX = Math.max(maxX, x);
-                    minY = Math.min(minY, y);
-                    maxY = Math.max(maxY, y);
-                }
-            }
-        }
-        if (maxX < 0) {
-            left = 0;
-            top = 0;
-            width = 0;
-            height = 0;
-        } else {
-            // whole 2x2 blocks, so that chroma lines up
-            left = minX & ~1;
-            top = minY & ~1;
-            width = Math.min(frameWidth - left, (maxX - left + 2) & ~1);
-            height = Math.min(frameHeight - top, (maxY - top + 2) & ~1);
-        }
+    /**
+     * @param picture what is drawn, transparent where it does not draw, with its top left corner at
+     *                ({@code left}, {@code top}) of a frame of {@code frameWidth} by {@code frameHeight}
+     *                (even, as is the picture's place; what falls outside the frame is left out)
+     */
+    public OverlayPlanes(BufferedImage picture, int left, int top, int frameWidth, int frameHeight) {
+        this.frameWidth = frameWidth;
+        this.frameHeight = frameHeight;
+        this.left = Math.max(0, left) & ~1;
+        this.top = Math.max(0, top) & ~1;
+        this.width = Math.max(0, Math.min(frameWidth - this.left, picture.getWidth()) & ~1);
+        this.height = Math.max(0, Math.min(frameHeight - this.top, picture.getHeight()) & ~1);
+        int[] argb = width == 0 || height == 0 ? new int[0] : picture.getRGB(0, 0, width, height, null, 0, width);
         luma = new byte[width * height];
         lumaAlpha = new short[width * height];
         blue = new byte[width / 2 * (height / 2)];
@@ -59,7 +40,7 @@ public final class OverlayPlanes {
         chromaAlpha = new short[width / 2 * (height / 2)];
         for (int y = 0; y < height; y++) {
             for (int x = 0; x < width; x++) {
-                int c = argb[(top + y) * frameWidth + left + x];
+                int c = argb[y * width + x];
                 luma[y * width + x] = (byte) YuvPlanes.luma((c >> 16) & 255, (c >> 8) & 255, c & 255);
                 lumaAlpha[y * width + x] = (short) opacity(c);
             }
@@ -71,7 +52,7 @@ public final class OverlayPlanes {
                 double b = 0;
                 int alpha = 0;
                 for (int d = 0; d < 4; d++) {
-                    int c = argb[(top + 2 * y + d / 2) * frameWidth + left + 2 * x + d % 2];
+                    int c = argb[(2 * y + d / 2) * width + 2 * x + d % 2];
                     int a = opacity(c);
                     alpha += a;
                     r += a * ((c >> 16) & 255);

@@ -3,10 +3,9 @@ package app.atelier.render.internal;
 import app.atelier.render.RenderException;
 import org.bytedeco.ffmpeg.global.avutil;
 import org.bytedeco.javacv.FFmpegFrameFilter;
-import org.bytedeco.javacv.FFmpegFrameGrabber;
 import org.bytedeco.javacv.Frame;
 import org.bytedeco.javacv.FrameFilter;
-import org.bytedeco.javacv.FrameGrabber;
+import org.jspecify.annotations.Nullable;
 
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
@@ -19,17 +18,19 @@ import java.nio.ByteOrder;
 import java.nio.FloatBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 
 /**
- * A film's music, fitted to it and brought to the loudness of online video (EBU R128: -14 LUFS
- * integrated, true peak at most -1 dBTP), then read back a frame's worth at a time while the film
- * is encoded. The track is decoded by FFmpeg (any format it reads) to 48 kHz stereo, cut at the
- * film's end, faded in and out; FFmpeg's own {@code ebur128} filter measures it; a gain brings it to
- * the target and, when that gain would push its peaks over the ceiling, a limiter holds them under
- * it. A track shorter than the film plays once, fades out at its own end, and silence follows.
- * Everything lives in two raw files of the work folder, so memory does not grow with the film.
+ * A film's sound (its music, and the sound of the video parts the member kept, see {@link SoundMix}),
+ * brought to the loudness of online video (EBU R128: -14 LUFS integrated, true peak at most -1 dBTP),
+ * then read back a frame's worth at a time while the film is encoded. The track is decoded by FFmpeg
+ * (any format it reads) to 48 kHz stereo, cut at the film's end, faded in and out; FFmpeg's own
+ * {@code ebur128} filter measures the mix; a gain brings it to the target and, when that gain would
+ * push its peaks over the ceiling, a limiter holds them under it. A track shorter than the film plays
+ * once, fades out at its own end, and silence follows. Everything lives in raw files of the work
+ * folder, so memory does not grow with the film.
  */
 public final class Soundtrack implements AutoCloseable {
 
@@ -38,9 +39,14 @@ public final class Soundtrack implements AutoCloseable {
     public static final double CEILING_DBTP = -1;
     /** Where the limiter holds sample peaks: under the ceiling by what peaks between samples may add. */
     private static final double LIMIT_DBFS = -2.2;
-    private static final double FADE_IN_SECONDS = 1.0;
-    private static final double FADE_OUT_SECONDS = 2.0;
     private static final int CHUNK = 4096;
+
+    /**
+     * A part of a video whose own sound plays in the film from sample {@code at} (per channel) for
+     * {@code length} samples, from {@code fromMicros} of the video on, rising and falling over {@code fade}.
+     */
+    public record Part(Path video, long fromMicros, long at, long length, long fade) {
+    }
 
     /** A measure: integrated loudness (LUFS) and true peak (dBTP). */
     public record Loudness(double integrated, double truePeak) {
@@ -59,19 +65,34 @@ public final class Soundtrack implements AutoCloseable {
     }
 
     /**
-     * Prepares {@code music} for a film of {@code frames} samples (per channel) in {@code folder}.
+     * Prepares {@code music} alone for a film of {@code frames} samples (per channel) in {@code folder}.
      *
      * @throws RenderException when FFmpeg cannot read it as sound
      */
     public static Soundtrack prepare(Path music, long frames, Path folder) {
-        var decoded = folder.resolve("music.f32");
-        var fitted = folder.resolve("music-fitted.f32");
+        return java.util.Objects.requireNonNull(prepare(music, List.of(), frames, folder));
+    }
+
+    /**
+     * Prepares the sound of a film of {@code frames} samples (per channel) in {@code folder}: the music,
+     * if any, and the sound of the video parts kept, mixed and brought to the target loudness.
+     *
+     * @return null when nothing is heard (no music, and no kept part has sound): the film has no sound track
+     * @throws RenderException when FFmpeg cannot read the music as sound
+     */
+    public static @Nullable Soundtrack prepare(@Nullable Path music, List<Part> parts, long frames, Path folder) {
+        var mixed = folder.resolve("sound-mix.f32");
+        var fitted = folder.resolve("sound-fitted.f32");
         try {
-            long length = decode(music, frames, decoded);
-            if (length == 0) {
-                throw new RenderException("No sound in " + music.getFileName());
+            if (!SoundMix.write(music, parts, frames, folder, mixed)) {
+                return null;
             }
-            var before = measure(consumer -> faded(decoded, length, 1, consumer));
+            var before = measure(consumer -> scaled(mixed, frames, 1, consumer));
+            if (!(before.integrated() > -70)) {
+                // silence stays silence: there is nothing to bring up
+                write(fitted, frames, null, mixed, 1);
+                return new Soundtrack(fitted, before, before);
+            }
             double gain = TARGET_LUFS - before.integrated();
             // AAC adds a little to the peaks: a linear gain keeps some room under the ceiling
             boolean limit = before.truePeak() + gain > CEILING_DBTP - 1.0;
@@ -80,8 +101,8 @@ public final class Soundtrack implements AutoCloseable {
             int attempt = 0;
             while (true) {
                 write(fitted, frames, limit ? "volume=" + decibels(gain) + ",alimiter=limit=" + linear(ceiling)
-                        + ":level=false:attack=5:release=60:latency=true" : null, decoded, length, limit ? 1 : Math.pow(10, gain / 20));
-                after = measure(consumer -> read(fitted, frames, consumer));
+                        + ":level=false:attack=5:release=60:latency=true" : null, mixed, limit ? 1 : Math.pow(10, gain / 20));
+                after = measure(consumer -> SoundMix.read(fitted, frames, consumer));
                 boolean loudEnough = Math.abs(after.integrated() - TARGET_LUFS) <= 0.5;
                 boolean underCeiling = after.truePeak() <= CEILING_DBTP - 0.5;
                 if (loudEnough && underCeiling || ++attempt >= 4) {
@@ -95,9 +116,13 @@ public final class Soundtrack implements AutoCloseable {
             }
             return new Soundtrack(fitted, before, after);
         } catch (IOException e) {
+            PartFiles.deleteQuietly(fitted);
             throw new UncheckedIOException(e);
+        } catch (RuntimeException e) {
+            PartFiles.deleteQuietly(fitted);
+            throw e;
         } finally {
-            PartFiles.deleteQuietly(decoded);
+            PartFiles.deleteQuietly(mixed);
         }
     }
 
@@ -124,88 +149,23 @@ public final class Soundtrack implements AutoCloseable {
         return FloatBuffer.allocate(count * 2).put(ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN).asFloatBuffer()).flip();
     }
 
-    /** Decodes at most {@code frames} samples per channel (48 kHz stereo float); returns how many there were. */
-    private static long decode(Path music, long frames, Path out) throws IOException {
-        FfmpegLogging.ensureQuiet();
-        try (var grabber = new FFmpegFrameGrabber(music.toFile());
-             var file = new BufferedOutputStream(Files.newOutputStream(out), 1 << 16)) {
-            grabber.setSampleRate(RATE);
-            grabber.setAudioChannels(2);
-            grabber.setSampleMode(FrameGrabber.SampleMode.FLOAT);
-            grabber.start();
-            if (grabber.getAudioChannels() <= 0) {
-                throw new RenderException("No sound in " + music.getFileName());
-            }
-            long written = 0;
-            Frame frame;
-            var bytes = ByteBuffer.allocate(CHUNK * 8).order(ByteOrder.LITTLE_ENDIAN);
-            while (written < frames && (frame = grabber.grabSamples()) != null) {
-                if (frame.samples == null) {
-                    continue;
-                }
-                var samples = (FloatBuffer) frame.samples[0];
-                samples.rewind();
-                while (samples.remaining() >= 2 && written < frames) {
-                    bytes.clear();
-                    while (samples.remaining() >= 2 && bytes.remaining() >= 8 && written < frames) {
-                        bytes.putFloat(samples.get()).putFloat(samples.get());
-                        written++;
-                    }
-                    file.write(bytes.array(), 0, bytes.position());
+    /** Hands the mixed sound to {@code into} in chunks, times {@code gain}. */
+    private static void scaled(Path mixed, long frames, double gain, Consumer<FloatBuffer> into) {
+        SoundMix.read(mixed, frames, chunk -> {
+            if (gain != 1) {
+                for (int i = chunk.position(); i < chunk.limit(); i++) {
+                    chunk.put(i, (float) (chunk.get(i) * gain));
                 }
             }
-            grabber.stop();
-            return written;
-        } catch (FrameGrabber.Exception e) {
-            throw new RenderException("The music " + music.getFileName() + " cannot be read as sound", e);
-        }
-    }
-
-    /** Hands the decoded track to {@code into} in chunks, faded in and out, times {@code gain}. */
-    private static void faded(Path decoded, long length, double gain, Consumer<FloatBuffer> into) {
-        long fadeIn = Math.round(FADE_IN_SECONDS * RATE);
-        long fadeOut = Math.round(FADE_OUT_SECONDS * RATE);
-        long[] at = {0};
-        read(decoded, length, chunk -> {
-            var out = FloatBuffer.allocate(chunk.remaining());
-            while (chunk.remaining() >= 2) {
-                long i = at[0]++;
-                double shape = Math.min(1, Math.min(ramp(i, fadeIn), ramp(length - 1 - i, fadeOut))) * gain;
-                out.put((float) (chunk.get() * shape)).put((float) (chunk.get() * shape));
-            }
-            into.accept(out.flip());
+            into.accept(chunk);
         });
     }
 
-    /** 0 to 1 over {@code over} samples, on a raised cosine. */
-    private static double ramp(long i, long over) {
-        return i >= over ? 1 : 0.5 - 0.5 * Math.cos(Math.PI * i / over);
-    }
-
-    /** Reads a raw file in chunks of interleaved stereo floats, {@code frames} per channel in all (silence past its end). */
-    private static void read(Path raw, long frames, Consumer<FloatBuffer> into) {
-        try (InputStream in = new BufferedInputStream(Files.newInputStream(raw), 1 << 16)) {
-            var bytes = new byte[CHUNK * 8];
-            long left = frames;
-            while (left > 0) {
-                int wanted = (int) Math.min(CHUNK, left);
-                int got = in.readNBytes(bytes, 0, wanted * 8);
-                if (got < wanted * 8) {
-                    java.util.Arrays.fill(bytes, got, wanted * 8, (byte) 0);
-                }
-                into.accept(ByteBuffer.wrap(bytes, 0, wanted * 8).order(ByteOrder.LITTLE_ENDIAN).asFloatBuffer());
-                left -= wanted;
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     /**
-     * Writes the fitted track: the decoded one faded (times {@code gain}), through FFmpeg's
-     * {@code filters} if any, padded with silence to {@code frames} samples per channel.
+     * Writes the fitted track: the mixed one times {@code gain}, through FFmpeg's {@code filters} if
+     * any, padded with silence to {@code frames} samples per channel.
      */
-    private static void write(Path out, long frames, String filters, Path decoded, long length, double gain) throws IOException {
+    private static void write(Path out, long frames, @Nullable String filters, Path mixed, double gain) throws IOException {
         try (OutputStream file = new BufferedOutputStream(Files.newOutputStream(out), 1 << 16)) {
             long[] written = {0};
             Consumer<FloatBuffer> keep = samples -> {
@@ -221,9 +181,9 @@ public final class Soundtrack implements AutoCloseable {
                 }
             };
             if (filters == null) {
-                faded(decoded, length, gain, keep);
+                scaled(mixed, frames, gain, keep);
             } else {
-                filter(filters, consumer -> faded(decoded, length, gain, consumer), keep);
+                filter(filters, consumer -> scaled(mixed, frames, gain, consumer), keep);
             }
             var silence = new byte[CHUNK * 8];
             while (written[0] < frames) {

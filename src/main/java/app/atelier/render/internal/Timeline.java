@@ -124,7 +124,8 @@ public final class Timeline implements IntFunction<byte[]>, AutoCloseable {
         int frames = lengths[scene];
         var layers = new ArrayList<Layer>();
         for (var overlay : spec.overlays()) {
-            layers.add(new Layer(new OverlayPlanes(overlay.picture()), FilmPlan.frames(overlay.from()),
+            layers.add(new Layer(new OverlayPlanes(overlay.picture(), overlay.left(), overlay.top(), width, height),
+                    FilmPlan.frames(overlay.from()),
                     Math.min(frames, FilmPlan.frames(overlay.to()))));
         }
         return switch (spec) {

@@ -5,8 +5,8 @@ import app.atelier.render.Motion;
 import app.atelier.render.RenderException;
 import org.bytedeco.ffmpeg.global.avutil;
 import org.bytedeco.javacv.FFmpegFrameGrabber;
-import org.bytedeco.javacv.Frame;
 import org.bytedeco.javacv.FrameGrabber;
+import org.jspecify.annotations.Nullable;
 
 import java.nio.ByteBuffer;
 import java.nio.file.Path;
@@ -15,7 +15,8 @@ import java.time.Duration;
 /**
  * The frames of a part of a video at the film's rate, read as they are needed (one decoded frame held
  * at a time): cut to the film's shape around the framing's point, or shown whole over a blurred copy
- * of itself. A frame of the film shows the video's frame of that moment (the last one begun).
+ * of itself. A frame of the film shows the video's frame of that moment (the last one begun). Frames
+ * come from FFmpeg as planes (converted only when a side is odd).
  */
 public final class VideoFrames implements AutoCloseable {
 
@@ -29,9 +30,11 @@ public final class VideoFrames implements AutoCloseable {
     private final long fromMicros;
     private final Framing framing;
     private final boolean whole;
+    /** Whether frames come as FFmpeg's planes (even sides), rather than as pixels to convert. */
+    private final boolean planar;
     private final byte[] out;
-    private Frame current;
-    private Frame next;
+    private Picture current;
+    private @Nullable Picture next;
     private long shownTimestamp = Long.MIN_VALUE;
 
     public VideoFrames(Path video, Duration from, Framing framing, boolean whole, int width, int height, int fps) {
@@ -43,7 +46,14 @@ public final class VideoFrames implements AutoCloseable {
         this.fromMicros = from.toNanos() / 1000;
         this.out = new byte[width * height * 3 / 2];
         try {
-            grabber = VideoFiles.open(video, avutil.AV_PIX_FMT_BGR24);
+            // frames as planes, as the film is made of, unless a side is odd (chroma then needs rounding)
+            var opened = VideoFiles.open(video, avutil.AV_PIX_FMT_YUV420P);
+            if (opened.getImageWidth() % 2 != 0 || opened.getImageHeight() % 2 != 0) {
+                opened.close();
+                opened = VideoFiles.open(video, avutil.AV_PIX_FMT_BGR24);
+            }
+            grabber = opened;
+            planar = grabber.getPixelFormat() == avutil.AV_PIX_FMT_YUV420P;
             if (fromMicros > 0) {
                 grabber.setVideoTimestamp(fromMicros);
             }
@@ -57,34 +67,48 @@ public final class VideoFrames implements AutoCloseable {
         }
     }
 
-    private Frame grabImage() throws FrameGrabber.Exception {
+    /** A decoded picture of the video, copied out of the grabber (which reuses its frame) as planes. */
+    private record Picture(long timestamp, YuvPlanes planes) {
+        int width() {
+            return planes.width();
+        }
+
+        int height() {
+            return planes.height();
+        }
+    }
+
+    private @Nullable Picture grabImage() throws FrameGrabber.Exception {
         var frame = grabber.grabImage();
-        // the grabber reuses its frame: keep a copy while the next one is read
-        return frame == null ? null : frame.clone();
+        if (frame == null) {
+            return null;
+        }
+        var image = (ByteBuffer) frame.image[0];
+        return new Picture(frame.timestamp, planar ? YuvPlanes.fromI420(image, frame.imageWidth, frame.imageHeight)
+                : YuvPlanes.fromBgr(image, frame.imageStride, frame.imageWidth, frame.imageHeight));
     }
 
     /** Frame {@code index} of the part (YUV 4:2:0), valid until the next call. */
     public byte[] frame(int index) {
         long at = fromMicros + Math.round(index * 1_000_000.0 / fps);
         try {
-            while (next != null && next.timestamp <= at) {
-                current.close();
+            while (next != null && next.timestamp() <= at) {
                 current = next;
                 next = grabImage();
             }
         } catch (FrameGrabber.Exception e) {
             throw new RenderException("A frame of the video cannot be read", e);
         }
-        if (current.timestamp != shownTimestamp) {
+        if (current.timestamp() != shownTimestamp) {
             draw(current);
-            shownTimestamp = current.timestamp;
+            shownTimestamp = current.timestamp();
         }
         return out;
     }
 
-    private void draw(Frame frame) {
-        var planes = YuvPlanes.fromBgr((ByteBuffer) frame.image[0], frame.imageStride, frame.imageWidth, frame.imageHeight);
-        var cover = new CameraPath(Motion.ZOOM_IN, frame.imageWidth, frame.imageHeight, (double) width / height, framing).base();
+    private void draw(Picture frame) {
+        var planes = frame.planes();
+        var cover = new CameraPath(Motion.ZOOM_IN, frame.width(), frame.height(), (double) width / height, framing).base();
         if (!whole) {
             System.arraycopy(new FrameSampler(planes, width, height).sample(cover), 0, out, 0, out.length);
             return;
@@ -97,11 +121,11 @@ public final class VideoFrames implements AutoCloseable {
         var behind = new FrameSampler(small, width, height).sample(new CropRect(0, 0, smallWidth, smallHeight));
         System.arraycopy(behind, 0, out, 0, out.length);
         // in front: the whole picture, as large as the frame allows, in its middle
-        double scale = Math.min((double) width / frame.imageWidth, (double) height / frame.imageHeight);
-        int frontWidth = Math.min(width, even((int) Math.round(frame.imageWidth * scale)));
-        int frontHeight = Math.min(height, even((int) Math.round(frame.imageHeight * scale)));
+        double scale = Math.min((double) width / frame.width(), (double) height / frame.height());
+        int frontWidth = Math.min(width, even((int) Math.round(frame.width() * scale)));
+        int frontHeight = Math.min(height, even((int) Math.round(frame.height() * scale)));
         var front = new FrameSampler(planes, frontWidth, frontHeight)
-                .sample(new CropRect(0, 0, frame.imageWidth, frame.imageHeight));
+                .sample(new CropRect(0, 0, frame.width(), frame.height()));
         FrameMixer.paste(front, frontWidth, frontHeight, out, width, height, even((width - frontWidth) / 2),
                 even((height - frontHeight) / 2));
     }
@@ -113,12 +137,6 @@ public final class VideoFrames implements AutoCloseable {
     @Override
     public void close() {
         try {
-            if (current != null) {
-                current.close();
-            }
-            if (next != null) {
-                next.close();
-            }
             grabber.close();
         } catch (FrameGrabber.Exception e) {
             throw new RenderException("The video could not be closed", e);

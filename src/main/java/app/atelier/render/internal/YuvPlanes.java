@@ -73,6 +73,17 @@ public final class YuvPlanes {
         return fromRgb(rgb, width, height);
     }
 
+    /**
+     * A decoded video frame's planes as FFmpeg hands them in {@code yuv420p}: Y, then U, then V, packed
+     * one after the other (the buffer's limit may stop at the end of Y); even sides only.
+     */
+    public static YuvPlanes fromI420(java.nio.ByteBuffer packed, int width, int height) {
+        var planes = new YuvPlanes(width, height);
+        var all = packed.duplicate().limit(packed.capacity());
+        all.get(0, planes.y).get(planes.y.length, planes.u).get(planes.y.length + planes.u.length, planes.v);
+        return planes;
+    }
+
     /** A frame's planes (Y, then U, then V, as a sampler makes them) to sample from in turn; even sides only. */
     public static YuvPlanes ofFrame(byte[] frame, int width, int height) {
         var planes = new YuvPlanes(width, height);

@@ -4,6 +4,7 @@ import app.atelier.generation.GenerationResult;
 import app.atelier.generation.GenerationState;
 import app.atelier.generation.GenerationSummary;
 import app.atelier.media.MediaLibrary;
+import app.atelier.provider.WorkStep;
 import app.atelier.provider.Continuation;
 import app.atelier.ui.Formats;
 import com.vaadin.flow.component.Component;
@@ -118,12 +119,14 @@ class CardBody extends Composite<Div> {
     }
 
     /** Moves the progress bar on (progress reports that change nothing else), with the time left where known. */
-    void progressed(int percent, @Nullable Instant estimatedDone) {
+    void progressed(int percent, @Nullable Instant estimatedDone, @Nullable WorkStep step) {
         if (!generation.keyRefused() && (generation.state() == GenerationState.RUNNING || percent > 0)) {
             // a provider that does not say how far it is (Luma) is shown at work, not stuck at 0 %
             bar.setIndeterminate(percent <= 0);
             bar.setValue(Math.max(0, percent) / 100.0);
-            var text = percent <= 0 ? getTranslation("generation.progress.started")
+            var text = step != null && percent < 100
+                    ? getTranslation("generation.progress.step", step(step), Math.max(0, percent))
+                    : percent <= 0 ? getTranslation("generation.progress.started")
                     : getTranslation(percent >= 100 ? "generation.progress.finishing" : "generation.progress.running", percent);
             long left = estimatedDone == null || percent >= 100 ? 0 : Duration.between(clock.instant(), estimatedDone).toSeconds();
             if (left > 0) {
@@ -133,6 +136,17 @@ class CardBody extends Composite<Div> {
             progressLabel.setText(text);
             bar.getElement().setAttribute("aria-valuetext", progressLabel.getText());
         }
+    }
+
+    /** "Shot 3 of 12": what the work is busy with, in the member's words. */
+    private String step(WorkStep step) {
+        return switch (step.key()) {
+            case "film.step.sound" -> getTranslation("film.step.sound");
+            case "film.step.opening" -> getTranslation("film.step.opening");
+            case "film.step.closing" -> getTranslation("film.step.closing");
+            case "film.step.shot" -> getTranslation("film.step.shot", step.at(), step.of());
+            default -> getTranslation(step.key(), step.at(), step.of());
+        };
     }
 
     private Div progress() {
@@ -149,7 +163,7 @@ class CardBody extends Composite<Div> {
             progressLabel.setText(getTranslation(generation.state() == GenerationState.QUEUED
                     ? "generation.progress.queued" : "generation.progress.submitted"));
         } else {
-            progressed(generation.progress(), generation.estimatedDone());
+            progressed(generation.progress(), generation.estimatedDone(), generation.step());
         }
         var progress = new Div(bar, progressLabel);
         progress.addClassName("generation-progress");

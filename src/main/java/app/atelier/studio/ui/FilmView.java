@@ -37,7 +37,6 @@ import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -69,10 +68,9 @@ public class FilmView extends Main implements BeforeEnterObserver, HasDynamicTit
     final Paragraph total = new Paragraph();
     final Button make = new Button();
     private final Map<UUID, UUID> pictures = new HashMap<>();
-    private final Map<UUID, Duration> videoLengths = new HashMap<>();
+    private final Map<UUID, ShotEditor.Video> videoFacts = new HashMap<>();
     private final Map<UUID, UUID> largePictures = new HashMap<>();
     private final Map<UUID, UUID> videoFiles = new HashMap<>();
-    private final Map<UUID, FramingField.Picture> posters = new HashMap<>();
     private @Nullable ProjectDetails details;
     private @Nullable Storyboard storyboard;
     private BrandKit kit = BrandKit.standard();
@@ -104,10 +102,9 @@ public class FilmView extends Main implements BeforeEnterObserver, HasDynamicTit
         chosen = 0;
         var videos = videos(details.project().id());
         pictures.clear();
-        videoLengths.clear();
+        videoFacts.clear();
         largePictures.clear();
         videoFiles.clear();
-        posters.clear();
         details.photos().forEach(photo -> {
             pictures.put(photo.id(), photo.thumbnailSmall());
             largePictures.put(photo.id(), photo.thumbnailLarge());
@@ -117,14 +114,10 @@ public class FilmView extends Main implements BeforeEnterObserver, HasDynamicTit
             if (result.poster() != null) {
                 pictures.put(video.id().value(), result.poster());
             }
-            if (result.duration() != null) {
-                videoLengths.put(video.id().value(), result.duration());
-            }
             videoFiles.put(video.id().value(), result.asset());
-            if (result.poster() != null) {
-                posters.put(video.id().value(), new FramingField.Picture(video.id().value(), video.photoName(), result.poster(),
-                        result.width(), result.height()));
-            }
+            videoFacts.put(video.id().value(), new ShotEditor.Video(result.duration(), result.poster() == null ? null
+                    : new FramingField.Picture(video.id().value(), video.photoName(), result.poster(), result.width(), result.height()),
+                    result.sound()));
         }
         removeAll();
         status.setText("");
@@ -223,8 +216,8 @@ public class FilmView extends Main implements BeforeEnterObserver, HasDynamicTit
         strip.show(shots, chosen, pictures::get);
         var shot = shots.isEmpty() ? null : shots.get(chosen);
         if (editorToo) {
-            editor.show(shot, chosen, shots.size(), shot == null ? null : videoLengths.get(shot.source()),
-                    shot == null ? null : posters.get(shot.source()), storyboard().format().aspect());
+            editor.show(shot, chosen, shots.size(), shot == null ? null : videoFacts.get(shot.source()),
+                    storyboard().format().aspect());
         }
         var length = Films.length(storyboard(), kit);
         total.setText(getTranslation("film.total", shots.size(), length.toSeconds() / 60, length.toSeconds() % 60));

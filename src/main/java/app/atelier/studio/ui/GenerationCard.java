@@ -2,6 +2,7 @@ package app.atelier.studio.ui;
 
 import app.atelier.generation.GenerationState;
 import app.atelier.generation.GenerationSummary;
+import app.atelier.provider.WorkStep;
 import app.atelier.generation.Reviews;
 import app.atelier.sharing.Downloads;
 import com.vaadin.flow.component.Component;
@@ -59,8 +60,8 @@ class GenerationCard extends Div {
     }
 
     /** Moves the progress bar on (progress reports that change nothing else), with the time left where known. */
-    void progressed(int percent, @Nullable Instant estimatedDone) {
-        body.progressed(percent, estimatedDone);
+    void progressed(int percent, @Nullable Instant estimatedDone, @Nullable WorkStep step) {
+        body.progressed(percent, estimatedDone, step);
     }
 
     GenerationState state() {

@@ -224,7 +224,7 @@ class ProjectResults extends Composite<Section> {
         var card = cards.get(change.generationId());
         var known = listed.get(change.generationId());
         if (card != null && card.state() == change.state() && card.keyRefused() == change.keyRefused()) {
-            card.progressed(change.progress(), change.estimatedDone());
+            card.progressed(change.progress(), change.estimatedDone(), change.step());
         } else if (card == null && known != null && known.state() == change.state() && known.keyRefused() == change.keyRefused()) {
             return;
         } else {

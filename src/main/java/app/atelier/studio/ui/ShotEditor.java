@@ -21,8 +21,8 @@ import java.util.function.IntConsumer;
 
 /**
  * The settings of the chosen shot: its caption; a photo's camera motion and length (2 to 8 s); a
- * video's part (from, to) and whether it shows whole over a blurred copy of itself or cut to the
- * film's shape; and moving it earlier, later, or out of the film.
+ * video's part (from, to), whether it shows whole over a blurred copy of itself or cut to the
+ * film's shape, and whether its own sound is heard; and moving it earlier, later, or out of the film.
  */
 class ShotEditor extends Composite<Div> {
 
@@ -45,12 +45,20 @@ class ShotEditor extends Composite<Div> {
     }
 
     /**
-     * @param videoLength how long the shot's video is, for a video
-     * @param poster      a video's first frame and size, to frame it in the film's shape
-     * @param aspect      the film's width over its height
+     * What the editor knows of a shot's video.
+     *
+     * @param length how long it is
+     * @param poster its first frame and size, to frame it in the film's shape
+     * @param sound  whether it carries sound (null when not known)
      */
-    void show(Storyboard.@Nullable Shot shot, int index, int count, @Nullable Duration videoLength,
-              FramingField.@Nullable Picture poster, double aspect) {
+    record Video(@Nullable Duration length, FramingField.@Nullable Picture poster, @Nullable Boolean sound) {
+    }
+
+    /**
+     * @param video  what is known of the shot's video, for a video
+     * @param aspect the film's width over its height
+     */
+    void show(Storyboard.@Nullable Shot shot, int index, int count, @Nullable Video video, double aspect) {
         var editor = getContent();
         editor.removeAll();
         current = shot;
@@ -94,6 +102,8 @@ class ShotEditor extends Composite<Div> {
             length.addClassName("shot-length-field");
             editor.add(new Div(motion, length));
         } else {
+            var videoLength = video == null ? null : video.length();
+            var poster = video == null ? null : video.poster();
             int longest = videoLength == null ? 60_000 : (int) videoLength.toMillis();
             var from = seconds("film.shot.from", shot.fromMillis(), 0, longest, 0.1);
             var to = seconds("film.shot.to", shot.toMillis(), 0, longest, 0.1);
@@ -111,9 +121,9 @@ class ShotEditor extends Composite<Div> {
             whole.addValueChangeListener(change -> {
                 apply(now -> now.framed(now.focusX(), now.focusY(), change.getValue()));
                 // whole, there is nothing to frame; cut, the framing shows
-                show(current, index, count, videoLength, poster, aspect);
+                show(current, index, count, video, aspect);
             });
-            editor.add(new Div(from, to), whole);
+            editor.add(new Div(from, to), whole, sound(shot, video));
             if (poster != null && !shot.whole()) {
                 // what the film's shape keeps of the video, moved as a photo's framing is
                 var framing = new FramingField(getTranslation("option.label.framing"), getTranslation("film.shot.framing.help"));
@@ -136,6 +146,17 @@ class ShotEditor extends Composite<Div> {
         var actions = new Div(earlier, later, remove);
         actions.addClassName("shot-actions");
         editor.add(actions);
+    }
+
+    /** Whether the video's own sound is heard: not offered for a video known to be silent. */
+    private Checkbox sound(Storyboard.Shot shot, @Nullable Video video) {
+        var sound = new Checkbox(getTranslation("film.shot.sound"), shot.sound());
+        boolean silent = video != null && Boolean.FALSE.equals(video.sound());
+        sound.setEnabled(!silent);
+        sound.setHelperText(getTranslation(silent ? "film.shot.sound.none" : "film.shot.sound.help"));
+        sound.addValueChangeListener(change -> apply(now -> now.sounding(change.getValue())));
+        sound.addClassName("shot-sound");
+        return sound;
     }
 
     /** The video's poster with the film's cut over it, drawn again where the member leaves it. */
