@@ -69,8 +69,18 @@ class FilmBrandsTest {
         var tooShort = TestSounds.wav(folder.resolve("bip.wav"), 44_100, 1, 0.2, false);
         var track = TestSounds.wav(folder.resolve("balade.wav"), 44_100, 12, 0.2, false);
 
+        // a WAV cut off in its header, and one whose header says it plays for two hours (1 s of it sent)
+        var whole = Files.readAllBytes(TestSounds.wav(folder.resolve("one.wav"), 44_100, 1, 0.2, false));
+        var corrupt = Files.write(folder.resolve("coupee.wav"), java.util.Arrays.copyOf(whole, 30));
+        var twoHours = java.nio.ByteBuffer.wrap(whole.clone()).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        int claimed = 2 * 3600 * 44_100 * 4;
+        twoHours.putInt(4, 36 + claimed).putInt(40, claimed);
+        var long2h = Files.write(folder.resolve("deux-heures.wav"), twoHours.array());
+
         assertThat(brands.addMusic("jingle", text)).contains("brand.error.music-kind");
+        assertThat(brands.addMusic("coupée", corrupt)).contains("brand.error.music-kind");
         assertThat(brands.addMusic("bip", tooShort)).contains("brand.error.music-length");
+        assertThat(brands.addMusic("deux heures", long2h)).contains("brand.error.music-length");
         assertThat(countFiles()).as("nothing kept of a refused track").isEqualTo(files);
         assertThat(brands.addMusic("Balade", track)).isEmpty();
 
