@@ -1,23 +1,17 @@
 package app.atelier.shared;
 
-import app.atelier.Application;
 import app.atelier.PostgresAvailable;
+import app.atelier.PostgresNodes;
 import app.atelier.credits.CreditsChanged;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.sql.DriverManager;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -32,16 +26,11 @@ import static org.awaitility.Awaitility.await;
 @ExtendWith(PostgresAvailable.class)
 class EventRelayPostgresTest {
 
-    private final String schema = "atelier_relay_" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
-    private final List<ConfigurableApplicationContext> nodes = new ArrayList<>();
+    private final PostgresNodes nodes = new PostgresNodes("relay");
 
     @AfterEach
     void stopNodesAndDropSchema() throws Exception {
-        nodes.forEach(ConfigurableApplicationContext::close);
-        try (var connection = DriverManager.getConnection(PostgresAvailable.URL, PostgresAvailable.USER, PostgresAvailable.PASSWORD);
-             var statement = connection.createStatement()) {
-            statement.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
-        }
+        nodes.close();
     }
 
     @Test
@@ -87,15 +76,6 @@ class EventRelayPostgresTest {
     }
 
     private ConfigurableApplicationContext node() throws Exception {
-        var dataDir = Files.createTempDirectory(Files.createDirectories(Path.of("target", "test-data")), "node-").toAbsolutePath();
-        var url = PostgresAvailable.URL + (PostgresAvailable.URL.contains("?") ? "&" : "?") + "currentSchema=" + schema;
-        var node = new SpringApplicationBuilder(Application.class)
-                .profiles("postgres", "test")
-                .run("--atelier.data-dir=" + dataDir, "--server.port=0", "--spring.datasource.url=" + url,
-                        "--spring.datasource.username=" + PostgresAvailable.USER,
-                        "--spring.datasource.password=" + PostgresAvailable.PASSWORD,
-                        "--spring.flyway.schemas=" + schema.toLowerCase(Locale.ROOT), "--spring.flyway.create-schemas=true");
-        nodes.add(node);
-        return node;
+        return nodes.start();
     }
 }

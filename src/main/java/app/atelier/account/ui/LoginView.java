@@ -35,6 +35,8 @@ public class LoginView extends AuthPage implements BeforeEnterObserver, HasDynam
     static final String PASSWORD_CHANGED = "password";
     /** Where a session ended by an admin (a new role, a deactivation, a new password) lands. */
     static final String SESSION_ENDED = "ended";
+    /** Where a member whose session is gone lands (it timed out, or the server that held it stopped). */
+    static final String SESSION_EXPIRED = "expired";
     /** The session's attribute holding the address to fill in: the one just set up, joined with or tried. */
     static final String ADDRESS = "atelier.sign-in.address";
 
@@ -74,6 +76,9 @@ public class LoginView extends AuthPage implements BeforeEnterObserver, HasDynam
         if (parameters.containsKey(SESSION_ENDED)) {
             notices.add(notice(getTranslation("login.notice.ended"), "neutral"));
         }
+        if (parameters.containsKey(SESSION_EXPIRED) | followsEndedSession()) {
+            notices.add(notice(getTranslation("login.notice.expired"), "neutral"));
+        }
         if (parameters.containsKey(SIGNED_OUT)) {
             notices.add(notice(getTranslation("login.notice.signed-out"), "neutral"));
         }
@@ -83,6 +88,17 @@ public class LoginView extends AuthPage implements BeforeEnterObserver, HasDynam
         List<Component> content = new ArrayList<>(notices);
         content.add(form);
         setPanelContent(content.toArray(Component[]::new));
+    }
+
+    /** Whether this session began when an earlier one had ended (said once). */
+    private static boolean followsEndedSession() {
+        var request = com.vaadin.flow.server.VaadinRequest.getCurrent();
+        var session = request == null ? null : request.getWrappedSession(false);
+        if (session == null || session.getAttribute(EndedSessionRedirect.AFTER_ENDED) == null) {
+            return false;
+        }
+        session.removeAttribute(EndedSessionRedirect.AFTER_ENDED);
+        return true;
     }
 
     private LoginI18n i18n(@Nullable Exception failure) {

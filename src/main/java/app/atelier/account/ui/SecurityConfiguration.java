@@ -20,6 +20,7 @@ import org.springframework.security.config.annotation.web.configurers.AuthorizeH
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.ExceptionTranslationFilter;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 
@@ -65,6 +66,8 @@ class SecurityConfiguration {
                 .headers(PageHeaders::configure)
                 // Vaadin's sign-in form has no CSRF token: another site must not be able to post it
                 .addFilterBefore(new SameOriginSignIn(atelier.publicUrl()), UsernamePasswordAuthenticationFilter.class)
+                // a member whose session is gone (timed out, or held by a node that stopped) is told so at sign-in
+                .addFilterBefore(new EndedSessionRedirect("/login?" + LoginView.SESSION_EXPIRED), ExceptionTranslationFilter.class)
                 // the address a refused sign-in was tried with is filled in again
                 .addFilterBefore(new SignInAddress(), UsernamePasswordAuthenticationFilter.class)
                 .authorizeHttpRequests(requests -> requests

@@ -1,9 +1,8 @@
 package app.atelier.api.internal;
 
 import app.atelier.api.ApiProperties;
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
-import io.github.bucket4j.Bucket;
+import app.atelier.shared.RateBuckets;
+import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.ConsumptionProbe;
 import org.springframework.stereotype.Component;
 
@@ -12,24 +11,24 @@ import java.util.UUID;
 
 /**
  * A token bucket per API key (Bucket4j): {@code atelier.api.requests-per-minute} at once, refilled
- * evenly over the minute. Buckets live in this node's memory (a key spread over n nodes may make up to
- * n times as many requests); idle keys' buckets are forgotten after ten minutes.
+ * evenly over the minute. The buckets are {@link RateBuckets}: one allowance for the key whichever
+ * node its requests reach.
  */
 @Component
 class RateLimits {
 
-    private final Cache<UUID, Bucket> buckets = Caffeine.newBuilder()
-            .expireAfterAccess(Duration.ofMinutes(10))
-            .maximumSize(100_000)
-            .build();
+    private static final String FAMILY = "api";
+
+    private final RateBuckets buckets;
     private final int perMinute;
 
-    RateLimits(ApiProperties settings) {
+    RateLimits(ApiProperties settings, RateBuckets buckets) {
+        this.buckets = buckets;
         this.perMinute = settings.requestsPerMinute();
     }
 
     ConsumptionProbe take(UUID keyId) {
-        return buckets.get(keyId, key -> Bucket.builder()
+        return buckets.bucket(FAMILY, keyId.toString(), () -> BucketConfiguration.builder()
                 .addLimit(limit -> limit.capacity(perMinute).refillGreedy(perMinute, Duration.ofMinutes(1)))
                 .build()).tryConsumeAndReturnRemaining(1);
     }

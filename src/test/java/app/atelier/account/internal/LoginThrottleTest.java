@@ -11,7 +11,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class LoginThrottleTest {
 
     private final MutableClock clock = new MutableClock(Instant.parse("2026-11-21T09:00:00Z"));
-    private final LoginThrottle throttle = new LoginThrottle(new LoginThrottleProperties(5, Duration.ofMinutes(15)), clock);
+    private final LoginThrottle throttle = new LoginThrottle(new LoginThrottleProperties(5, Duration.ofMinutes(15)),
+            app.atelier.shared.RateBuckets.inMemory(clock));
 
     @Test
     void fiveFailuresInARowPauseTheAddressForThreeMinutes() {
