@@ -136,7 +136,7 @@ class IaCreaSandbox extends SimulatedVendor {
             }
         } else {
             try {
-                java.nio.file.Files.copy(workshop.mask(previous.get().id()), workshop.mask(id),
+                java.nio.file.Files.copy(workshop.here(previous.get().id(), "mask"), workshop.mask(id),
                         java.nio.file.StandardCopyOption.REPLACE_EXISTING);
             } catch (java.io.IOException lost) {
                 return error(400, "The previous generation's mask is no longer available");

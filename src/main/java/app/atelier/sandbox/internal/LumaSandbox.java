@@ -79,7 +79,7 @@ class LumaSandbox extends SimulatedVendor {
                 return error(400, "bad_request", "video_id or video_url must name an earlier video");
             }
             try {
-                Files.copy(workshop.input(earlier.id()), workshop.input(id));
+                Files.copy(workshop.here(earlier.id(), "input"), workshop.input(id));
             } catch (java.io.IOException lost) {
                 return error(400, "bad_request", "The earlier video can no longer be extended");
             }
@@ -249,7 +249,7 @@ class LumaSandbox extends SimulatedVendor {
         var request = json.readTree(task.request());
         var extend = request.path("action").asString("").equals("extend");
         // an end frame is cross-faded to, a loop comes back to the first frame: what Luma itself would do
-        boolean toLastFrame = !extend && Files.exists(workshop.lastFrame(task.id()));
+        boolean toLastFrame = !extend && workshop.has(task.id(), "end");
         return new SandboxWorkshop.Motioned(extend ? Motion.PAN_RIGHT : Motion.ZOOM_IN, format(request),
                 ClipLength.FIVE_SECONDS, request.path("prompt").asString(""), toLastFrame, request.path("loop").asBoolean(false));
     }

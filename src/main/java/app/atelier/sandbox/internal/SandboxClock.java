@@ -30,6 +30,8 @@ class SandboxClock implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(SandboxClock.class);
     private static final int BATCH = 200;
+    /** How long a node keeps the making of a task to itself before another may take it up. */
+    private static final Duration MAKING_CLAIM = Duration.ofMinutes(2);
     private static final List<Duration> CALLBACK_WAITS = List.of(Duration.ZERO, Duration.ofSeconds(1), Duration.ofSeconds(2),
             Duration.ofSeconds(4));
 
@@ -92,7 +94,10 @@ class SandboxClock implements SmartLifecycle {
                 end(task);
             }
             for (var task : tasks.toCallBack(BATCH)) {
-                tasks.calledBack(task.id());
+                if (!tasks.claimCallback(task.id())) {
+                    // another node took it
+                    continue;
+                }
                 var body = api(task).callback(task, base);
                 Thread.ofVirtual().start(() -> callBack(task, json.writeValueAsString(body)));
             }
@@ -108,9 +113,18 @@ class SandboxClock implements SmartLifecycle {
                     "The sandbox failed this generation, as its prompt asked (#fail)", clock.instant());
             return;
         }
-        var result = workshop.result(task.id());
-        if (result.isPresent()) {
-            tasks.finish(task.id(), SandboxTasks.Status.SUCCEEDED, result.get().getFileName().toString(), null, null, clock.instant());
+        var made = workshop.resultHere(task.id());
+        if (made.isPresent()) {
+            tasks.finish(task.id(), SandboxTasks.Status.SUCCEEDED, made.get(), null, null, clock.instant());
+            return;
+        }
+        // one node makes it: this one if it is on it already, or if no node holds it (none did, or one stopped)
+        if (workshop.isMaking(task.id()) || !tasks.claimMaking(task.id(), clock.instant(), clock.instant().plus(MAKING_CLAIM))) {
+            return;
+        }
+        var madeElsewhere = workshop.result(task.id());
+        if (madeElsewhere.isPresent()) {
+            tasks.finish(task.id(), SandboxTasks.Status.SUCCEEDED, madeElsewhere.get(), null, null, clock.instant());
         } else {
             workshop.make(task.id(), api.order(task));
         }

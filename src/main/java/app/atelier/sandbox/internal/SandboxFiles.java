@@ -1,6 +1,5 @@
 package app.atelier.sandbox.internal;
 
-import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.http.MediaType;
@@ -30,11 +29,11 @@ class SandboxFiles {
     @GetMapping("/sandbox/files/{task}/{name}")
     ResponseEntity<Resource> file(@PathVariable String task, @PathVariable String name) {
         var found = tasks.find(task).filter(done -> name.equals(done.resultFile()));
-        var file = found.flatMap(done -> workshop.result(done.id()));
+        var file = found.flatMap(done -> workshop.resultFile(done.id(), name));
         if (file.isEmpty()) {
             return ResponseEntity.notFound().build();
         }
         var type = name.endsWith(".mp4") ? MediaType.parseMediaType("video/mp4") : MediaType.IMAGE_JPEG;
-        return ResponseEntity.ok().contentType(type).body(new FileSystemResource(file.get()));
+        return ResponseEntity.ok().contentType(type).body(file.get());
     }
 }

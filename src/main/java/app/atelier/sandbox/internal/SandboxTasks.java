@@ -105,8 +105,23 @@ class SandboxTasks {
                 .update() == 1;
     }
 
-    void calledBack(String id) {
-        jdbc.sql("UPDATE sandbox_task SET called_back = TRUE WHERE id = ?").param(id).update();
+    /**
+     * Takes the making of the task's result for this node until {@code until}: true when no node holds
+     * it (none did, or the one that did let its claim lapse, e.g. it stopped: then this one makes it).
+     */
+    boolean claimMaking(String id, Instant now, Instant until) {
+        return jdbc.sql("""
+                        UPDATE sandbox_task SET making_until = ?
+                        WHERE id = ? AND status = 'RUNNING' AND (making_until IS NULL OR making_until < ?)""")
+                .params(at(until), id, at(now)).update() == 1;
+    }
+
+    /**
+     * Takes the task's callback for this node: true for the one node whose update found it still to
+     * be made (nodes that share the database tick alike; a callback is sent by one of them only).
+     */
+    boolean claimCallback(String id) {
+        return jdbc.sql("UPDATE sandbox_task SET called_back = TRUE WHERE id = ? AND called_back = FALSE").param(id).update() == 1;
     }
 
     private static OffsetDateTime at(Instant instant) {

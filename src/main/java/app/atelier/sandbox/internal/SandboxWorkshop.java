@@ -6,6 +6,7 @@ import app.atelier.render.Motion;
 import app.atelier.render.MotionClip;
 import app.atelier.render.MotionRenderer;
 import app.atelier.render.VideoFormat;
+import app.atelier.media.ClusterFiles;
 import app.atelier.shared.AtelierProperties;
 import app.atelier.shared.Jpeg;
 import org.slf4j.Logger;
@@ -40,8 +41,10 @@ import javax.imageio.ImageIO;
 /**
  * Makes the sandbox's results, real files a member can play or look at: camera motions rendered by
  * the local engine (with the prompt as a caption for the AI videos), and exteriors painted with an
- * unmistakably synthetic texture into the mask's zone. Each task's files live in a folder of its own
- * under {@code <data-dir>/sandbox}; what a restart interrupted is made again when asked for.
+ * unmistakably synthetic texture into the mask's zone. Each task's files are worked on in a folder of
+ * its own under {@code <data-dir>/sandbox} and kept as {@link ClusterFiles}, so that any node of a
+ * cluster serves a result another made, or makes it from the inputs another received; what a restart
+ * interrupted is made again when asked for.
  */
 @Component
 class SandboxWorkshop implements DisposableBean {
@@ -68,14 +71,63 @@ class SandboxWorkshop implements DisposableBean {
     record Exterior(String type) implements Order {
     }
 
+    /** The files a task may be given: its photo, its mask, its last frame. */
+    private static final java.util.List<String> INPUTS = java.util.List.of("input", "mask", "end");
+
     private final Path root;
     private final MotionRenderer renderer;
     private final ExecutorService workers = Executors.newFixedThreadPool(1, Thread.ofPlatform().daemon().name("sandbox-", 0).factory());
     private final Map<String, CompletableFuture<Path>> making = new ConcurrentHashMap<>();
+    private final ClusterFiles shared;
 
-    SandboxWorkshop(AtelierProperties settings, MotionRenderer renderer) {
+    SandboxWorkshop(AtelierProperties settings, MotionRenderer renderer, ClusterFiles shared) {
         this.root = settings.dataDir().resolve("sandbox");
         this.renderer = renderer;
+        this.shared = shared;
+    }
+
+    /** The inputs a task was given, kept for every node (called once they are written). */
+    void publishInputs(String taskId) {
+        for (var name : INPUTS) {
+            var file = place(taskId).resolve(name);
+            if (Files.exists(file)) {
+                shared.put(sharedKey(taskId, name), file, "application/octet-stream");
+            }
+        }
+    }
+
+    /** A task's input ("input", "mask", "end") on this node, brought from where every node keeps it if need be. */
+    Path here(String taskId, String name) {
+        var file = folder(taskId).resolve(name);
+        if (!Files.exists(file)) {
+            shared.copyTo(sharedKey(taskId, name), file);
+        }
+        return file;
+    }
+
+    /** Whether a task was given this input, on whichever node it came in. */
+    boolean has(String taskId, String name) {
+        return Files.exists(place(taskId).resolve(name)) || shared.exists(sharedKey(taskId, name));
+    }
+
+    /** Brings the task's inputs here from where every node keeps them, if this node lacks them. */
+    private void fetchInputs(String taskId) {
+        for (var name : INPUTS) {
+            var file = folder(taskId).resolve(name);
+            if (!Files.exists(file)) {
+                shared.copyTo(sharedKey(taskId, name), file);
+            }
+        }
+    }
+
+    /** Where every node finds a task's file: named after a digest of the task's id (keys are lower-case). */
+    static String sharedKey(String taskId, String name) {
+        try {
+            var digest = MessageDigest.getInstance("SHA-256").digest(taskId.getBytes(StandardCharsets.UTF_8));
+            return "sandbox/" + HexFormat.of().formatHex(digest, 0, 16) + "/" + name;
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** The folder of a task's files (its inputs, then its result), made when it does not exist yet. */
@@ -106,22 +158,48 @@ class SandboxWorkshop implements DisposableBean {
         return folder(taskId).resolve("mask");
     }
 
-    /** The finished result of a task, if it has been made. */
-    Optional<Path> result(String taskId) {
-        var folder = place(taskId);
-        if (!Files.isDirectory(folder)) {
-            return Optional.empty();
-        }
-        try (var files = Files.list(folder)) {
-            return files.filter(file -> file.getFileName().toString().startsWith("result.")).findFirst();
-        } catch (IOException e) {
-            return Optional.empty();
-        }
+    /** The name of a task's finished result if this node made it. */
+    Optional<String> resultHere(String taskId) {
+        return RESULTS.stream().filter(name -> Files.exists(place(taskId).resolve(name))).findFirst();
     }
+
+    /** Whether this node is making the task's result now. */
+    boolean isMaking(String taskId) {
+        return making.containsKey(taskId);
+    }
+
+    /** The name of a task's finished result ("result.mp4"), if it has been made, here or on another node. */
+    Optional<String> result(String taskId) {
+        return RESULTS.stream().filter(name -> shared.exists(sharedKey(taskId, name))).findFirst();
+    }
+
+    /** A task's finished result as this node reads it: its file here, or else where every node keeps it. */
+    Optional<org.springframework.core.io.Resource> resultFile(String taskId, String name) {
+        if (!RESULTS.contains(name)) {
+            return Optional.empty();
+        }
+        var here = place(taskId).resolve(name);
+        if (Files.exists(here)) {
+            return Optional.of(new org.springframework.core.io.FileSystemResource(here));
+        }
+        var key = sharedKey(taskId, name);
+        if (!shared.exists(key)) {
+            return Optional.empty();
+        }
+        long size = shared.size(key);
+        return Optional.of(new org.springframework.core.io.InputStreamResource(shared.open(key)) {
+            @Override
+            public long contentLength() {
+                return size;
+            }
+        });
+    }
+
+    private static final java.util.List<String> RESULTS = java.util.List.of("result.mp4", "result.jpg");
 
     /** Starts making a task's result unless it is made or under way. */
     void make(String taskId, Order order) {
-        if (result(taskId).isPresent()) {
+        if (resultHere(taskId).isPresent()) {
             return;
         }
         making.computeIfAbsent(taskId, id -> CompletableFuture.supplyAsync(() -> made(id, order), workers)
@@ -138,6 +216,7 @@ class SandboxWorkshop implements DisposableBean {
      * thousand simulated generations of a few photos cost a few renders.
      */
     private Path made(String taskId, Order order) {
+        fetchInputs(taskId);
         var folder = folder(taskId);
         var key = cacheKey(taskId, order);
         var extension = order instanceof Exterior ? ".jpg" : ".mp4";
@@ -156,6 +235,9 @@ class SandboxWorkshop implements DisposableBean {
                 Files.move(part, cached, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             }
             Files.move(making, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            // kept for every node: whichever one is asked serves it
+            shared.put(sharedKey(taskId, target.getFileName().toString()), target,
+                    order instanceof Exterior ? "image/jpeg" : "video/mp4");
             return target;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -56,6 +56,8 @@ abstract class SimulatedVendor implements SandboxApi {
 
     /** Records a task received now, due after the sandbox's duration. */
     void add(String id, String api, JsonNode request, @Nullable String callbackUrl) {
+        // another node may make it, or serve what this one made
+        workshop.publishInputs(id);
         var now = clock.instant();
         tasks.add(id, api, json.writeValueAsString(request), callbackUrl, now, now.plus(settings.duration()));
     }
