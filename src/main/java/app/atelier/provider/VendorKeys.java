@@ -3,6 +3,7 @@ package app.atelier.provider;
 import app.atelier.provider.vendor.SavedKeys;
 import app.atelier.provider.vendor.VendorAccount;
 import app.atelier.shared.CurrentMember;
+import app.atelier.shared.LiveUpdates;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -49,7 +50,8 @@ public class VendorKeys {
     private final Map<String, VendorAccountBalance> balances = new ConcurrentHashMap<>();
 
     VendorKeys(List<VendorAccount> accounts, SavedKeys savedKeys, Optional<StandIn> standIn,
-               CurrentMember currentMember, ApplicationEventPublisher events, Clock clock, TransactionTemplate transaction) {
+               CurrentMember currentMember, ApplicationEventPublisher events, Clock clock, TransactionTemplate transaction,
+               LiveUpdates updates) {
         this.accounts = accounts.stream().sorted(Comparator.comparing(VendorAccount::keyId).reversed()).toList();
         this.savedKeys = savedKeys;
         this.sandboxEnabled = standIn.filter(StandIn::enabled).isPresent();
@@ -57,6 +59,8 @@ public class VendorKeys {
         this.events = events;
         this.clock = clock;
         this.transaction = transaction;
+        // a key changed on any node: the balance read with the old one is forgotten here too
+        updates.subscribe(VendorKeysChanged.class, changed -> true, changed -> balances.remove(changed.vendor()));
     }
 
     /** Every vendor account and where its key comes from (IA Créa first). */

@@ -152,6 +152,31 @@ class VendorKeysTest {
         assertThat(new SavedKeys(jdbc, new InstallationSecret(atelier), updates).find("evolink").orElseThrow().key()).isEqualTo(KEY);
     }
 
+    @Test
+    void aKeyChangedOnAnotherNodeMakesThisOneReadTheBalanceAgain() {
+        drain();
+        credits(500);
+        assertThat(keys.save("evolink", KEY, null)).isInstanceOf(KeyCheck.Accepted.class);
+        credits(77);
+        assertThat(evolinkBalance(keys.balances(true))).isEqualTo(77);
+        int asked = EVOLINK.getRequestCount();
+
+        assertThat(evolinkBalance(keys.balances(false))).as("within the minute, from memory").isEqualTo(77);
+        assertThat(EVOLINK.getRequestCount()).isEqualTo(asked);
+
+        // another node saved a key: its change reaches this one through the relay
+        credits(12);
+        updates.deliver(new app.atelier.provider.VendorKeysChanged("evolink"));
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(5)).pollInSameThread()
+                .untilAsserted(() -> assertThat(evolinkBalance(keys.balances(false))).isEqualTo(12));
+        assertThat(keys.remove("evolink")).isTrue();
+    }
+
+    private static long evolinkBalance(java.util.List<app.atelier.provider.VendorAccountBalance> balances) {
+        return balances.stream().filter(balance -> balance.vendor().equals("evolink")).findFirst().orElseThrow()
+                .balance().remaining();
+    }
+
     private VendorKeyState state() {
         return keys.states().stream().filter(state -> state.vendor().equals("evolink")).findFirst().orElseThrow();
     }
