@@ -20,6 +20,9 @@ public interface RateBuckets {
      */
     Bucket bucket(String family, String name, Supplier<BucketConfiguration> configuration);
 
+    /** Whether the bucket has been used and not forgotten since (asking writes nothing). */
+    boolean exists(String family, String name);
+
     /** Forgets a bucket: the next use starts full. */
     void forget(String family, String name);
 

@@ -49,6 +49,10 @@ class SharedLimitsPostgresTest {
         assertThat(throttleA.waitBeforeNextAttempt("claire@agence-du-port.fr")).as("the fifth, on the other node").isPresent();
         assertThat(throttleB.waitBeforeNextAttempt("claire@agence-du-port.fr")).isPresent();
         assertThat(throttleB.waitBeforeNextAttempt("marc@agence-du-port.fr")).as("another address").isEmpty();
+        var rows = nodeA.getBean(org.springframework.jdbc.core.simple.JdbcClient.class)
+                .sql("SELECT id FROM rate_bucket").query(String.class).list();
+        assertThat(rows).as("asking about an address that never failed writes nothing")
+                .containsExactly("sign-in:claire@agence-du-port.fr");
 
         throttleA.succeeded("claire@agence-du-port.fr");
         assertThat(throttleB.waitBeforeNextAttempt("claire@agence-du-port.fr")).as("forgiven everywhere").isEmpty();

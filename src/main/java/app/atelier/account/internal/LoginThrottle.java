@@ -27,6 +27,10 @@ public class LoginThrottle {
 
     /** How long the address must wait before its next attempt, if it must. */
     public Optional<Duration> waitBeforeNextAttempt(String email) {
+        // an address that has not failed lately has no bucket, and asking does not make one
+        if (!buckets.exists(FAMILY, EmailAddress.normalize(email))) {
+            return Optional.empty();
+        }
         var probe = bucket(email).estimateAbilityToConsume(1);
         return probe.canBeConsumed() ? Optional.empty() : Optional.of(Duration.ofNanos(probe.getNanosToWaitForRefill()));
     }

@@ -53,6 +53,11 @@ public final class MemoryRateBuckets implements RateBuckets {
     }
 
     @Override
+    public boolean exists(String family, String name) {
+        return buckets.getIfPresent(family + ":" + name) != null;
+    }
+
+    @Override
     public void forget(String family, String name) {
         buckets.invalidate(family + ":" + name);
     }

@@ -13,6 +13,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import javax.sql.DataSource;
 import java.sql.SQLException;
@@ -46,7 +47,7 @@ class RateBucketsConfiguration {
                         .table("rate_bucket").idColumn("id").stateColumn("state").expiresAtColumn("expires_at")
                         .expirationAfterWrite(ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(KEPT_AFTER_FULL))
                         .clientClock(time)
-                        .build());
+                        .build(), JdbcClient.create(dataSource));
             }
         }
         return new MemoryRateBuckets(clock);
@@ -58,8 +59,11 @@ class RateBucketsConfiguration {
         private final PostgreSQLSelectForUpdateBasedProxyManager<String> proxies;
         private final AtomicLong cleanedAt = new AtomicLong(System.nanoTime());
 
-        DatabaseBuckets(PostgreSQLSelectForUpdateBasedProxyManager<String> proxies) {
+        private final JdbcClient jdbc;
+
+        DatabaseBuckets(PostgreSQLSelectForUpdateBasedProxyManager<String> proxies, JdbcClient jdbc) {
             this.proxies = proxies;
+            this.jdbc = jdbc;
         }
 
         @Override
@@ -70,6 +74,13 @@ class RateBucketsConfiguration {
                 Thread.ofVirtual().name("rate-bucket-cleaner").start(this::removeExpired);
             }
             return ((ProxyManager<String>) proxies).builder().build(family + ":" + name, configuration);
+        }
+
+        @Override
+        public boolean exists(String family, String name) {
+            // read plainly: Bucket4j's own lookup inserts the row it locks
+            return jdbc.sql("SELECT COUNT(*) FROM rate_bucket WHERE id = ? AND state IS NOT NULL")
+                    .param(family + ":" + name).query(Long.class).single() > 0;
         }
 
         @Override
