@@ -52,6 +52,7 @@ public class Generation extends AuditedEntity {
     private @Nullable String webhookTokenHash;
     private int submitAttempts;
     private @Nullable Instant submitStartedAt;
+    private @Nullable String madeOn;
     private @Nullable Instant submittedAt;
     private @Nullable Instant finishedAt;
     private @Nullable Instant nextPollAt;
@@ -95,13 +96,27 @@ public class Generation extends AuditedEntity {
         this.retryOfId = retryOfId;
     }
 
-    /** Starts a submission: from here on, the provider may have it even if we never hear back. */
-    public boolean claim(Instant now) {
+    /**
+     * Starts a submission: from here on, the provider may have it even if we never hear back.
+     *
+     * @param node the node that makes it itself, for work done here (null: a vendor makes it)
+     */
+    public boolean claim(Instant now, @Nullable String node) {
         if (state != GenerationState.QUEUED || submitStartedAt != null) {
             return false;
         }
         submitStartedAt = now;
+        madeOn = node;
         submitAttempts++;
+        return true;
+    }
+
+    /** Work done here, taken up by {@code node} after the node that made it stopped. */
+    public boolean makingOn(String node) {
+        if (state.terminal() || node.equals(madeOn)) {
+            return false;
+        }
+        madeOn = node;
         return true;
     }
 

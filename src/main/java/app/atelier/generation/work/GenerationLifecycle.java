@@ -92,8 +92,13 @@ public class GenerationLifecycle {
         this.clock = clock;
     }
 
-    /** Starts a submission if the provider's lane has room; a second start after a crash is INTERRUPTED. */
-    public Claimed claim(UUID id, int maxInFlight) {
+    /**
+     * Starts a submission if the provider's lane has room; a second start after a crash is INTERRUPTED.
+     *
+     * @param madeHere whether this node makes the result itself: its lane is then this node's own
+     *                 ({@code maxInFlight} at once here, whatever the other nodes make)
+     */
+    public Claimed claim(UUID id, int maxInFlight, boolean madeHere) {
         return retrying(() -> {
             var generation = generations.findById(id).orElse(null);
             if (generation == null || generation.state() != GenerationState.QUEUED) {
@@ -102,12 +107,18 @@ public class GenerationLifecycle {
             if (generation.submissionStarted()) {
                 return new Claimed(Claim.INTERRUPTED, generation);
             }
-            if (!lanes.hasRoomFor(generation.providerId(), id, generation.createdAt(), maxInFlight)) {
+            var node = madeHere ? lanes.here() : null;
+            if (!lanes.hasRoomFor(generation.providerId(), id, generation.createdAt(), maxInFlight, node)) {
                 return new Claimed(Claim.WAIT, generation);
             }
-            generation.claim(clock.instant());
+            generation.claim(clock.instant(), node);
             return new Claimed(Claim.CLAIMED, generations.saveAndFlush(generation));
         });
+    }
+
+    /** Work done here that another node began and did not finish: this node makes it now. */
+    public void makingHere(UUID id) {
+        change(id, generation -> generation.makingOn(lanes.here()));
     }
 
     /** A refused submission that may be sent again later: it waits in the queue once more. */

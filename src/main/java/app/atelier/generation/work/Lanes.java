@@ -1,5 +1,7 @@
 package app.atelier.generation.work;
 
+import app.atelier.shared.ThisNode;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -10,17 +12,25 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * A provider key's line of generations. A provider that takes only so many at once (Luma: 5 per key;
- * the local engine: as many as it renders in parallel) gets them one after the other, first queued
- * first served, whichever node submits: the lane's row is locked while a submission counts.
+ * A provider key's line of generations. A provider that takes only so many at once (Luma: 5 per key)
+ * gets them one after the other, first queued first served, whichever node submits: the lane's row is
+ * locked while a submission counts. Work made on the node itself (the local engine, films) is counted
+ * per node: each node makes as many at once as it has render slots, so a second node adds its own.
  */
 @Component
 public class Lanes {
 
     private final JdbcClient jdbc;
+    private final ThisNode node;
 
-    Lanes(JdbcClient jdbc) {
+    Lanes(JdbcClient jdbc, ThisNode node) {
         this.jdbc = jdbc;
+        this.node = node;
+    }
+
+    /** This node's name, as the generations it makes itself record it. */
+    String here() {
+        return node.name();
     }
 
     /** The lane of a provider (one per provider for now: one key each). */
@@ -30,19 +40,26 @@ public class Lanes {
 
     /**
      * Whether the generation may be submitted now: the lane has room, and no older generation waits
-     * in it. Locks the lane until the caller's transaction ends.
+     * in it that the room should go to first. Locks the lane until the caller's transaction ends.
+     *
+     * @param node the node that would make it itself (its own room counts), or null for a vendor's key
      */
-    boolean hasRoomFor(String providerId, UUID generationId, Instant queuedAt, int maxInFlight) {
+    boolean hasRoomFor(String providerId, UUID generationId, Instant queuedAt, int maxInFlight, @Nullable String node) {
         if (maxInFlight <= 0) {
             return true;
         }
         var lane = of(providerId);
         jdbc.sql("INSERT INTO provider_lane (lane) VALUES (?) ON CONFLICT DO NOTHING").param(lane).update();
         jdbc.sql("SELECT lane FROM provider_lane WHERE lane = ? FOR UPDATE").param(lane).query(String.class).single();
-        long underWay = jdbc.sql("""
-                        SELECT COUNT(*) FROM generation WHERE provider_id = ?
-                        AND (state IN ('SUBMITTED', 'RUNNING') OR (state = 'QUEUED' AND submit_started_at IS NOT NULL))""")
-                .param(providerId).query(Long.class).single();
+        long underWay = node == null
+                ? jdbc.sql("""
+                                SELECT COUNT(*) FROM generation WHERE provider_id = ?
+                                AND (state IN ('SUBMITTED', 'RUNNING') OR (state = 'QUEUED' AND submit_started_at IS NOT NULL))""")
+                        .param(providerId).query(Long.class).single()
+                : jdbc.sql("""
+                                SELECT COUNT(*) FROM generation WHERE provider_id = ? AND made_on = ?
+                                AND (state IN ('SUBMITTED', 'RUNNING') OR (state = 'QUEUED' AND submit_started_at IS NOT NULL))""")
+                        .params(providerId, node).query(Long.class).single();
         if (underWay >= maxInFlight) {
             return false;
         }

@@ -1,6 +1,7 @@
 package app.atelier.pipeline.internal;
 
 import app.atelier.generation.work.JobsProperties;
+import app.atelier.shared.ThisNode;
 import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.SchedulerName;
 import com.github.kagkarlsson.scheduler.logging.LogLevel;
@@ -11,12 +12,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -37,10 +35,13 @@ public class Jobs implements SmartLifecycle {
     private final List<Task<?>> tasks;
     private final RecurringTask<Void> sweeping;
     private final Clock clock;
+    private final ThisNode node;
     private volatile @Nullable Scheduler scheduler;
     private volatile @Nullable ScheduledExecutorService watchdog;
 
-    Jobs(DataSource dataSource, JobsProperties settings, List<Task<?>> tasks, RecurringTask<Void> sweeping, Clock clock) {
+    Jobs(DataSource dataSource, JobsProperties settings, List<Task<?>> tasks, RecurringTask<Void> sweeping, Clock clock,
+         ThisNode node) {
+        this.node = node;
         this.dataSource = dataSource;
         this.settings = settings;
         this.tasks = tasks;
@@ -60,7 +61,7 @@ public class Jobs implements SmartLifecycle {
                 .heartbeatInterval(settings.heartbeat())
                 .missedHeartbeatsLimit(settings.missedHeartbeats())
                 .shutdownMaxWait(settings.shutdownWait())
-                .schedulerName(new SchedulerName.Fixed(nodeName()))
+                .schedulerName(new SchedulerName.Fixed(node.name()))
                 .tableName(JobScheduling.TABLE)
                 .alwaysPersistTimestampInUTC()
                 // failures are told by the tasks' own handlers, once, with what happens next
@@ -136,16 +137,5 @@ public class Jobs implements SmartLifecycle {
         if (running != null) {
             running.resume();
         }
-    }
-
-    private static String nodeName() {
-        String host;
-        try {
-            host = InetAddress.getLocalHost().getHostName();
-        } catch (UnknownHostException e) {
-            host = "node";
-        }
-        var name = host + "-" + UUID.randomUUID().toString().substring(0, 8);
-        return name.length() > 100 ? name.substring(name.length() - 100) : name;
     }
 }

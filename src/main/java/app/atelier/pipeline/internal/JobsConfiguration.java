@@ -3,6 +3,7 @@ package app.atelier.pipeline.internal;
 import app.atelier.generation.FailureReason;
 import app.atelier.generation.work.GenerationLifecycle;
 import app.atelier.generation.work.JobsProperties;
+import app.atelier.shared.ThisNode;
 import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.github.kagkarlsson.scheduler.task.ExecutionComplete;
 import com.github.kagkarlsson.scheduler.task.ExecutionOperations;
@@ -84,8 +85,8 @@ class JobsConfiguration {
 
     @Bean
     Jobs jobs(DataSource dataSource, JobsProperties settings, GenerationTasks tasks, RecurringTask<Void> sweeping,
-              Clock clock) {
-        return new Jobs(dataSource, settings, tasks.all(), sweeping, clock);
+              Clock clock, ThisNode node) {
+        return new Jobs(dataSource, settings, tasks.all(), sweeping, clock, node);
     }
 
     /**

@@ -115,7 +115,7 @@ class Pipeline {
         var capabilities = provider.capabilities();
         boolean synchronous = capabilities.completion() == Completion.SYNCHRONOUS;
         if (generation.state() == GenerationState.QUEUED) {
-            var claimed = lifecycle.claim(id, capabilities.maxInFlight());
+            var claimed = lifecycle.claim(id, capabilities.maxInFlight(), synchronous);
             if (claimed.generation() != null) {
                 generation = claimed.generation();
             }
@@ -131,6 +131,9 @@ class Pipeline {
                         lifecycle.failed(id, FailureReason.INTERRUPTED, "The submission was cut short; it is not sent twice");
                         return Optional.empty();
                     }
+                    if (synchronous) {
+                        lifecycle.makingHere(id);
+                    }
                 }
                 case CLAIMED -> {
                     // ours to submit
@@ -139,6 +142,9 @@ class Pipeline {
         } else if (!synchronous || !capabilities.safeToResubmit()) {
             // the vendor has it: polls and webhooks take it from here
             return Optional.empty();
+        } else {
+            // made here once already, by a node that stopped before it was done: made again, here
+            lifecycle.makingHere(id);
         }
         return synchronous ? makeHere(id, provider, stopping) : handOver(generation, provider);
     }

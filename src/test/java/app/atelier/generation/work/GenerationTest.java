@@ -23,7 +23,7 @@ class GenerationTest {
 
     private Generation running(int progress) {
         var generation = queued();
-        generation.claim(now);
+        generation.claim(now, null);
         generation.submitted("task-1", "hash", now, now.plusSeconds(600), now.plusSeconds(5), false);
         generation.progressed(progress, "processing", null, now.plusSeconds(10));
         return generation;
@@ -32,8 +32,8 @@ class GenerationTest {
     @Test
     void aSubmissionIsClaimedOnceAndAcceptedOnce() {
         var generation = queued();
-        assertThat(generation.claim(now)).isTrue();
-        assertThat(generation.claim(now)).as("a second claim").isFalse();
+        assertThat(generation.claim(now, null)).isTrue();
+        assertThat(generation.claim(now, null)).as("a second claim").isFalse();
         assertThat(generation.submitted("task-1", "hash", now, now.plusSeconds(600), null, false)).isTrue();
         assertThat(generation.submitted("task-1", "hash", now, now.plusSeconds(600), null, false)).as("a duplicate").isFalse();
         assertThat(generation.state()).isEqualTo(GenerationState.SUBMITTED);
@@ -86,10 +86,10 @@ class GenerationTest {
     @Test
     void aRefusalForNowPutsTheSubmissionBackInTheQueue() {
         var generation = queued();
-        generation.claim(now);
+        generation.claim(now, null);
         assertThat(generation.unclaim()).isTrue();
         assertThat(generation.submissionStarted()).isFalse();
-        assertThat(generation.claim(now)).isTrue();
+        assertThat(generation.claim(now, null)).isTrue();
         assertThat(generation.submitAttempts()).isEqualTo(2);
     }
 }
