@@ -335,7 +335,7 @@ public class MediaLibrary {
      * @throws ResultUnavailableException with the reason when it cannot be had
      */
     public Path download(URI url) {
-        return switch (results.fetcher().fetch(url.toString())) {
+        return switch (results.fetcher().fetch(results.locate(url).toString())) {
             case UrlFetcher.Fetch.Fetched fetched -> fetched.file();
             case UrlFetcher.Fetch.Failed failed -> throw new ResultUnavailableException(url, failed.reason(), failed.arguments());
         };

@@ -26,6 +26,6 @@ class MediaConfiguration {
         var trusted = limits.trustedHosts().stream().map(host -> host.toLowerCase(Locale.ROOT)).toList();
         return new ResultFetcher(new UrlFetcher(limits, limits.maxResultSize().toBytes(), "video/*, image/*", tempFiles,
                 Dns.SYSTEM, (host, address) -> trusted.contains(host.toLowerCase(Locale.ROOT))
-                || vouched.stream().anyMatch(hosts -> hosts.trusts(host)) || PublicAddresses.isPublic(address)));
+                || vouched.stream().anyMatch(hosts -> hosts.trusts(host)) || PublicAddresses.isPublic(address)), vouched);
     }
 }
