@@ -5,6 +5,8 @@ import app.atelier.shared.LiveUpdates;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UIDetachedException;
 
+import java.time.Duration;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 
@@ -38,6 +40,29 @@ public final class Live {
             reread.run();
             view.addDetachListener(detached -> {
                 subscription.cancel();
+                detached.unregisterListener();
+            });
+        });
+    }
+
+    /**
+     * While {@code working} says something the view shows is still under way, the view re-reads it
+     * every {@code every} too (the browser asks): a safety net for an event that never reached this
+     * node (the relay between nodes reconnecting, a node that died between its commit and its
+     * notification), so that a page left open converges on what the database says.
+     */
+    public static void resync(Component view, Duration every, BooleanSupplier working, Runnable reread) {
+        view.addAttachListener(attached -> {
+            var ui = attached.getUI();
+            ui.setPollInterval((int) every.toMillis());
+            var polling = ui.addPollListener(poll -> {
+                if (working.getAsBoolean()) {
+                    reread.run();
+                }
+            });
+            view.addDetachListener(detached -> {
+                polling.remove();
+                ui.setPollInterval(-1);
                 detached.unregisterListener();
             });
         });

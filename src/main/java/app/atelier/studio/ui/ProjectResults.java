@@ -212,6 +212,11 @@ class ProjectResults extends Composite<Section> {
         cards.putAll(kept);
     }
 
+    /** Whether a generation of the project was under way when last read. */
+    boolean working() {
+        return listed.values().stream().anyMatch(seen -> !seen.state().terminal());
+    }
+
     /** What a change to a generation out of view is compared with. */
     private record Seen(GenerationState state, boolean keyRefused) {
     }

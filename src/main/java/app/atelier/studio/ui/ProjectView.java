@@ -63,6 +63,8 @@ public class ProjectView extends Main implements BeforeEnterObserver, HasDynamic
     static final String PROJECT = "projectId";
     /** Cards shown when the page opens; the rest come a page at a time, when asked for. */
     static final int FIRST_PAGE = 12;
+    /** How often an open page re-reads its generations while some are under way (besides live events). */
+    static final java.time.Duration RESYNC = java.time.Duration.ofSeconds(20);
     static final int NEXT_PAGE = 24;
 
     private final Projects projects;
@@ -97,6 +99,7 @@ public class ProjectView extends Main implements BeforeEnterObserver, HasDynamic
         addClassName("project-view");
         Live.follow(this, updates, GenerationChanged.class,
                 changed -> changed.projectId().equals(projectId), results::changed, results::refresh);
+        Live.resync(this, RESYNC, results::working, results::refresh);
         Live.follow(this, updates, ProjectDeleted.class, deleted -> deleted.projectId().equals(projectId),
                 deleted -> projectDeleted(), () -> { });
         Live.follow(this, updates, GenerationsRemoved.class, removed -> removed.projectId().equals(projectId),

@@ -312,6 +312,26 @@ class GenerationLiveTest extends SpringBrowserlessTest {
                 .toList();
     }
 
+    @Test
+    @WithMember(role = Role.MEMBER)
+    void aChangeWhoseEventNeverCameIsShownAtTheNextResyncWhileSomethingRuns() {
+        var project = projects.project(TestAccounts.TEAM_ID, "Mas des Cigales", 1);
+        var generation = testGenerations.cameraMotion(TestAccounts.TEAM_ID, project, projects.photosOf(project).getFirst(),
+                currentMember.require().actorId(), "ZOOM_IN", "RUNNING", 40, null);
+        var view = navigate(ProjectView.class, Map.of(ProjectView.PROJECT, project.toString()));
+        var ui = UI.getCurrent();
+        assertThat(ui.getPollInterval()).as("the page asks again while something runs").isEqualTo(20_000);
+
+        // the generation failed on a node whose notification never arrived: no event here
+        jdbc.sql("UPDATE generation SET state = 'FAILED', error_code = 'UNKNOWN', finished_at = CURRENT_TIMESTAMP WHERE id = ?")
+                .param(generation.value()).update();
+        assertThat(cardsOf(view).getFirst().state()).as("nothing told the page yet").isEqualTo(GenerationState.RUNNING);
+
+        com.vaadin.flow.component.ComponentUtil.fireEvent(ui, new com.vaadin.flow.component.PollEvent(ui, true));
+
+        assertThat(cardsOf(view).getFirst().state()).isEqualTo(GenerationState.FAILED);
+    }
+
     private List<GenerationId> idsOf(ProjectView view) {
         return cardsOf(view).stream().map(card -> GenerationId.of(java.util.UUID.fromString(card.getElement().getAttribute("data-generation")))).toList();
     }
