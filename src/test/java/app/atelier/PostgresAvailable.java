@@ -33,6 +33,11 @@ public class PostgresAvailable implements ExecutionCondition {
         return ConditionEvaluationResult.disabled("No PostgreSQL at " + URL + " (set ATELIER_TEST_POSTGRES_URL)");
     }
 
+    /** Whether PostgreSQL answers at {@link #URL} (for benchmarks, which are not JUnit tests). */
+    public static boolean reachableNow() {
+        return reachable();
+    }
+
     private static boolean reachable() {
         if (reachable == null) {
             var properties = new Properties();

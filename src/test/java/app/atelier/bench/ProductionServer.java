@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
  * of its own on a fresh H2 data directory, as an installation runs: for the benchmarks that must see
  * what production mode does (the development mode keeps a stack trace per component).
  */
-final class ProductionServer implements AutoCloseable {
+public final class ProductionServer implements AutoCloseable {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private static final Pattern TOTAL = Pattern.compile("Total\\s+\\d+\\s+(\\d+)");
@@ -32,8 +32,10 @@ final class ProductionServer implements AutoCloseable {
     private final int port;
     private final Path dataDir;
     private final Path log;
+    private final long launched;
 
-    private ProductionServer(Process process, int port, Path dataDir, Path log) {
+    private ProductionServer(Process process, int port, Path dataDir, Path log, long launched) {
+        this.launched = launched;
         this.process = process;
         this.port = port;
         this.dataDir = dataDir;
@@ -41,40 +43,51 @@ final class ProductionServer implements AutoCloseable {
     }
 
     /** Starts the jar with this heap, these settings and this environment, and waits until it answers. */
-    static ProductionServer start(String name, String heap, Map<String, String> environment, String... settings) throws Exception {
-        var jar = jar();
-        var dataDir = Files.createTempDirectory(Files.createDirectories(Path.of("target", "bench-data")), name + "-").toAbsolutePath();
-        var port = freePort();
-        var log = dataDir.resolve("server.log");
-        var command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx" + heap, "--enable-native-access=ALL-UNNAMED", "-jar", jar.toString(),
-                "--server.port=" + port, "--atelier.data-dir=" + dataDir));
-        command.addAll(List.of(settings));
-        var builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
-        builder.environment().putAll(environment);
-        System.out.printf("%s on H2 in %s%n", jar.getFileName(), dataDir);
-        var server = new ProductionServer(builder.start(), port, dataDir, log);
+    public static ProductionServer start(String name, String heap, Map<String, String> environment, String... settings) throws Exception {
+        var server = launch(name, heap, environment, settings);
         server.awaitUp();
         return server;
     }
 
-    String base() {
+    /** Starts the jar as {@link #start} does, without waiting for it: {@link #awaitUp} does. */
+    public static ProductionServer launch(String name, String heap, Map<String, String> environment, String... settings) throws IOException {
+        return launch(name, List.of("-Xmx" + heap), jar(), environment, settings);
+    }
+
+    /** Starts {@code jar} with these options of the JVM, without waiting for it. */
+    public static ProductionServer launch(String name, List<String> javaOptions, Path jar, Map<String, String> environment,
+                                          String... settings) throws IOException {
+        var dataDir = Files.createTempDirectory(Files.createDirectories(Path.of("target", "bench-data")), name + "-").toAbsolutePath();
+        var port = freePort();
+        var log = dataDir.resolve("server.log");
+        var command = new ArrayList<>(List.of(java()));
+        command.addAll(javaOptions);
+        command.addAll(List.of("--enable-native-access=ALL-UNNAMED", "-jar", jar.toString(),
+                "--server.port=" + port, "--atelier.data-dir=" + dataDir));
+        command.addAll(List.of(settings));
+        var builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().putAll(environment);
+        var launched = System.nanoTime();
+        return new ProductionServer(builder.start(), port, dataDir, log, launched);
+    }
+
+    public String base() {
         return "http://localhost:" + port;
     }
 
-    int port() {
+    public int port() {
         return port;
     }
 
-    Path log() {
+    public Path log() {
         return log;
     }
 
-    Path dataDir() {
+    public Path dataDir() {
         return dataDir;
     }
 
-    boolean alive() {
+    public boolean alive() {
         return process.isAlive();
     }
 
@@ -95,8 +108,13 @@ final class ProductionServer implements AutoCloseable {
     }
 
     /** A new API key, made on the API page by whoever is signed in on {@code page}. */
-    String newKey(Page page, String name) {
-        page.navigate(base() + "/api-keys");
+    public String newKey(Page page, String name) {
+        return newKey(page, base(), name);
+    }
+
+    /** A new API key, made on the API page at {@code base} by whoever is signed in on {@code page}. */
+    public static String newKey(Page page, String base, String name) {
+        page.navigate(base + "/api-keys");
         page.locator(".new-api-key").click();
         page.locator(".api-key-name input").fill(name);
         page.locator(".create-key").click();
@@ -108,14 +126,22 @@ final class ProductionServer implements AutoCloseable {
     }
 
     /** The last lines of the server's log. */
-    String tail() throws IOException {
+    public String tail() throws IOException {
         var lines = Files.readAllLines(log);
         return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
     }
 
-    static HttpResponse<String> send(HttpRequest request) {
+    public static HttpResponse<byte[]> sendBytes(HttpRequest request) {
+        return send(request, HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    public static HttpResponse<String> send(HttpRequest request) {
+        return send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static <T> HttpResponse<T> send(HttpRequest request, HttpResponse.BodyHandler<T> body) {
         try {
-            return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+            return HTTP.send(request, body);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -124,13 +150,29 @@ final class ProductionServer implements AutoCloseable {
         }
     }
 
+    /** Ends the process at once, as a machine that dies would ({@code kill -9}). */
+    public void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor();
+    }
+
     @Override
     public void close() throws InterruptedException {
         process.destroy();
         process.waitFor();
     }
 
-    private void awaitUp() throws Exception {
+    /** The java command of the JDK running this. */
+    public static String java() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    /**
+     * Waits until the server says it is UP on {@code /actuator/health}.
+     *
+     * @return the time from its launch to the first UP
+     */
+    public Duration awaitUp() throws Exception {
         var deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
@@ -138,17 +180,18 @@ final class ProductionServer implements AutoCloseable {
             }
             try {
                 if (send(HttpRequest.newBuilder(URI.create(base() + "/actuator/health")).build()).body().contains("\"UP\"")) {
-                    return;
+                    return Duration.ofNanos(System.nanoTime() - launched);
                 }
             } catch (UncheckedIOException notYet) {
                 // not listening yet
             }
-            Thread.sleep(500);
+            Thread.sleep(50);
         }
         throw new IllegalStateException("The server did not start:\n" + tail());
     }
 
-    private static Path jar() throws IOException {
+    /** The production jar: {@code -Dbench.jar=…}, or the one in target/. */
+    public static Path jar() throws IOException {
         var given = System.getProperty("bench.jar", "");
         if (!given.isBlank()) {
             return Path.of(given).toAbsolutePath();

@@ -68,6 +68,7 @@ public class Jobs implements SmartLifecycle {
                 .failureLogging(LogLevel.DEBUG, true)
                 .build();
         started.start();
+        log.info("Jobs run on this node as {} ({} at once)", node.name(), settings.threads());
         scheduler = started;
         var checks = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().daemon().name("jobs-watchdog").factory());
         checks.scheduleWithFixedDelay(this::ensureSweeping, 30, 30, TimeUnit.SECONDS);
