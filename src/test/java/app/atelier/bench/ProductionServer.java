@@ -150,6 +150,11 @@ public final class ProductionServer implements AutoCloseable {
         }
     }
 
+    /** The CPU time the server's process has used so far. */
+    public Duration cpu() {
+        return process.info().totalCpuDuration().orElse(Duration.ZERO);
+    }
+
     /** Ends the process at once, as a machine that dies would ({@code kill -9}). */
     public void kill() throws InterruptedException {
         process.destroyForcibly();
