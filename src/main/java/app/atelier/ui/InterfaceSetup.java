@@ -4,6 +4,7 @@ import app.atelier.shared.Language;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.server.CustomizedSystemMessages;
 import com.vaadin.flow.server.DefaultErrorHandler;
 import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.ServiceInitEvent;
@@ -26,6 +27,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 class InterfaceSetup implements VaadinServiceInitListener {
 
     private static final Logger log = LoggerFactory.getLogger(InterfaceSetup.class);
+    /** The sign-in page that says the session ended. */
+    static final String SESSION_ENDED = "/login?expired";
 
     private final SignedInAccount account;
     private final AtomicInteger sessions = new AtomicInteger();
@@ -51,6 +54,12 @@ class InterfaceSetup implements VaadinServiceInitListener {
             init.getSession().setErrorHandler(this::showError);
         });
         event.getSource().addSessionDestroyListener(destroy -> sessions.decrementAndGet());
+        // a window whose session is gone (timed out, or its node stopped) goes at its next request to
+        // the sign-in page that says so, rather than reloading itself
+        var ended = new CustomizedSystemMessages();
+        ended.setSessionExpiredNotificationEnabled(false);
+        ended.setSessionExpiredURL(SESSION_ENDED);
+        event.getSource().setSystemMessagesProvider(info -> ended);
     }
 
     /** A closed tab or a lost connection: nobody is left to tell, and nothing went wrong here (as Vaadin's own handler judges). */

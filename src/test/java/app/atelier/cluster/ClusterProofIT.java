@@ -140,8 +140,11 @@ class ClusterProofIT {
         // half-way, while node1 renders a clip of its own: kill -9
         var node1 = cluster.node(1);
         var node1Name = cluster.nodeName(1);
+        // (and once it has finished one: its result must be served by node2 afterwards)
         awaitUntil(Duration.ofMinutes(3), () -> cluster.ended() >= 60 && jdbc.sql("""
                 SELECT COUNT(*) FROM generation WHERE made_on = ? AND state IN ('SUBMITTED', 'RUNNING')""")
+                .param(node1Name).query(Integer.class).single() > 0 && jdbc.sql("""
+                SELECT COUNT(*) FROM generation WHERE made_on = ? AND state = 'SUCCEEDED'""")
                 .param(node1Name).query(Integer.class).single() > 0);
         int endedAtKill = cluster.ended();
         var killedAt = System.nanoTime();

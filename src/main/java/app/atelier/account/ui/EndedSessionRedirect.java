@@ -38,8 +38,13 @@ class EndedSessionRedirect extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        // the sign-in page itself says nothing of it: signing out leads there with the old session's cookie
-        if (!request.getRequestURI().equals(request.getContextPath() + "/login")) {
+        // only a page the browser opens is marked: the sign-in page itself says nothing of it (signing out
+        // leads there with the old session's cookie), and a request of a page's own (Vaadin's, a script,
+        // an image) never starts a session: the old page of a member who just signed in still sends its
+        // last ones with the id signing in replaced, and a session started then would take the place of
+        // the signed-in one in the browser. Vaadin answers such a request "session expired"; the page
+        // reloads, and the reload is marked.
+        if (opensAPage(request) && !request.getRequestURI().equals(request.getContextPath() + "/login")) {
             request.getSession(true).setAttribute(AFTER_ENDED, Boolean.TRUE);
         }
         chain.doFilter(request, new HttpServletResponseWrapper(response) {
@@ -48,6 +53,13 @@ class EndedSessionRedirect extends OncePerRequestFilter {
                 super.sendRedirect(toSignIn(request, location) ? request.getContextPath() + endedLogin : location);
             }
         });
+    }
+
+    /** A page the browser navigates to: a GET asking for HTML that is not one of Vaadin's own requests. */
+    static boolean opensAPage(HttpServletRequest request) {
+        var accept = request.getHeader("Accept");
+        return "GET".equals(request.getMethod()) && request.getParameter("v-r") == null
+                && accept != null && accept.contains("text/html");
     }
 
     /** Whether a redirect goes to the plain sign-in page (the way an unknown visitor is sent there). */
