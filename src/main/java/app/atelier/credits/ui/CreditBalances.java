@@ -31,7 +31,7 @@ class CreditBalances extends Anchor {
         addClassName("credit-balances");
         add(chip(VaadinIcon.FILM, video), chip(VaadinIcon.PICTURE, photo));
         Live.follow(this, updates, CreditsChanged.class, changed -> changed.memberId().equals(memberId),
-                changed -> show(credits.mine()), () -> show(credits.mine()));
+                changes -> show(credits.mine()), () -> show(credits.mine()));
     }
 
     private static Span chip(VaadinIcon glyph, Span count) {

@@ -102,7 +102,7 @@ public class CreditsView extends Main implements HasDynamicTitle {
         add(usage, ledgerSection);
         Live.follow(this, updates, CreditsChanged.class,
                 changed -> changed.teamId().equals(signedIn.teamId()) && (admin || changed.memberId().equals(me)),
-                changed -> refresh(), this::refresh);
+                changes -> refresh(), this::refresh);
         if (admin) {
             addAttachListener(attached -> showVendors(false));
         }

@@ -88,10 +88,10 @@ public class TeamView extends Main implements HasDynamicTitle {
         tabs.setWidthFull();
         add(new ViewHeader(getTranslation("team.title"), getTranslation("team.description")).withPrimaryAction(invite), tabs);
         var teamId = currentMember.require().teamId();
-        Live.follow(this, updates, TeamChanged.class, changed -> changed.teamId().equals(teamId), changed -> show(), this::show);
+        Live.follow(this, updates, TeamChanged.class, changed -> changed.teamId().equals(teamId), changes -> show(), this::show);
         // credits move with every generation: only that member's line changes, so an open menu stays open
         Live.follow(this, updates, CreditsChanged.class, changed -> changed.teamId().equals(teamId),
-                changed -> showCredits(changed.memberId()), () -> { });
+                changes -> changes.stream().map(CreditsChanged::memberId).distinct().forEach(this::showCredits), () -> { });
     }
 
     /** Writes one member's credits again, in place. */

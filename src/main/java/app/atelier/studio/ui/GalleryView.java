@@ -17,7 +17,6 @@ import app.atelier.studio.ResultPage;
 import app.atelier.ui.EmptyState;
 import app.atelier.ui.Live;
 import app.atelier.ui.ViewHeader;
-import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -36,14 +35,10 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.server.auth.AccessAnnotationChecker;
 import jakarta.annotation.security.PermitAll;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 
 /**
  * The home page: the team's projects as cards (cover, counts, last activity, work under way shown
@@ -63,7 +58,6 @@ public class GalleryView extends Main implements BeforeEnterObserver, HasDynamic
     private final Projects projects;
     private final Gallery gallery;
     private final boolean canCreate;
-    private final Clock clock;
     private final GalleryFilters filterBar;
     private final GalleryCards cards;
 
@@ -79,14 +73,11 @@ public class GalleryView extends Main implements BeforeEnterObserver, HasDynamic
     /** Whether the finished results are listed rather than the projects. */
     boolean resultsMode;
     private boolean hasMore;
-    private Instant lastRedraw = Instant.EPOCH;
-    private boolean redrawPending;
 
     GalleryView(Projects projects, Gallery gallery, Providers allProviders, AccountService accounts, LiveUpdates updates,
-                CurrentMember currentMember, AccessAnnotationChecker access, Clock clock) {
+                CurrentMember currentMember, AccessAnnotationChecker access) {
         this.projects = projects;
         this.gallery = gallery;
-        this.clock = clock;
         this.canCreate = access.hasAccess(NewGenerationView.class);
         var teammates = accounts.teammates();
         var providerNames = new LinkedHashMap<String, String>();
@@ -111,12 +102,13 @@ public class GalleryView extends Main implements BeforeEnterObserver, HasDynamic
         more.addClickListener(click -> loadMore());
         add(header, filterBar, status, grid, more);
         var team = currentMember.require().teamId();
-        Live.follow(this, updates, GenerationChanged.class, changed -> changed.teamId().equals(team),
-                changed -> changedLive(), () -> { });
-        Live.follow(this, updates, GenerationsRemoved.class, removed -> removed.teamId().equals(team),
-                removed -> changedLive(), () -> { });
-        Live.follow(this, updates, ProjectDeleted.class, deleted -> deleted.teamId().equals(team),
-                deleted -> changedLive(), () -> { });
+        // a busy team's gallery is read again at most once a second, not at every progress
+        Live.follow(this, updates, GenerationChanged.class, changed -> changed.teamId().equals(team), REDRAW_EVERY,
+                changes -> rereadShown(), () -> { });
+        Live.follow(this, updates, GenerationsRemoved.class, removed -> removed.teamId().equals(team), REDRAW_EVERY,
+                changes -> rereadShown(), () -> { });
+        Live.follow(this, updates, ProjectDeleted.class, deleted -> deleted.teamId().equals(team), REDRAW_EVERY,
+                changes -> rereadShown(), () -> { });
         playOnHover();
     }
 
@@ -220,24 +212,7 @@ public class GalleryView extends Main implements BeforeEnterObserver, HasDynamic
     }
 
     /** A generation of the team moved: the cards are read again (at most once a second), as far as they were shown. */
-    private void changedLive() {
-        var now = clock.instant();
-        if (Duration.between(lastRedraw, now).compareTo(REDRAW_EVERY) >= 0) {
-            rereadShown();
-        } else if (!redrawPending) {
-            redrawPending = true;
-            getUI().ifPresent(ui -> CompletableFuture.delayedExecutor(REDRAW_EVERY.toMillis(), TimeUnit.MILLISECONDS).execute(() -> {
-                try {
-                    ui.access(this::rereadShown);
-                } catch (UIDetachedException gone) {
-                    // the member left the gallery meanwhile
-                }
-            }));
-        }
-    }
-
     private void rereadShown() {
-        redrawPending = false;
         if (resultsMode) {
             int count = Math.max(PAGE, shownResults.size());
             shownResults.clear();
@@ -253,7 +228,6 @@ public class GalleryView extends Main implements BeforeEnterObserver, HasDynamic
     }
 
     private void draw() {
-        lastRedraw = clock.instant();
         grid.removeAll();
         more.setVisible(hasMore);
         boolean filtered = !query.equals(GalleryQuery.everything().sortedBy(query.sort()));

@@ -42,7 +42,7 @@ class GenerationNotices extends Div {
         Live.follow(this, updates, GenerationChanged.class,
                 changed -> changed.memberId().equals(memberId)
                         && (changed.state() == GenerationState.SUCCEEDED || changed.state() == GenerationState.FAILED),
-                this::ended, () -> {
+                changes -> changes.forEach(this::ended), () -> {
                 });
     }
 

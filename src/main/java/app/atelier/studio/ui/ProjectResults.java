@@ -31,6 +31,7 @@ import org.jspecify.annotations.Nullable;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -176,8 +177,8 @@ class ProjectResults extends Composite<Section> {
         showSelection();
         downloadAll.setVisible(finished > 0);
         downloadAll.getElement().setAttribute("title", getTranslation("project.download-all.hint", finished));
-        var ordered = inFamilies(all);
-        var shown = ordered.subList(0, shownCount(ordered, limit));
+        var ordered = Families.inFamilies(all);
+        var shown = ordered.subList(0, Families.shownCount(ordered, limit));
         draw(shown);
         listed = all.stream().collect(Collectors.toMap(GenerationSummary::id,
                 generation -> new Seen(generation.state(), generation.keyRefused())));
@@ -222,19 +223,33 @@ class ProjectResults extends Composite<Section> {
     }
 
     /**
-     * A generation of this project moved: move its bar, or redraw the list when its state changed (one
-     * further down than the page shows matters only when its state changed).
+     * Generations of this project moved (oldest news first): their bars move, or, when one's state
+     * changed, the list is read again once (one further down than the page shows matters only when its
+     * state changed).
      */
-    void changed(GenerationChanged change) {
-        var card = cards.get(change.generationId());
-        var known = listed.get(change.generationId());
-        if (card != null && card.state() == change.state() && card.keyRefused() == change.keyRefused()) {
-            card.progressed(change.progress(), change.estimatedDone(), change.step());
-        } else if (card == null && known != null && known.state() == change.state() && known.keyRefused() == change.keyRefused()) {
-            return;
-        } else {
+    void changed(List<GenerationChanged> changes) {
+        var latest = new LinkedHashMap<GenerationId, GenerationChanged>();
+        changes.forEach(change -> latest.put(change.generationId(), change));
+        if (latest.values().stream().anyMatch(this::changesWhatIsDrawn)) {
             refresh();
+            return;
         }
+        latest.values().forEach(change -> {
+            var card = cards.get(change.generationId());
+            if (card != null) {
+                card.progressed(change.progress(), change.estimatedDone(), change.step());
+            }
+        });
+    }
+
+    /** Whether a change is more than progress: a state or a warning the page does not show yet. */
+    private boolean changesWhatIsDrawn(GenerationChanged change) {
+        var card = cards.get(change.generationId());
+        if (card != null) {
+            return card.state() != change.state() || card.keyRefused() != change.keyRefused();
+        }
+        var known = listed.get(change.generationId());
+        return known == null || known.state() != change.state() || known.keyRefused() != change.keyRefused();
     }
 
     /** A result of this project was reviewed or commented on: its card shows it, the rest stays as it is. */
@@ -274,39 +289,5 @@ class ProjectResults extends Composite<Section> {
         shareSelection.setText(getTranslation("project.share-selection", selected.size()));
         downloadSelection.getChildren().filter(Span.class::isInstance).map(Span.class::cast).findFirst()
                 .ifPresent(text -> text.setText(getTranslation("project.download-selection", selected.size())));
-    }
-
-    /**
-     * How many of {@code ordered} to show for {@code limit}: never a variation cut from the one it
-     * continues, so a family is shown whole or not at all past the limit.
-     */
-    static int shownCount(List<GenerationSummary> ordered, int limit) {
-        int count = Math.min(limit, ordered.size());
-        var ids = ordered.stream().map(GenerationSummary::id).collect(Collectors.toSet());
-        while (count < ordered.size() && ordered.get(count).continues() != null && ids.contains(ordered.get(count).continues())) {
-            count++;
-        }
-        return count;
-    }
-
-    /**
-     * Newest first, but a variation or an extension right after the generation it continues (its
-     * own oldest first), so that each one is read under its parent.
-     */
-    static List<GenerationSummary> inFamilies(List<GenerationSummary> newestFirst) {
-        var ids = newestFirst.stream().map(GenerationSummary::id).collect(Collectors.toSet());
-        var children = new HashMap<GenerationId, List<GenerationSummary>>();
-        newestFirst.reversed().stream().filter(generation -> generation.continues() != null && ids.contains(generation.continues()))
-                .forEach(child -> children.computeIfAbsent(child.continues(), key -> new ArrayList<>()).add(child));
-        var ordered = new ArrayList<GenerationSummary>();
-        newestFirst.stream().filter(generation -> generation.continues() == null || !ids.contains(generation.continues()))
-                .forEach(root -> addFamily(root, children, ordered));
-        return ordered;
-    }
-
-    private static void addFamily(GenerationSummary parent, Map<GenerationId, List<GenerationSummary>> children,
-                                  List<GenerationSummary> ordered) {
-        ordered.add(parent);
-        children.getOrDefault(parent.id(), List.of()).forEach(child -> addFamily(child, children, ordered));
     }
 }

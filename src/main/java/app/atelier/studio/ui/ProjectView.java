@@ -103,9 +103,9 @@ public class ProjectView extends Main implements BeforeEnterObserver, HasDynamic
         Live.follow(this, updates, ProjectDeleted.class, deleted -> deleted.projectId().equals(projectId),
                 deleted -> projectDeleted(), () -> { });
         Live.follow(this, updates, GenerationsRemoved.class, removed -> removed.projectId().equals(projectId),
-                this::removed, () -> { });
+                removed -> removed(), () -> { });
         Live.follow(this, updates, ReviewChanged.class,
-                changed -> changed.projectId().equals(projectId), results::reviewed, () -> { });
+                changed -> changed.projectId().equals(projectId), changes -> changes.forEach(results::reviewed), () -> { });
     }
 
     @Override
@@ -175,7 +175,7 @@ public class ProjectView extends Main implements BeforeEnterObserver, HasDynamic
     }
 
     /** Someone deleted a result of this project: the list is read again. */
-    private void removed(GenerationsRemoved removed) {
+    private void removed() {
         if (isAttached()) {
             results.refresh();
         }

@@ -91,7 +91,7 @@ public class ResultView extends Div implements BeforeEnterObserver, HasDynamicTi
 
     /** The project page's finished results, in its order: a variation right after what it continues. */
     static List<GenerationSummary> viewable(List<GenerationSummary> newestFirst) {
-        return ProjectResults.inFamilies(newestFirst).stream().filter(generation -> generation.shownResult().isPresent()).toList();
+        return Families.inFamilies(newestFirst).stream().filter(generation -> generation.shownResult().isPresent()).toList();
     }
 
     private int indexOf(GenerationId id) {

@@ -200,7 +200,7 @@ class ExteriorViewsTest extends SpringBrowserlessTest {
         var variation = generations.ofProject(project).stream().filter(found -> parent.equals(found.continues()))
                 .findFirst().orElseThrow();
         assertThat(variation.options()).containsEntry("exterior", "PETANQUE").containsEntry("mask", maskAsset.toString());
-        assertThat(ProjectResults.inFamilies(generations.ofProject(project))).extracting(GenerationSummary::id)
+        assertThat(Families.inFamilies(generations.ofProject(project))).extracting(GenerationSummary::id)
                 .containsExactly(parent, variation.id());
 
         test(button(view, "vary-generation")).click();

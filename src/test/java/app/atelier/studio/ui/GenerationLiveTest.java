@@ -332,6 +332,33 @@ class GenerationLiveTest extends SpringBrowserlessTest {
         assertThat(cardsOf(view).getFirst().state()).isEqualTo(GenerationState.FAILED);
     }
 
+    @Test
+    @WithMember(role = Role.MEMBER)
+    void aStormOfProgressWaitsAsOneBatchAndTheCardShowsTheLast() {
+        var project = projects.project(TestAccounts.TEAM_ID, "Bastide des Pins", 1);
+        var generation = testGenerations.cameraMotion(TestAccounts.TEAM_ID, project, projects.photosOf(project).getFirst(),
+                currentMember.require().actorId(), "ZOOM_OUT", "RUNNING", 1, null);
+        var view = navigate(ProjectView.class, Map.of(ProjectView.PROJECT, project.toString()));
+        var queue = VaadinSession.getCurrent().getPendingAccessQueue();
+        int before = queue.size();
+
+        // a busy project: events come much faster than the page handles them (here: not at all meanwhile)
+        CompletableFuture.runAsync(() -> {
+            for (int percent = 2; percent <= 90; percent++) {
+                lifecycle.progressed(generation.value(), percent, null, null, null);
+            }
+        }).join();
+
+        int[] most = {0};
+        await().pollInSameThread().atMost(Duration.ofSeconds(5)).untilAsserted(() -> {
+            most[0] = Math.max(most[0], queue.size() - before);
+            runPendingAccessTasks();
+            assertThat(progressOf(view)).isEqualTo("En cours · 90 %");
+        });
+        // each waiting event a task of its own would hold the session for them all, a request's answer behind them
+        assertThat(most[0]).as("work waiting for the page's session").isLessThanOrEqualTo(1);
+    }
+
     private List<GenerationId> idsOf(ProjectView view) {
         return cardsOf(view).stream().map(card -> GenerationId.of(java.util.UUID.fromString(card.getElement().getAttribute("data-generation")))).toList();
     }
