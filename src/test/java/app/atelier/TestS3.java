@@ -2,6 +2,10 @@ package app.atelier;
 
 import org.gaul.s3proxy.BlobStores;
 import org.gaul.s3proxy.S3Proxy;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 import java.net.URI;
 import java.util.List;
@@ -50,5 +54,28 @@ public final class TestS3 implements AutoCloseable {
     @Override
     public void close() throws Exception {
         server.stop();
+    }
+
+    /** One server for a test class: {@code @RegisterExtension static final TestS3.PerClass s3 = new TestS3.PerClass();} */
+    public static final class PerClass implements BeforeAllCallback, AfterAllCallback {
+
+        private @Nullable TestS3 server;
+
+        @Override
+        public void beforeAll(ExtensionContext context) throws Exception {
+            server = start();
+        }
+
+        @Override
+        public void afterAll(ExtensionContext context) throws Exception {
+            if (server != null) {
+                server.close();
+            }
+        }
+
+        /** What a node is started with to keep its files in {@code bucket}. */
+        public List<String> nodeArguments(String bucket) {
+            return java.util.Objects.requireNonNull(server, "the server starts before the class's tests").nodeArguments(bucket);
+        }
     }
 }

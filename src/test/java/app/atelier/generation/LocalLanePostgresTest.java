@@ -11,12 +11,11 @@ import app.atelier.provider.GenerationKind;
 import app.atelier.provider.Providers;
 import app.atelier.shared.Language;
 import app.atelier.shared.ThisNode;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
@@ -41,18 +40,9 @@ import static org.awaitility.Awaitility.await;
 @ExtendWith(PostgresAvailable.class)
 class LocalLanePostgresTest {
 
-    private static TestS3 s3;
+    @RegisterExtension
+    static final TestS3.PerClass s3 = new TestS3.PerClass();
     private final PostgresNodes nodes = new PostgresNodes("lane");
-
-    @BeforeAll
-    static void startStore() throws Exception {
-        s3 = TestS3.start();
-    }
-
-    @AfterAll
-    static void stopStore() throws Exception {
-        s3.close();
-    }
 
     @AfterEach
     void stopNodes() throws Exception {

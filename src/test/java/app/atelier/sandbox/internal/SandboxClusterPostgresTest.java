@@ -5,12 +5,11 @@ import app.atelier.PostgresNodes;
 import app.atelier.TestS3;
 import app.atelier.media.TestPhotos;
 import app.atelier.shared.LocalServer;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
@@ -35,18 +34,9 @@ import static org.awaitility.Awaitility.await;
 @ExtendWith(PostgresAvailable.class)
 class SandboxClusterPostgresTest {
 
-    private static TestS3 s3;
+    @RegisterExtension
+    static final TestS3.PerClass s3 = new TestS3.PerClass();
     private final PostgresNodes nodes = new PostgresNodes("sandbox");
-
-    @BeforeAll
-    static void startStore() throws Exception {
-        s3 = TestS3.start();
-    }
-
-    @AfterAll
-    static void stopStore() throws Exception {
-        s3.close();
-    }
 
     @AfterEach
     void stopNodes() throws Exception {
