@@ -95,6 +95,9 @@ class LocalLanePostgresTest {
         assertThat(most[0]).as("clips rendering at once on one node with one slot").isEqualTo(1);
         assertThat(renderingAtOnce).as("both nodes rendered at the same time")
                 .containsExactlyInAnyOrder(nodeA.getBean(ThisNode.class).name(), nodeB.getBean(ThisNode.class).name());
+        // a node with a free place takes waiting work itself, whichever job runner polls first
+        assertThat(jdbc.sql("SELECT made_on FROM generation").query(String.class).list()).as("clips each node made")
+                .filteredOn(nodeB.getBean(ThisNode.class).name()::equals).hasSizeBetween(2, 4);
         assertThat(jdbc.sql("SELECT COUNT(*) FROM credit_entry WHERE kind = 'SETTLE'").query(Long.class).single())
                 .as("each clip settled once").isEqualTo(photos.size());
     }

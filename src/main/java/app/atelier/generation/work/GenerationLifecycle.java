@@ -108,8 +108,18 @@ public class GenerationLifecycle {
                 return new Claimed(Claim.INTERRUPTED, generation);
             }
             var node = madeHere ? lanes.here() : null;
-            if (!lanes.hasRoomFor(generation.providerId(), id, generation.createdAt(), maxInFlight, node)) {
-                return new Claimed(Claim.WAIT, generation);
+            switch (lanes.room(generation.providerId(), id, generation.createdAt(), maxInFlight, node)) {
+                case FULL -> {
+                    return new Claimed(Claim.WAIT, generation);
+                }
+                case OLDER_FIRST -> {
+                    // the older ones' next try may be seconds away (or due on a node without room)
+                    wakeWaitingOnceCommitted(generation.providerId());
+                    return new Claimed(Claim.WAIT, generation);
+                }
+                case FREE -> {
+                    // ours
+                }
             }
             generation.claim(clock.instant(), node);
             return new Claimed(Claim.CLAIMED, generations.saveAndFlush(generation));
@@ -301,6 +311,10 @@ public class GenerationLifecycle {
         var providerId = generation.providerId();
         metrics.ended(providerId, generation.kind(), generation.state(),
                 Duration.between(generation.createdAt(), Objects.requireNonNullElseGet(generation.finishedAt(), clock::instant)));
+        wakeWaitingOnceCommitted(providerId);
+    }
+
+    private void wakeWaitingOnceCommitted(String providerId) {
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void afterCommit() {
@@ -309,10 +323,26 @@ public class GenerationLifecycle {
         });
     }
 
-    /** Brings the oldest generations waiting in a provider's lane forward, so a free place is taken at once. */
+    /**
+     * Brings the oldest generations waiting in a provider's lane forward, so a free place is taken at once
+     * (by this node first: it looks for due jobs at once, the others at their next poll).
+     */
     void wakeWaiting(String providerId) {
         int room = providers.find(providerId).map(provider -> Math.max(1, provider.capabilities().maxInFlight())).orElse(1);
         lanes.waiting(providerId, room).forEach(jobs::submitNow);
+    }
+
+    /**
+     * For a lane each node has of its own (work it makes itself): while this node has free places and
+     * generations wait, the oldest are brought forward, and this node's job runner, told at once, takes
+     * them before the others look. Without it a node with free places may wait for work that the job
+     * runner of a full node keeps picking up first and putting back.
+     */
+    public void takeWaitingIfRoomHere(String providerId, int maxInFlight) {
+        long free = maxInFlight - lanes.underWayHere(providerId);
+        if (free > 0) {
+            lanes.waiting(providerId, (int) free).forEach(jobs::submitNow);
+        }
     }
 
     private <T> T retrying(java.util.function.Supplier<T> work) {
