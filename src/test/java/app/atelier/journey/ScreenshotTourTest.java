@@ -173,6 +173,9 @@ class ScreenshotTourTest extends Journey {
                         if (screen.getKey().equals("project")) {
                             // what the sandbox made says so
                             assertThat(page.locator(".sandbox-chip").first()).hasText(texts.getProperty("generation.sandbox"));
+                            // a download shown by its icon alone (beside Variation) shows its icon
+                            var icon = page.locator(".generation-actions:has(.vary-generation) .download-link vaadin-icon").first();
+                            org.assertj.core.api.Assertions.assertThat(icon.boundingBox().width).as("download icon width").isGreaterThan(10);
                         }
                         if (!screen.getKey().equals("no/such/place")) {
                             // what the screenshot shows has loaded (lazy images further down may not have)
