@@ -152,8 +152,9 @@ public final class Live {
                 lastEnded = System.nanoTime();
                 lastTook = lastEnded - started;
                 stage.set(Stage.IDLE);
+                // what came meanwhile goes next, even after a batch that failed
+                startBatch();
             }
-            startBatch();
         }
     }
 }
