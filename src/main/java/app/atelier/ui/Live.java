@@ -15,7 +15,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
@@ -94,13 +94,12 @@ public final class Live {
     /** One subscription's events on their way to its UI: at most one batch waiting or running at a time. */
     private static final class Batches<E> {
 
-        private enum Stage { IDLE, WAITING, RUNNING }
-
         private final UI ui;
         private final long spacingNanos;
         private final Consumer<List<E>> onEvents;
         private final Queue<E> pending = new ConcurrentLinkedQueue<>();
-        private final AtomicReference<Stage> stage = new AtomicReference<>(Stage.IDLE);
+        /** Whether a batch is waiting or running: set by who asks for one, cleared when it has run. */
+        private final AtomicBoolean busy = new AtomicBoolean();
         private volatile long lastEnded = System.nanoTime() - Long.MAX_VALUE / 4;
         private volatile long lastTook;
 
@@ -117,7 +116,7 @@ public final class Live {
         }
 
         private void startBatch() {
-            if (pending.isEmpty() || !stage.compareAndSet(Stage.IDLE, Stage.WAITING)) {
+            if (pending.isEmpty() || !busy.compareAndSet(false, true)) {
                 return;
             }
             long wait = lastEnded + Math.max(spacingNanos, lastTook) - System.nanoTime();
@@ -138,7 +137,6 @@ public final class Live {
 
         /** On the UI thread: everything that arrived so far, then the next batch once spaced. */
         private void run() {
-            stage.set(Stage.RUNNING);
             long started = System.nanoTime();
             try {
                 var batch = new ArrayList<E>();
@@ -151,7 +149,7 @@ public final class Live {
             } finally {
                 lastEnded = System.nanoTime();
                 lastTook = lastEnded - started;
-                stage.set(Stage.IDLE);
+                busy.set(false);
                 // what came meanwhile goes next, even after a batch that failed
                 startBatch();
             }

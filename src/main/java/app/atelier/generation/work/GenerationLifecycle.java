@@ -329,7 +329,11 @@ public class GenerationLifecycle {
      */
     void wakeWaiting(String providerId) {
         int room = providers.find(providerId).map(provider -> Math.max(1, provider.capabilities().maxInFlight())).orElse(1);
-        lanes.waiting(providerId, room).forEach(jobs::submitNow);
+        wake(lanes.waiting(providerId, room));
+    }
+
+    private void wake(List<UUID> waiting) {
+        waiting.forEach(jobs::submitNow);
     }
 
     /**
@@ -339,9 +343,11 @@ public class GenerationLifecycle {
      * runner of a full node keeps picking up first and putting back.
      */
     public void takeWaitingIfRoomHere(String providerId, int maxInFlight) {
-        long free = maxInFlight - lanes.underWayHere(providerId);
-        if (free > 0) {
-            lanes.waiting(providerId, (int) free).forEach(jobs::submitNow);
+        // nothing waiting, the usual case, costs one query
+        var waiting = lanes.waiting(providerId, maxInFlight);
+        if (!waiting.isEmpty()) {
+            long free = maxInFlight - lanes.underWayHere(providerId);
+            wake(waiting.subList(0, (int) Math.max(0, Math.min(free, waiting.size()))));
         }
     }
 

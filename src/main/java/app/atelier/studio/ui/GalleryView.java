@@ -211,7 +211,7 @@ public class GalleryView extends Main implements BeforeEnterObserver, HasDynamic
         draw();
     }
 
-    /** A generation of the team moved: the cards are read again (at most once a second), as far as they were shown. */
+    /** The cards read again as far as they were shown (a generation of the team moved: at most once a second). */
     private void rereadShown() {
         if (resultsMode) {
             int count = Math.max(PAGE, shownResults.size());
